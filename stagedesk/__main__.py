@@ -1,0 +1,8 @@
+"""``python -m stagedesk`` and the ``stagedesk`` entry point."""
+
+import sys
+
+from stagedesk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

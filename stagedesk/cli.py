@@ -1,0 +1,99 @@
+"""Command line: the GUI by default, subcommands for batch work.
+
+Every subcommand takes ``--db PATH`` (a SQLite file) or ``--db-url URL`` (e.g. PostgreSQL).
+A database that cannot be opened gives one line on stderr and exit code 2, never a traceback.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from stagedesk import __version__
+
+EXIT_BAD_DATABASE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _database_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    where = parent.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, metavar="PATH", help="SQLite database file")
+    where.add_argument("--db-url", metavar="URL", help="database URL, e.g. postgresql://…")
+    return parent
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from stagedesk.core.database import open_sqlite, open_url
+    from stagedesk.core.paths import default_database
+
+    if args.db_url:
+        return open_url(args.db_url)
+    return open_sqlite(args.db or default_database())
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from stagedesk.ui.app import run
+
+    return run(args.db, args.db_url, list(args.qt_args))
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from stagedesk.core.demo import DemoOptions, generate
+
+    database = _open(args)
+    try:
+        options = DemoOptions(seed=args.seed, years=args.years, per_year=args.per_year)
+        summary = generate(database.sessions, options)
+    finally:
+        database.dispose()
+    print(summary.describe())
+    return 0
+
+
+def _run_self_test(args: argparse.Namespace) -> int:
+    from stagedesk.ui.selftest import run_self_test
+
+    return run_self_test(args.db, args.db_url)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    database = _database_options()
+    parser = argparse.ArgumentParser(
+        prog="stagedesk", description="StageDesk, the internship desk.", parents=[database]
+    )
+    parser.add_argument("--version", action="version", version=f"StageDesk {__version__}")
+    parser.set_defaults(handler=_run_gui, qt_args=[])
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[database], help="fill a database with a fictional organisation"
+    )
+    demo.add_argument("--seed", type=int, default=2024)
+    demo.add_argument("--years", type=int, default=5)
+    demo.add_argument("--per-year", type=int, default=60, help="internships per year")
+    demo.set_defaults(handler=_run_demo)
+
+    self_test = commands.add_parser(
+        "self-test", parents=[database], help="open every page offscreen and exit"
+    )
+    self_test.set_defaults(handler=_run_self_test)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from stagedesk.core.database import DatabaseProblem
+
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    if qt_args and args.handler is not _run_gui:
+        parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+    args.qt_args = qt_args
+    try:
+        return int(args.handler(args))
+    except DatabaseProblem as problem:
+        from stagedesk.messages import problem_text
+
+        print(f"stagedesk: {problem_text(problem)}", file=sys.stderr)
+        return EXIT_BAD_DATABASE

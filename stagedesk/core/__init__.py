@@ -1,0 +1,1 @@
+"""Qt-free heart of StageDesk: domain model, persistence, rules and queries."""

@@ -1,0 +1,47 @@
+"""The domain model: one module per concept, all re-exported here."""
+
+from .base import Base, Record
+from .candidates import Application, Candidate
+from .enums import (
+    ApplicationSource,
+    ApplicationStatus,
+    EducationLevel,
+    FollowUpKind,
+    Gender,
+    InternshipKind,
+    InternshipStatus,
+    Language,
+    OpportunityStatus,
+    SchoolKind,
+    StoppedBy,
+)
+from .internships import FollowUpEntry, Internship
+from .opportunities import Opportunity
+from .organisation import OrganisationSettings, StaffMember, Unit
+from .schools import Programme, School, SchoolContact
+
+__all__ = [
+    "Application",
+    "ApplicationSource",
+    "ApplicationStatus",
+    "Base",
+    "Candidate",
+    "EducationLevel",
+    "FollowUpEntry",
+    "FollowUpKind",
+    "Gender",
+    "Internship",
+    "InternshipKind",
+    "InternshipStatus",
+    "Language",
+    "Opportunity",
+    "OpportunityStatus",
+    "OrganisationSettings",
+    "Programme",
+    "Record",
+    "School",
+    "SchoolContact",
+    "StaffMember",
+    "StoppedBy",
+    "Unit",
+]

@@ -1,0 +1,1 @@
+"""Qt-free writers: PDF (reportlab) and xlsx (openpyxl)."""

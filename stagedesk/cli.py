@@ -40,12 +40,20 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from stagedesk.core.demo import DemoOptions, generate
+    from stagedesk.core.demo import DemoOptions, DemoRefused, generate
 
+    options = DemoOptions(
+        seed=args.seed, years=args.years, per_year=args.per_year, today=args.today
+    )
     database = _open(args)
     try:
-        options = DemoOptions(seed=args.seed, years=args.years, per_year=args.per_year)
         summary = generate(database.sessions, options)
+    except DemoRefused:
+        print(
+            "stagedesk: the database already holds data; the demo fills only an empty database",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_DATABASE
     finally:
         database.dispose()
     print(summary.describe())
@@ -70,9 +78,35 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[database], help="fill a database with a fictional organisation"
     )
+    import datetime as dt
+
+    def count(low: int, high: int) -> Callable[[str], int]:
+        # The limits of stagedesk.core.demo.DemoOptions, repeated so that parsing the
+        # command line does not import the database layer.
+        def parse(text: str) -> int:
+            if not text.strip().isdigit() or not low <= int(text) <= high:
+                raise argparse.ArgumentTypeError(f"give a number from {low} to {high}")
+            return int(text)
+
+        return parse
+
+    def day(text: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError("give a date as YYYY-MM-DD") from None
+
     demo.add_argument("--seed", type=int, default=2024)
-    demo.add_argument("--years", type=int, default=5)
-    demo.add_argument("--per-year", type=int, default=60, help="internships per year")
+    demo.add_argument("--years", type=count(1, 30), default=5, help="academic years (1-30)")
+    demo.add_argument(
+        "--per-year", type=count(1, 5000), default=60, help="internships per year (1-5000)"
+    )
+    demo.add_argument(
+        "--today",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help="the date the demo is made for (default: today)",
+    )
     demo.set_defaults(handler=_run_demo)
 
     self_test = commands.add_parser(

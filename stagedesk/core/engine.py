@@ -1,8 +1,10 @@
 """Engines and sessions: SQLite set up for safety, any other URL (PostgreSQL) as is."""
 
 import sqlite3
-from pathlib import Path
+from contextlib import closing
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -14,6 +16,21 @@ BUSY_TIMEOUT_MS = 15_000
 
 def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def sqlite_uri(path: PurePath, mode: str = "ro") -> str:
+    """A ``file:`` URI for ``sqlite3.connect(..., uri=True)``, e.g. to open read-only.
+
+    Not ``Path.as_uri()``: that turns a Windows network path (\\\\server\\share\\x) into
+    ``file://server/share/x``, and SQLite refuses any URI authority but "localhost".
+    Characters SQLite would read as syntax (``?``, ``#``, ``%``) are escaped.
+    """
+    if not path.is_absolute():
+        path = Path(path).absolute()
+    location = path.as_posix()  # /home/x, C:/x, //server/share/x
+    if not location.startswith("/"):
+        location = "/" + location  # SQLite drops the slash before a drive letter
+    return f"file://{quote(location, safe='/:')}?mode={mode}"
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -57,9 +74,21 @@ def sqlite_backup(source: Path, target: Path) -> None:
     """A consistent copy of a live SQLite file through SQLite's online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src:
-        with sqlite3.connect(partial) as dst:
+    leftovers = (partial, partial.with_name(partial.name + "-journal"))
+    for leftover in leftovers:  # of an interrupted earlier copy; may not be a database
+        leftover.unlink(missing_ok=True)
+    try:
+        # closing(): a sqlite3 connection's own "with" only commits, it does not close,
+        # and an open handle keeps the file locked on Windows.
+        with (
+            closing(
+                sqlite3.connect(sqlite_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            ) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
             src.backup(dst)
-        dst.close()
-    src.close()
-    partial.replace(target)  # atomic: a crash never leaves a half backup under the real name
+        partial.replace(target)  # atomic: a crash never leaves half a backup under its name
+    except BaseException:
+        for leftover in leftovers:
+            leftover.unlink(missing_ok=True)
+        raise

@@ -7,7 +7,7 @@ in their language. We mark them here with a function named like Qt's own marker 
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's marker name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; its only job is to be found by lupdate."""
     del context
     return text

@@ -41,6 +41,7 @@ __all__ = [
     "Record",
     "School",
     "SchoolContact",
+    "SchoolKind",
     "StaffMember",
     "StoppedBy",
     "Unit",

@@ -58,5 +58,5 @@ class Record:
     )
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

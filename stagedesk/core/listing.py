@@ -1,0 +1,213 @@
+"""The rows behind each list in the application: one query per kind of record.
+
+Every query returns the record id first, then plain values (names already joined), so a
+list of 25,000 candidates loads in one round trip and the UI only formats and filters.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from .models import (
+    Application,
+    Base,
+    Candidate,
+    FollowUpEntry,
+    Internship,
+    Opportunity,
+    Programme,
+    School,
+    SchoolContact,
+    StaffMember,
+    Unit,
+)
+
+
+@dataclass(frozen=True)
+class Listing:
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+
+
+def _name(person: Any) -> ColumnElement[str]:
+    # "+" on strings compiles to "||" on SQLite and PostgreSQL alike.
+    name: ColumnElement[str] = person.first_name + " " + person.last_name
+    return name
+
+
+def _run(session: Session, query: Select[*tuple[Any, ...]]) -> Listing:
+    result = session.execute(query)
+    return Listing(tuple(result.keys()), [tuple(row) for row in result])
+
+
+def opportunities(session: Session) -> Listing:
+    mentor = aliased(StaffMember)
+    query = (
+        select(
+            Opportunity.id,
+            Opportunity.title,
+            Unit.name.label("unit"),
+            Opportunity.domain,
+            _name(mentor).label("mentor"),
+            Opportunity.period_start,
+            Opportunity.period_end,
+            Opportunity.places,
+            Opportunity.status,
+        )
+        .join(Unit, Opportunity.unit_id == Unit.id)
+        .outerjoin(mentor, Opportunity.mentor_id == mentor.id)
+        .order_by(Opportunity.period_start.desc(), Opportunity.id.desc())
+    )
+    return _run(session, query)
+
+
+def candidates(session: Session) -> Listing:
+    query = (
+        select(
+            Candidate.id,
+            Candidate.last_name,
+            Candidate.first_name,
+            Candidate.email,
+            Candidate.date_of_birth,
+            School.name.label("school"),
+            Programme.name.label("programme"),
+            Candidate.education_level,
+        )
+        .outerjoin(School, Candidate.school_id == School.id)
+        .outerjoin(Programme, Candidate.programme_id == Programme.id)
+        .order_by(Candidate.last_name, Candidate.first_name)
+    )
+    return _run(session, query)
+
+
+def applications(session: Session) -> Listing:
+    query = (
+        select(
+            Application.id,
+            _name(Candidate).label("candidate"),
+            Opportunity.title.label("opportunity"),
+            Application.application_date,
+            Application.source,
+            Application.status,
+            Application.decision_date,
+        )
+        .join(Candidate, Application.candidate_id == Candidate.id)
+        .outerjoin(Opportunity, Application.opportunity_id == Opportunity.id)
+        .order_by(Application.application_date.desc(), Application.id.desc())
+    )
+    return _run(session, query)
+
+
+def internships(session: Session) -> Listing:
+    mentor = aliased(StaffMember)
+    query = (
+        select(
+            Internship.id,
+            _name(Candidate).label("intern"),
+            Unit.name.label("unit"),
+            _name(mentor).label("mentor"),
+            School.name.label("school"),
+            Internship.kind,
+            Internship.start_date,
+            Internship.end_date,
+            Internship.status,
+        )
+        .join(Candidate, Internship.candidate_id == Candidate.id)
+        .join(Unit, Internship.unit_id == Unit.id)
+        .outerjoin(mentor, Internship.mentor_id == mentor.id)
+        .outerjoin(School, Internship.school_id == School.id)
+        .order_by(Internship.start_date.desc(), Internship.id.desc())
+    )
+    return _run(session, query)
+
+
+def schools(session: Session) -> Listing:
+    interns = (
+        select(func.count())
+        .where(Internship.school_id == School.id)
+        .correlate(School)
+        .scalar_subquery()
+    )
+    query = select(
+        School.id,
+        School.name,
+        School.kind,
+        School.city,
+        School.language,
+        School.last_contact,
+        interns.label("interns"),
+    ).order_by(School.name)
+    return _run(session, query)
+
+
+def units(session: Session) -> Listing:
+    staff = (
+        select(func.count()).where(StaffMember.unit_id == Unit.id).correlate(Unit).scalar_subquery()
+    )
+    query = select(Unit.id, Unit.name, Unit.code, staff.label("staff"), Unit.active).order_by(
+        Unit.name
+    )
+    return _run(session, query)
+
+
+def staff_members(session: Session) -> Listing:
+    query = (
+        select(
+            StaffMember.id,
+            StaffMember.last_name,
+            StaffMember.first_name,
+            Unit.name.label("unit"),
+            StaffMember.function,
+            StaffMember.email,
+            StaffMember.is_coordinator,
+            StaffMember.is_mentor,
+            StaffMember.is_backup,
+            StaffMember.is_unit_head,
+        )
+        .outerjoin(Unit, StaffMember.unit_id == Unit.id)
+        .order_by(StaffMember.last_name, StaffMember.first_name)
+    )
+    return _run(session, query)
+
+
+def follow_up(session: Session, internship_id: int) -> Listing:
+    query = (
+        select(FollowUpEntry.id, FollowUpEntry.entry_date, FollowUpEntry.kind, FollowUpEntry.text)
+        .where(FollowUpEntry.internship_id == internship_id)
+        .order_by(FollowUpEntry.entry_date.desc(), FollowUpEntry.id.desc())
+    )
+    return _run(session, query)
+
+
+LISTINGS: dict[type[Base], Callable[[Session], Listing]] = {
+    Opportunity: opportunities,
+    Candidate: candidates,
+    Application: applications,
+    Internship: internships,
+    School: schools,
+    Unit: units,
+    StaffMember: staff_members,
+}
+
+
+def choices(session: Session, model: type[Base], **where: Any) -> Sequence[tuple[int, str]]:
+    """(id, label) pairs for picking a record of ``model`` in a drop-down."""
+    label = _CHOICE_LABELS[model]
+    query = select(model.id, label).order_by(label)  # type: ignore[attr-defined]
+    for column, value in where.items():
+        query = query.where(getattr(model, column) == value)
+    return [(int(i), str(text)) for i, text in session.execute(query)]
+
+
+_CHOICE_LABELS: dict[type[Base], ColumnElement[str]] = {
+    Unit: Unit.name,  # type: ignore[dict-item]
+    StaffMember: StaffMember.last_name + " " + StaffMember.first_name,
+    School: School.name,  # type: ignore[dict-item]
+    Candidate: Candidate.last_name + " " + Candidate.first_name,
+    Opportunity: Opportunity.title,  # type: ignore[dict-item]
+    Programme: Programme.name,  # type: ignore[dict-item]
+    SchoolContact: SchoolContact.name,  # type: ignore[dict-item]
+}

@@ -1,0 +1,1 @@
+"""All Qt code: main window, pages, dialogs, table models."""

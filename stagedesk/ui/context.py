@@ -1,0 +1,33 @@
+"""What every page needs, handed in explicitly: the database, settings, the clock."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from stagedesk.core.database import Database
+
+
+class AppContext(QObject):
+    """Shared by the pages of one main window.
+
+    ``data_changed`` carries the model class of a record that was saved or deleted, so
+    other pages refresh their lists and drop-downs only when something they show changed.
+    """
+
+    data_changed = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.settings = settings
+        self.today = today
+
+    @property
+    def sessions(self):  # type: ignore[no-untyped-def]
+        return self.database.sessions

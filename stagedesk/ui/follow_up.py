@@ -1,0 +1,129 @@
+"""The follow-up tab of an internship: visits, feedback moments, absences, incidents, notes."""
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core import listing, repository
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import FollowUpEntry, FollowUpKind
+from stagedesk.core.validation import ValidationFailed
+
+from . import dialogs
+from .context import AppContext
+from .editor import issue_text
+from .fields import ChoiceField, DateField, LongTextField, enum_choices
+from .table_model import Column, RecordTableModel
+
+COLUMNS = (
+    Column("entry_date", QT_TRANSLATE_NOOP("Column", "Date")),
+    Column("kind", QT_TRANSLATE_NOOP("Column", "Kind")),
+    Column("text", QT_TRANSLATE_NOOP("Column", "What happened")),
+)
+
+
+class FollowUpTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.internship_id: int | None = None
+        self.model = RecordTableModel(COLUMNS, self)
+        self._build()
+
+    def _build(self) -> None:
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.date = DateField(self)
+        self.kind = ChoiceField(self, optional=False)
+        self.kind.set_choices(enum_choices(FollowUpKind))
+        self.text = LongTextField(self)
+        self.text.widget.setAccessibleName(self.tr("What happened"))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        self.add_button = QPushButton(self.tr("Add to follow-up"), self)
+        self.add_button.clicked.connect(self.add_entry)
+        self.remove_button = QPushButton(self.tr("Remove selected"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        entry = QHBoxLayout()
+        entry.addWidget(self.date.widget)
+        entry.addWidget(self.kind.widget)
+        entry.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(QLabel(self.tr("New entry"), self))
+        layout.addLayout(entry)
+        layout.addWidget(self.text.widget)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def show_internship(self, internship_id: int | None) -> None:
+        self.internship_id = internship_id
+        self.setEnabled(internship_id is not None)
+        self.date.set_value(self.context.today())
+        self.text.set_value(None)
+        self.error.hide()
+        self._reload()
+
+    def _reload(self) -> None:
+        if self.internship_id is None:
+            self.model.set_rows([])
+            return
+        with self.context.sessions() as session:
+            self.model.set_rows(listing.follow_up(session, self.internship_id).rows)
+
+    @Slot()
+    def add_entry(self) -> None:
+        if self.internship_id is None:
+            return
+        values = {
+            "internship_id": self.internship_id,
+            "entry_date": self.date.value(),
+            "kind": self.kind.value(),
+            "text": self.text.value(),
+        }
+        try:
+            repository.save(self.context.sessions, FollowUpEntry, values)
+        except ValidationFailed as failed:
+            self.error.setText(issue_text(failed.issues[0]))
+            self.error.show()
+            return
+        self.show_internship(self.internship_id)
+        self.context.data_changed.emit(FollowUpEntry)
+
+    @Slot()
+    def remove_selected(self) -> None:
+        record_id = self.model.record_id(self.view.currentIndex().row())
+        if record_id is None:
+            return
+        what = QCoreApplication.translate("FollowUpTab", "this follow-up entry")
+        if not dialogs.confirm_delete(self, what):
+            return
+        with contextlib.suppress(repository.RecordGone):  # already gone is fine too
+            repository.delete(self.context.sessions, FollowUpEntry, record_id)
+        self._reload()
+        self.context.data_changed.emit(FollowUpEntry)
+
+
+__all__ = ["FollowUpTab"]

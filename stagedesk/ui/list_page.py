@@ -1,0 +1,295 @@
+"""A list of records with instant search, and the editor of the selected one beside it."""
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core import repository
+
+from . import dialogs, settings
+from .context import AppContext
+from .editor import RecordEditor
+from .spec import EntitySpec
+from .table_model import RecordTableModel
+
+
+class RecordListPage(QWidget):
+    """List + editor for one kind of record.
+
+    The editor is never left with unsaved changes silently: selecting another row, making
+    a new record, leaving the page or closing the window asks first (see ``maybe_leave``).
+    """
+
+    record_opened = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        spec: EntitySpec,
+        editor: RecordEditor | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.spec = spec
+        self.model = RecordTableModel(spec.columns, self)
+        self.editor = editor or RecordEditor(context, spec, self)
+        self._current_id: int | None = None
+        self._stale = True
+        self._build()
+        self.editor.saved.connect(self._on_saved)
+        context.data_changed.connect(self._on_data_changed)
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self._on_search)
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton(QCoreApplication.translate("Page", self.spec.new_label))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+
+        self.view = self._build_view()
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._add_shortcuts()
+        self._restore_layout()
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setAccessibleName(QCoreApplication.translate("Page", self.spec.title))
+        vertical = view.verticalHeader()
+        vertical.hide()
+        # Fixed row heights let Qt lay out 25,000 rows without measuring each one.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionMoved.connect(self._save_layout)
+        header.sectionResized.connect(self._save_layout)
+        header.sortIndicatorChanged.connect(self._save_layout)
+        view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        return view
+
+    def _add_shortcuts(self) -> None:
+        # Ctrl+F and Ctrl+N belong to the main window (they work wherever the focus is);
+        # Delete only in the list, so the key keeps its meaning in text fields.
+        action = QAction(self.view)
+        action.setShortcut(QKeySequence.StandardKey.Delete)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(self.delete_current)
+        self.view.addAction(action)
+
+    # -- column choice and layout, remembered --------------------------------------------
+    @Slot(QPoint)
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.set_column_visible(c, shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        header = self.view.horizontalHeader()
+        if not visible and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(column, not visible)
+        self._save_layout()
+
+    def _save_layout(self) -> None:
+        store = self.context.settings
+        store.setValue(
+            settings.header_state_key(self.spec.key), self.view.horizontalHeader().saveState()
+        )
+        store.setValue(settings.splitter_key(self.spec.key), self.splitter.saveState())
+
+    def _restore_layout(self) -> None:
+        store = self.context.settings
+        state = settings.read_bytes(store, settings.header_state_key(self.spec.key))
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+        splitter = settings.read_bytes(store, settings.splitter_key(self.spec.key))
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # -- data ----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.context.sessions() as session:
+            listing = self.spec.listing(session)
+        self.model.set_rows(listing.rows)
+        self._stale = False
+        self._update_count()
+        if self._current_id is not None:
+            self._select(self._current_id)
+        elif self.editor.record_id is None and not self.editor.is_dirty():
+            self.editor.load(None)
+
+    @Slot(object)
+    def _on_data_changed(self, model: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        text = (
+            self.tr("%n record(s)", "", total)
+            if shown == total
+            else self.tr("{shown} of {total}").format(shown=shown, total=total)
+        )
+        self.count_label.setText(text)
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        if self._current_id is not None:
+            self._select(self._current_id, reload_editor=False)
+
+    # -- selection and navigation --------------------------------------------------------
+    def _select(self, record_id: int, *, reload_editor: bool = True) -> None:
+        row = self.model.row_of(record_id)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        if row is None:
+            selection.clearSelection()
+        else:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        selection.blockSignals(False)
+        if reload_editor:
+            self._open(record_id)
+
+    @Slot()
+    def _on_row_changed(self) -> None:
+        record_id = self.model.record_id(self.view.currentIndex().row())
+        if record_id is None or record_id == self._current_id:
+            return
+        if not self.maybe_leave():
+            # Put the selection back on the record still being edited.
+            if self._current_id is not None:
+                self._select(self._current_id, reload_editor=False)
+            return
+        self._open(record_id)
+
+    def _open(self, record_id: int) -> None:
+        try:
+            self.editor.load(record_id)
+        except repository.RecordGone:
+            self._current_id = None
+            self.reload()
+            return
+        self._current_id = record_id
+        self.record_opened.emit(record_id)
+
+    def open_record(self, record_id: int) -> bool:
+        """Show ``record_id`` (from the dashboard or a search); False if the user stays."""
+        if record_id == self._current_id and self.editor.record_id == record_id:
+            return True
+        if not self.maybe_leave():
+            return False
+        if self._stale:
+            self.reload()
+        if self.model.row_of(record_id) is None:
+            self.search.clear()
+        self._select(record_id)
+        return True
+
+    def maybe_leave(self) -> bool:
+        """Ask about unsaved changes; True when the editor may show something else."""
+        return self.editor.maybe_leave()
+
+    # -- actions -------------------------------------------------------------------------
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def new_record(self) -> None:
+        if not self.maybe_leave():
+            return
+        self._current_id = None
+        self.view.selectionModel().clearSelection()
+        self.editor.load(None)
+        self.editor.setFocus()
+
+    @Slot()
+    def delete_current(self) -> None:
+        record_id = self._current_id
+        if record_id is None:
+            return
+        what = self.spec.describe(self.editor.values())
+        if not dialogs.confirm_delete(self, what):
+            return
+        try:
+            repository.delete(self.context.sessions, self.spec.model, record_id)
+        except repository.StillReferenced as blocked:
+            dialogs.still_referenced(self, what, blocked.references)
+            return
+        except repository.RecordGone:
+            pass
+        self._current_id = None
+        self.editor.load(None)
+        self.context.data_changed.emit(self.spec.model)
+
+    @Slot(int)
+    def _on_saved(self, record_id: int) -> None:
+        self._current_id = record_id

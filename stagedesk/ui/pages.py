@@ -1,0 +1,143 @@
+"""The pages of the sidebar, in the order of the internship lifecycle."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import (
+    Application,
+    Base,
+    Candidate,
+    Internship,
+    Opportunity,
+    School,
+    StaffMember,
+    Unit,
+)
+
+from . import specs
+from .context import AppContext
+from .dashboard_page import DashboardPage
+from .internship_editor import InternshipEditor
+from .list_page import RecordListPage
+from .settings_page import SettingsPage
+from .spec import EntitySpec
+
+
+class TabbedListsPage(QTabWidget):
+    """Two related lists on one page (candidates & applications, people & units)."""
+
+    def __init__(self, lists: list[RecordListPage], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lists = lists
+        for page in lists:
+            self.addTab(page, QCoreApplication.translate("Page", page.spec.title))
+        self.currentChanged.connect(self._on_tab_changed)
+        self._shown = 0
+
+    def _on_tab_changed(self, index: int) -> None:
+        # Leaving a tab with unsaved changes asks first, as leaving a page does.
+        if index == self._shown:
+            return
+        if not self.lists[self._shown].maybe_leave():
+            self.blockSignals(True)
+            self.setCurrentIndex(self._shown)
+            self.blockSignals(False)
+            return
+        self._shown = index
+
+    def show_list(self, page: RecordListPage) -> bool:
+        index = self.lists.index(page)
+        if index != self._shown and not self.lists[self._shown].maybe_leave():
+            return False
+        self._shown = index
+        self.blockSignals(True)
+        self.setCurrentWidget(page)
+        self.blockSignals(False)
+        return True
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title, self)
+        heading.setObjectName("pageTitle")
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # "Sidebar" context
+    build: Callable[[AppContext], QWidget]
+
+
+def _list(context: AppContext, spec: EntitySpec) -> RecordListPage:
+    return RecordListPage(context, spec)
+
+
+def _reports(context: AppContext) -> QWidget:
+    del context
+    return PlaceholderPage(
+        QCoreApplication.translate("Sidebar", "Reports"),
+        QCoreApplication.translate(
+            "Pages",
+            "The annual overview, profile and satisfaction reports will be made here, "
+            "from the records you keep in StageDesk.",
+        ),
+    )
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("Sidebar", "Dashboard"), DashboardPage),
+    PageSpec(
+        "opportunities",
+        QT_TRANSLATE_NOOP("Sidebar", "Opportunities"),
+        lambda c: _list(c, specs.OPPORTUNITIES),
+    ),
+    PageSpec(
+        "candidates",
+        QT_TRANSLATE_NOOP("Sidebar", "Candidates & applications"),
+        lambda c: TabbedListsPage([_list(c, specs.CANDIDATES), _list(c, specs.APPLICATIONS)]),
+    ),
+    PageSpec(
+        "internships",
+        QT_TRANSLATE_NOOP("Sidebar", "Internships"),
+        lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
+    ),
+    PageSpec("schools", QT_TRANSLATE_NOOP("Sidebar", "Schools"), lambda c: _list(c, specs.SCHOOLS)),
+    PageSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Sidebar", "People & units"),
+        lambda c: TabbedListsPage([_list(c, specs.STAFF), _list(c, specs.UNITS)]),
+    ),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Sidebar", "Reports"), _reports),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Sidebar", "Settings"), SettingsPage),
+)
+
+# Where each kind of record is shown: page key and, on tabbed pages, the list's spec key.
+RECORD_PAGES: dict[type[Base], tuple[str, str]] = {
+    Opportunity: ("opportunities", "opportunities"),
+    Candidate: ("candidates", "candidates"),
+    Application: ("candidates", "applications"),
+    Internship: ("internships", "internships"),
+    School: ("schools", "schools"),
+    StaffMember: ("people", "staff"),
+    Unit: ("people", "units"),
+}
+
+
+def list_pages(page: QWidget | None) -> list[RecordListPage]:
+    if isinstance(page, RecordListPage):
+        return [page]
+    if isinstance(page, TabbedListsPage):
+        return page.lists
+    return []

@@ -1,0 +1,395 @@
+"""Build ``schema-<rev>.sqlite``: a small, realistic database at an old schema revision.
+
+The schema comes from the migration scripts (``migrate.upgrade(engine, rev)``), the rows
+from plain SQL written for that revision, so the file never depends on today's models.
+Every released revision gets its file once and keeps it; ``tests/test_migrations.py``
+opens each with the current StageDesk and checks that no row is lost.
+
+    uv run python tests/data/make_schema_db.py 0001
+"""
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+HERE = Path(__file__).parent
+STAMP = "2024-09-02 09:00:00"
+
+
+def _rows_0001(connection: sqlite3.Connection) -> None:
+    def insert(table: str, rows: list[dict[str, object]]) -> None:
+        for row in rows:
+            row = {"version": 1, "created_at": STAMP, "updated_at": STAMP, **row}
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            connection.execute(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values())
+            )
+
+    insert(
+        "organisation_settings",
+        [
+            {
+                "id": 1,
+                "name": "Stad Zennevallei",
+                "address": "Marktplein 1, 1000 Brussel",
+                "logo": b"\x89PNG\r\n\x1a\n-not-a-real-logo",
+                "language": "nl",
+            },
+        ],
+    )
+    insert(
+        "schools",
+        [
+            {
+                "id": 1,
+                "name": "Hogeschool Zennevallei",
+                "kind": "university_college",
+                "address": "Zennelaan 100, 1000 Brussel",
+                "city": "Brussel",
+                "website": "https://zennevallei.example",
+                "language": "nl",
+                "last_contact": "2024-06-14",
+                "notes": "Stagebureau: maandag en donderdag.",
+            },
+            {
+                "id": 2,
+                "name": "Université de la Senne",
+                "kind": "university",
+                "city": "Bruxelles",
+                "language": "fr",
+                "version": 3,
+            },
+            {
+                "id": 3,
+                "name": "Centre de formation Bruxelles-Sud",
+                "kind": "training_centre",
+                "city": "Anderlecht",
+                "language": "fr",
+            },
+        ],
+    )
+    insert(
+        "units",
+        [
+            {"id": 1, "name": "Communicatie", "code": "COM", "active": 1},
+            {
+                "id": 2,
+                "name": "Finances",
+                "code": "FIN",
+                "notes": "Budget 2025 en cours.",
+                "active": 1,
+            },
+            {"id": 3, "name": "Archief", "code": None, "active": 0, "version": 2},
+        ],
+    )
+    insert(
+        "programmes",
+        [
+            {
+                "id": 1,
+                "school_id": 1,
+                "name": "Bachelor communicatiemanagement",
+                "education_level": "professional_bachelor",
+            },
+            {
+                "id": 2,
+                "school_id": 2,
+                "name": "Master en sciences politiques",
+                "education_level": "master",
+            },
+            {"id": 3, "school_id": 3, "name": "Employé administratif", "education_level": None},
+        ],
+    )
+    insert(
+        "school_contacts",
+        [
+            {
+                "id": 1,
+                "school_id": 1,
+                "name": "Els Peeters",
+                "function": "Stagecoördinator",
+                "email": "els.peeters@zennevallei.example",
+                "phone": "+32 2 555 01 01",
+            },
+            {
+                "id": 2,
+                "school_id": 2,
+                "name": "Amélie Dubois",
+                "function": "Maître de stage",
+                "email": "a.dubois@senne-univ.example",
+            },
+        ],
+    )
+    insert(
+        "staff_members",
+        [
+            {
+                "id": 1,
+                "first_name": "Sofie",
+                "last_name": "Janssens",
+                "email": "sofie@stad.example",
+                "function": "HR-medewerker",
+                "unit_id": None,
+                "is_coordinator": 1,
+                "is_mentor": 0,
+                "is_backup": 0,
+                "is_unit_head": 0,
+                "language": "nl",
+                "active": 1,
+            },
+            {
+                "id": 2,
+                "first_name": "Karim",
+                "last_name": "El Amrani",
+                "unit_id": 1,
+                "is_coordinator": 0,
+                "is_mentor": 1,
+                "is_backup": 0,
+                "is_unit_head": 1,
+                "language": "fr",
+                "active": 1,
+            },
+            {
+                "id": 3,
+                "first_name": "Lotte",
+                "last_name": "De Smet",
+                "unit_id": 2,
+                "is_coordinator": 0,
+                "is_mentor": 1,
+                "is_backup": 1,
+                "is_unit_head": 0,
+                "language": "nl",
+                "active": 0,
+            },
+        ],
+    )
+    insert(
+        "candidates",
+        [
+            {
+                "id": 1,
+                "first_name": "Noor",
+                "last_name": "Vermeulen",
+                "email": "noor@student.example",
+                "date_of_birth": "2003-04-17",
+                "gender": "female",
+                "education_level": "professional_bachelor",
+                "school_id": 1,
+                "programme_id": 1,
+                "language": "nl",
+                "languages": "nl, fr, en",
+                "consent_date": "2024-02-01",
+                "tg_migration_background": 0,
+                "tg_disability": 0,
+                "tg_other": None,
+            },
+            {
+                "id": 2,
+                "first_name": "Théo",
+                "last_name": "Lambert",
+                "gender": "male",
+                "education_level": "master",
+                "school_id": 2,
+                "programme_id": 2,
+                "language": "fr",
+            },
+            {
+                "id": 3,
+                "first_name": "Yasmina",
+                "last_name": "Benali",
+                "gender": "x",
+                "education_level": "secondary",
+                "school_id": 3,
+                "language": "fr",
+                "consent_date": "2024-03-12",
+                "tg_migration_background": 1,
+                "tg_disability": None,
+                "tg_other": "werkzoekende",
+                "notes": "Via het OCMW.",
+            },
+        ],
+    )
+    insert(
+        "opportunities",
+        [
+            {
+                "id": 1,
+                "title": "Stagiair sociale media",
+                "unit_id": 1,
+                "domain": "Communicatie",
+                "work_kind": "Content",
+                "description": "Posts plannen en schrijven.",
+                "requirements": "Goed Nederlands",
+                "education_level": "professional_bachelor",
+                "programme": "Communicatiemanagement",
+                "period_start": "2024-02-05",
+                "period_end": "2024-05-31",
+                "hours_per_week": 38,
+                "places": 2,
+                "mentor_id": 2,
+                "backup_id": 1,
+                "status": "filled",
+            },
+            {
+                "id": 2,
+                "title": "Stagiaire analyse budgétaire",
+                "unit_id": 2,
+                "places": 1,
+                "period_start": "2024-09-16",
+                "period_end": None,
+                "status": "offered",
+            },
+        ],
+    )
+    insert(
+        "applications",
+        [
+            {
+                "id": 1,
+                "candidate_id": 1,
+                "opportunity_id": 1,
+                "application_date": "2024-01-08",
+                "source": "school",
+                "status": "accepted",
+                "decision_date": "2024-01-19",
+            },
+            {
+                "id": 2,
+                "candidate_id": 2,
+                "opportunity_id": 2,
+                "application_date": "2024-06-03",
+                "source": "website",
+                "status": "interviewed",
+                "notes": "Tweede gesprek gepland.",
+            },
+            {
+                "id": 3,
+                "candidate_id": 3,
+                "opportunity_id": None,
+                "application_date": "2024-03-12",
+                "source": "spontaneous",
+                "status": "accepted",
+                "decision_date": "2024-03-20",
+            },
+        ],
+    )
+    insert(
+        "internships",
+        [
+            {
+                "id": 1,
+                "candidate_id": 1,
+                "application_id": 1,
+                "unit_id": 1,
+                "opportunity_id": 1,
+                "mentor_id": 2,
+                "backup_id": 1,
+                "school_id": 1,
+                "supervisor_id": 1,
+                "kind": "curricular",
+                "paid": 0,
+                "allowance": None,
+                "start_date": "2024-02-05",
+                "end_date": "2024-05-31",
+                "hours_per_week": 38,
+                "total_hours": 608,
+                "days_per_week": 5,
+                "telework": 1,
+                "status": "completed",
+                "hired_later": 1,
+                "hired_date": "2024-09-01",
+                "hired_function": "Communicatiemedewerker",
+                "version": 4,
+            },
+            {
+                "id": 2,
+                "candidate_id": 3,
+                "application_id": 3,
+                "unit_id": 2,
+                "opportunity_id": None,
+                "mentor_id": 3,
+                "school_id": 3,
+                "kind": "job_seeker",
+                "paid": 1,
+                "allowance": "250.50",
+                "start_date": "2024-04-02",
+                "end_date": "2024-06-28",
+                "hours_per_week": 20,
+                "days_per_week": 3,
+                "telework": 0,
+                "status": "stopped_early",
+                "stop_reason": "Heeft werk gevonden.",
+                "stopped_by": "intern",
+                "hired_later": 0,
+                "notes": "Positief afgerond gesprek.",
+            },
+        ],
+    )
+    insert(
+        "follow_up_entries",
+        [
+            {
+                "id": 1,
+                "internship_id": 1,
+                "entry_date": "2024-03-01",
+                "kind": "visit",
+                "text": "Tussentijds bezoek met de school.",
+            },
+            {
+                "id": 2,
+                "internship_id": 1,
+                "entry_date": "2024-04-10",
+                "kind": "absence",
+                "text": "Ziek, 2 dagen.",
+            },
+            {
+                "id": 3,
+                "internship_id": 2,
+                "entry_date": "2024-05-15",
+                "kind": "feedback",
+                "text": "Très bonne intégration dans l'équipe.",
+            },
+        ],
+    )
+
+
+BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _rows_0001}
+
+
+def build(revision: str, target: Path) -> None:
+    sys.path.insert(0, str(HERE.parent.parent))
+    from stagedesk.core import migrate
+    from stagedesk.core.engine import make_engine, sqlite_url
+
+    target.unlink(missing_ok=True)
+    engine = make_engine(sqlite_url(target))
+    try:
+        migrate.upgrade(engine, revision)
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(target)) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        with connection:
+            BUILDERS[revision](connection)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (revision,)
+        ]
+        connection.execute("VACUUM")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("revision", choices=sorted(BUILDERS))
+    args = parser.parse_args()
+    target = HERE / f"schema-{args.revision}.sqlite"
+    build(args.revision, target)
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -95,17 +95,22 @@ class RecordEditor(QWidget):
         form = QWidget(self)
         outer = QVBoxLayout(form)
         required = set(REQUIRED_FIELDS.get(self.spec.model, ()))
+        captions: list[QLabel] = []
         for section in self.spec.sections:
             box = QGroupBox(QCoreApplication.translate("Field", section.title), form)
             rows = QFormLayout(box)
             rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for spec in section.fields:
-                self._add_field(rows, spec, spec.name in required)
+                captions.append(self._add_field(rows, spec, spec.name in required))
             outer.addWidget(box)
         outer.addStretch(1)
+        # One caption width for all sections, so the fields line up down the whole form.
+        width = max((label.sizeHint().width() for label in captions), default=0)
+        for label in captions:
+            label.setMinimumWidth(width)
         return form
 
-    def _add_field(self, rows: QFormLayout, spec: FieldSpec, required: bool) -> None:
+    def _add_field(self, rows: QFormLayout, spec: FieldSpec, required: bool) -> QLabel:
         label = QCoreApplication.translate("Field", spec.label)
         field = self._make_field(spec, label)
         widget = field.widget
@@ -120,11 +125,13 @@ class RecordEditor(QWidget):
         cell.setSpacing(2)
         cell.addWidget(widget)
         cell.addWidget(error)
-        caption = "" if spec.kind == Kind.BOOL else label + (" *" if required else "")
+        caption = QLabel("" if spec.kind == Kind.BOOL else label + (" *" if required else ""))
+        caption.setBuddy(widget)
         rows.addRow(caption, cell)
         self._fields[spec.name] = field
         self._errors[spec.name] = error
         field.changed.connect(lambda name=spec.name: self._on_changed(name))
+        return caption
 
     def _make_field(self, spec: FieldSpec, label: str) -> Field:
         if spec.kind == Kind.LONG:

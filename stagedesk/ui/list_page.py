@@ -92,6 +92,9 @@ class RecordListPage(QWidget):
     def _build_view(self) -> QTableView:
         view = QTableView(self)
         view.setModel(self.model)
+        # No sort arrow at first: each list starts in the order its query chose (e.g.
+        # newest internships first); clicking a header sorts from then on.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,6 +110,8 @@ class RecordListPage(QWidget):
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(200)  # measure 200 rows, not all 25,000
+        header.setMaximumSectionSize(view.fontMetrics().averageCharWidth() * 40)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionMoved.connect(self._save_layout)
@@ -153,6 +158,7 @@ class RecordListPage(QWidget):
     def _restore_layout(self) -> None:
         store = self.context.settings
         state = settings.read_bytes(store, settings.header_state_key(self.spec.key))
+        self._sized = state is not None
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         splitter = settings.read_bytes(store, settings.splitter_key(self.spec.key))
@@ -169,6 +175,9 @@ class RecordListPage(QWidget):
         with self.context.sessions() as session:
             listing = self.spec.listing(session)
         self.model.set_rows(listing.rows)
+        if not self._sized:
+            self._sized = True
+            self.view.resizeColumnsToContents()  # only until the user sets widths
         self._stale = False
         self._update_count()
         if self._current_id is not None:

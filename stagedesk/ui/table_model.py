@@ -129,6 +129,9 @@ class RecordTableModel(QAbstractTableModel):
         if self._sort is None:
             return
         column, order = self._sort
+        if not 0 <= column < len(self._columns):
+            self._visible.sort()  # no sort column: the order the query chose
+            return
         rows, texts = self._rows, self._texts
         self._visible.sort(
             key=lambda i: _sort_key(rows[i][column + 1], texts[i][column]),

@@ -182,6 +182,24 @@ def follow_up(session: Session, internship_id: int) -> Listing:
     return _run(session, query)
 
 
+def school_contacts(session: Session, school_id: int) -> Listing:
+    query = (
+        select(SchoolContact.id, SchoolContact.name, SchoolContact.function, SchoolContact.email)
+        .where(SchoolContact.school_id == school_id)
+        .order_by(SchoolContact.name)
+    )
+    return _run(session, query)
+
+
+def programmes(session: Session, school_id: int) -> Listing:
+    query = (
+        select(Programme.id, Programme.name, Programme.education_level)
+        .where(Programme.school_id == school_id)
+        .order_by(Programme.name)
+    )
+    return _run(session, query)
+
+
 LISTINGS: dict[type[Base], Callable[[Session], Listing]] = {
     Opportunity: opportunities,
     Candidate: candidates,

@@ -3,7 +3,6 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -59,6 +58,8 @@ class RecordEditor(QWidget):
         self._show_all_errors = False
         self._loading = False
         self._choices_stale = True
+        # Values set by the surroundings, not by a field: a contact's school, say.
+        self.fixed: dict[str, Any] = {}
         self._build()
         context.data_changed.connect(self._on_data_changed)
 
@@ -72,7 +73,6 @@ class RecordEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._build_form())
         self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Undo changes"), self)
@@ -199,7 +199,8 @@ class RecordEditor(QWidget):
 
     # -- state ---------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        return {name: field.value() for name, field in self._fields.items()}
+        values = {name: field.value() for name, field in self._fields.items()}
+        return {**values, **self.fixed}
 
     def is_dirty(self) -> bool:
         return self._loaded is not None and self.values() != self._loaded

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,11 +69,46 @@ class LongTextField(Field):
         self._edit.setPlainText("" if value is None else str(value))
 
 
+class _DateEdit(QDateEdit):
+    """A QDateEdit that takes a date typed the way people write it: "20/03/2026".
+
+    Plain QDateEdit refuses digits while it shows the empty dash, and after a full day
+    ("20") it moves to the month by itself, so the "/" typed next skipped the month too and
+    "20/03/2026" became 20/01/2026. Here a first digit starts from 1 January of this year
+    (a month of 31 days, so no typed day is cut short) with the day selected; a separator
+    right after such an automatic move is swallowed, and "-" or "." count as "/".
+    """
+
+    SEPARATORS = frozenset("/-.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text in self.SEPARATORS:
+            if not self._moved_on:
+                slash = QKeyEvent(event.type(), Qt.Key.Key_Slash, event.modifiers(), "/")
+                super().keyPressEvent(slash)
+            self._moved_on = False
+            event.accept()
+            return
+        if text.isdigit() and self.date() == self.minimumDate():
+            self.setDate(QDate(QDate.currentDate().year(), 1, 1))
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        elif text.isdigit() and self.lineEdit().selectedText() == self.text():
+            self.setSelectedSection(QDateEdit.Section.DaySection)  # all selected: retype
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSection() != section
+
+
 class DateField(Field):
     """A date picker that can also be empty (shown as a dash)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        edit = QDateEdit(parent)
+        edit = _DateEdit(parent)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setMinimumDate(EMPTY_DATE)

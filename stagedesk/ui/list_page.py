@@ -181,7 +181,9 @@ class RecordListPage(QWidget):
         self._stale = False
         self._update_count()
         if self._current_id is not None:
-            self._select(self._current_id)
+            # Only the selection: reloading the editor here would throw away changes the
+            # user is still making (e.g. while adding a follow-up entry to this record).
+            self._select(self._current_id, reload_editor=False)
         elif self.editor.record_id is None and not self.editor.is_dirty():
             self.editor.load(None)
 

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -14,6 +15,7 @@ from stagedesk import __version__
 
 from . import settings
 from .context import AppContext
+from .editor import RecordEditor
 from .list_page import RecordListPage
 from .pages import PAGES, RECORD_PAGES, TabbedListsPage, list_pages
 
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             (QKeySequence.StandardKey.Find, self._find),
             (QKeySequence.StandardKey.New, self._new),
+            (QKeySequence.StandardKey.Save, self._save),
         ):
             action = QAction(self)
             action.setShortcut(keys)
@@ -151,6 +154,22 @@ class MainWindow(QMainWindow):
         current = self.current_list()
         if current is not None:
             current.focus_search()
+
+    @Slot()
+    def _save(self) -> None:
+        # The editor around the focus (a school's contact inside the school editor), else
+        # the editor of the current page.
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, RecordEditor):
+            widget = widget.parentWidget()
+        if widget is None:
+            current = self.current_list()
+            widget = current.editor if current is not None else None
+        if widget is None:
+            page = self.stack.currentWidget()
+            widget = getattr(page, "editor", None)
+        if isinstance(widget, RecordEditor) and widget.isVisible():
+            widget.save()
 
     @Slot()
     def _new(self) -> None:

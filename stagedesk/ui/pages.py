@@ -23,6 +23,7 @@ from .context import AppContext
 from .dashboard_page import DashboardPage
 from .internship_editor import InternshipEditor
 from .list_page import RecordListPage
+from .school_editor import SchoolEditor
 from .settings_page import SettingsPage
 from .spec import EntitySpec
 
@@ -113,7 +114,11 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Sidebar", "Internships"),
         lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
     ),
-    PageSpec("schools", QT_TRANSLATE_NOOP("Sidebar", "Schools"), lambda c: _list(c, specs.SCHOOLS)),
+    PageSpec(
+        "schools",
+        QT_TRANSLATE_NOOP("Sidebar", "Schools"),
+        lambda c: RecordListPage(c, specs.SCHOOLS, SchoolEditor(c)),
+    ),
     PageSpec(
         "people",
         QT_TRANSLATE_NOOP("Sidebar", "People & units"),

@@ -4,7 +4,15 @@ from PySide6.QtCore import QCoreApplication
 
 from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.models import Language, School, SchoolKind
+from stagedesk.core.listing import Listing
+from stagedesk.core.models import (
+    EducationLevel,
+    Language,
+    Programme,
+    School,
+    SchoolContact,
+    SchoolKind,
+)
 
 from ..spec import EntitySpec, FieldSpec, Kind, Section
 from ..table_model import Column
@@ -52,4 +60,60 @@ SCHOOLS = EntitySpec(
     listing=listing.schools,
     describe=lambda v: v.get("name") or QCoreApplication.translate("Page", "New school"),
     defaults=lambda: {"kind": SchoolKind.UNIVERSITY_COLLEGE, "language": Language.DUTCH},
+)
+
+CONTACTS = EntitySpec(
+    key="school_contacts",
+    model=SchoolContact,
+    title=QT_TRANSLATE_NOOP("Page", "Contacts"),
+    new_label=QT_TRANSLATE_NOOP("Page", "New contact"),
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Column", "Name")),
+        Column("function", QT_TRANSLATE_NOOP("Column", "Function")),
+        Column("email", QT_TRANSLATE_NOOP("Column", "E-mail")),
+    ),
+    sections=(
+        Section(
+            QT_TRANSLATE_NOOP("Field", "Contact person"),
+            (
+                FieldSpec("name", QT_TRANSLATE_NOOP("Field", "Name")),
+                FieldSpec(
+                    "function",
+                    QT_TRANSLATE_NOOP("Field", "Function"),
+                    help=QT_TRANSLATE_NOOP("Field", "For example: internship supervisor"),
+                ),
+                FieldSpec("email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+                FieldSpec("phone", QT_TRANSLATE_NOOP("Field", "Phone")),
+            ),
+        ),
+    ),
+    listing=lambda session: Listing((), []),
+    describe=lambda v: v.get("name") or QCoreApplication.translate("Page", "New contact"),
+)
+
+PROGRAMMES = EntitySpec(
+    key="programmes",
+    model=Programme,
+    title=QT_TRANSLATE_NOOP("Page", "Programmes"),
+    new_label=QT_TRANSLATE_NOOP("Page", "New programme"),
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Column", "Programme")),
+        Column("education_level", QT_TRANSLATE_NOOP("Column", "Education level")),
+    ),
+    sections=(
+        Section(
+            QT_TRANSLATE_NOOP("Field", "Study programme"),
+            (
+                FieldSpec("name", QT_TRANSLATE_NOOP("Field", "Name")),
+                FieldSpec(
+                    "education_level",
+                    QT_TRANSLATE_NOOP("Field", "Education level"),
+                    Kind.ENUM,
+                    EducationLevel,
+                ),
+            ),
+        ),
+    ),
+    listing=lambda session: Listing((), []),
+    describe=lambda v: v.get("name") or QCoreApplication.translate("Page", "New programme"),
 )

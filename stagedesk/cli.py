@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from stagedesk.core.database import DatabaseProblem
+    from stagedesk.core.problems import DatabaseProblem
 
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)

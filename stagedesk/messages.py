@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core.database import DatabaseProblem
+from stagedesk.core.problems import DatabaseProblem
 
 
 def problem_text(problem: DatabaseProblem) -> str:

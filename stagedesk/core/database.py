@@ -8,8 +8,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
@@ -26,52 +25,14 @@ from .engine import (
     sqlite_uri,
     sqlite_url,
 )
-from .i18n import QT_TRANSLATE_NOOP
 from .models import Base
+from .problems import DatabaseProblem, Problem
+
+__all__ = ["Database", "DatabaseProblem", "Problem", "open_sqlite", "open_url"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The journal of a crashed writer needs rolling back, which a read-only connection cannot.
 SQLITE_READONLY_ROLLBACK = 776
-
-
-class Problem(Enum):
-    """Why a database cannot be opened; each value is the message shown to the user."""
-
-    NOT_A_DATABASE = QT_TRANSLATE_NOOP("DatabaseProblem", "{path} is not a StageDesk database.")
-    NOT_STAGEDESK = QT_TRANSLATE_NOOP(
-        "DatabaseProblem", "{path} is a database of another program, not of StageDesk."
-    )
-    CORRUPT = QT_TRANSLATE_NOOP(
-        "DatabaseProblem", "{path} is damaged and cannot be opened. Restore a backup copy of it."
-    )
-    NEWER = QT_TRANSLATE_NOOP(
-        "DatabaseProblem",
-        "{path} was saved by a newer version of StageDesk. Install the newest StageDesk "
-        "to open it.",
-    )
-    READ_ONLY = QT_TRANSLATE_NOOP(
-        "DatabaseProblem",
-        "StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.",
-    )
-    IS_FOLDER = QT_TRANSLATE_NOOP("DatabaseProblem", "{path} is a folder, not a database file.")
-    UPGRADE_FAILED = QT_TRANSLATE_NOOP(
-        "DatabaseProblem",
-        "StageDesk could not bring {path} up to date; the file was left as it was. "
-        "Details: {detail}",
-    )
-    CANNOT_CONNECT = QT_TRANSLATE_NOOP(
-        "DatabaseProblem", "StageDesk cannot reach the database {path}. Details: {detail}"
-    )
-
-
-@dataclass
-class DatabaseProblem(Exception):
-    problem: Problem
-    path: str
-    detail: str = field(default="")
-
-    def __str__(self) -> str:
-        return self.problem.value.format(path=self.path, detail=self.detail)
 
 
 @dataclass

@@ -35,6 +35,8 @@ from .fields import (
 from .labels import format_value
 from .spec import EntitySpec, FieldSpec, Kind
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+
 
 def issue_text(issue: Issue) -> str:
     template = QCoreApplication.translate("Validation", issue.message)
@@ -123,7 +125,10 @@ class RecordEditor(QWidget):
         error.hide()
         cell = QVBoxLayout()
         cell.setSpacing(2)
-        cell.addWidget(widget)
+        # A narrow widget (a number box) is aligned, not stretched: unaligned, its maximum
+        # width would be the whole cell's, and its message would be squeezed and cut off.
+        narrow = widget.maximumWidth() < QWIDGETSIZE_MAX
+        cell.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if narrow else Qt.AlignmentFlag(0))
         cell.addWidget(error)
         caption = QLabel("" if spec.kind == Kind.BOOL else label + (" *" if required else ""))
         caption.setBuddy(widget)
@@ -142,6 +147,10 @@ class RecordEditor(QWidget):
             return NumberField(self, decimals=spec.kind == Kind.DECIMAL)
         if spec.kind == Kind.BOOL:
             return BoolField(label, self)
+        if spec.kind == Kind.YES_NO:
+            field = ChoiceField(self)  # empty = not answered, which a check box cannot say
+            field.set_choices([(True, format_value(True)), (False, format_value(False))])
+            return field
         if spec.kind == Kind.ENUM:
             field = ChoiceField(self, optional=spec.optional)
             assert spec.enum is not None

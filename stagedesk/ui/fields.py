@@ -74,9 +74,10 @@ class _DateEdit(QDateEdit):
 
     Plain QDateEdit refuses digits while it shows the empty dash, and after a full day
     ("20") it moves to the month by itself, so the "/" typed next skipped the month too and
-    "20/03/2026" became 20/01/2026. Here a first digit starts from 1 January of this year
-    (a month of 31 days, so no typed day is cut short) with the day selected; a separator
-    right after such an automatic move is swallowed, and "-" or "." count as "/".
+    "20/03/2026" became 20/01/2026. Here typing over the dash or over the whole selected
+    date starts from 1 January of this year (31 days: no typed day is cut short) with the
+    day selected; a separator right after an automatic move is swallowed; "-" and "."
+    count as "/".
     """
 
     SEPARATORS = frozenset("/-.")
@@ -94,11 +95,11 @@ class _DateEdit(QDateEdit):
             self._moved_on = False
             event.accept()
             return
-        if text.isdigit() and self.date() == self.minimumDate():
+        empty = self.date() == self.minimumDate()
+        if text.isdigit() and (empty or self.lineEdit().selectedText() == self.text()):
+            # Typing over the dash or over the whole date: start again from the day.
             self.setDate(QDate(QDate.currentDate().year(), 1, 1))
             self.setSelectedSection(QDateEdit.Section.DaySection)
-        elif text.isdigit() and self.lineEdit().selectedText() == self.text():
-            self.setSelectedSection(QDateEdit.Section.DaySection)  # all selected: retype
         section = self.currentSection()
         super().keyPressEvent(event)
         self._moved_on = text.isdigit() and self.currentSection() != section

@@ -53,6 +53,7 @@ class FollowUpTab(QWidget):
         self.date = DateField(self)
         self.kind = ChoiceField(self, optional=False)
         self.kind.set_choices(enum_choices(FollowUpKind))
+        self.kind.set_value(FollowUpKind.NOTE)  # a drop-down that must be filled starts filled
         self.text = LongTextField(self)
         self.text.widget.setAccessibleName(self.tr("What happened"))
         self.error = QLabel(self)
@@ -106,7 +107,10 @@ class FollowUpTab(QWidget):
         try:
             repository.save(self.context.sessions, FollowUpEntry, values)
         except ValidationFailed as failed:
-            self.error.setText(issue_text(failed.issues[0]))
+            issue = failed.issues[0]  # say which field: the message sits under the text
+            label = next((c.label for c in COLUMNS if c.key == issue.field), "")
+            caption = QCoreApplication.translate("Column", label) if label else ""
+            self.error.setText(f"{caption}: {issue_text(issue)}" if caption else issue_text(issue))
             self.error.show()
             return
         self.show_internship(self.internship_id)

@@ -97,6 +97,8 @@ def format_date(value: dt.date | None) -> str:
 
 def format_value(value: Any) -> str:
     """Text for a table cell."""
+    if type(value) is str:  # the common case first: lists format 100,000s of cells
+        return value
     if value is None:
         return ""
     if isinstance(value, StrEnum):

@@ -1,6 +1,14 @@
 """A list of records with instant search, and the editor of the selected one beside it."""
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,11 +242,23 @@ class RecordListPage(QWidget):
         if record_id is None or record_id == self._current_id:
             return
         if not self.maybe_leave():
-            # Put the selection back on the record still being edited.
-            if self._current_id is not None:
-                self._select(self._current_id, reload_editor=False)
+            # Put the selection back on the record still being edited, once the click is
+            # over: a mouse click selects its row after reporting it as the current one.
+            QTimer.singleShot(0, self._restore_selection)
             return
         self._open(record_id)
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        if self._current_id is not None:
+            self._select(self._current_id, reload_editor=False)
+        else:  # a new record: no row is being edited
+            selection = self.view.selectionModel()
+            selection.blockSignals(True)
+            selection.clearCurrentIndex()
+            selection.clearSelection()
+            selection.blockSignals(False)
+        self.view.viewport().update()  # changed with the signals blocked: repaint
 
     def _open(self, record_id: int) -> None:
         try:

@@ -1,6 +1,6 @@
 """The main window: a sidebar that follows the lifecycle, and one page at a time."""
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         store = self.context.settings
         geometry = settings.read_bytes(store, settings.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # Smaller on a small screen (a 1366×768 laptop): the editors' Save buttons sit
+            # at the bottom and must not start off the screen. 40×60 leaves room for frame.
+            room = self.screen().availableGeometry().size() - QSize(40, 60)
+            self.resize(QSize(1280, 800).boundedTo(room))
         last = str(store.value(settings.LAST_PAGE, 0))
         row = int(last) if last.isdigit() and int(last) < len(PAGES) else 0
         self.sidebar.setCurrentRow(row)

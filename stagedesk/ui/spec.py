@@ -24,6 +24,7 @@ class Kind:
     INT = "int"
     DECIMAL = "decimal"
     BOOL = "bool"
+    YES_NO = "yes_no"  # a nullable bool: not answered, yes or no
     ENUM = "enum"
     REF = "ref"
 

@@ -34,10 +34,24 @@ class Column:
     visible: bool = True
 
 
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Latin letters with accents (é, ë, ç, ø…), mapped once: str.translate runs in C, which
+# makes folding 25,000 rows of Dutch and French names several times faster.
+_LATIN = {
+    code: _strip_accents(chr(code))
+    for code in range(0xC0, 0x250)
+    if _strip_accents(chr(code)) != chr(code)
+}
+
+
 def fold(text: str) -> str:
     """Lowercase without accents, so "celine" finds "Céline"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold().translate(_LATIN)
+    return folded if folded.isascii() else _strip_accents(folded)
 
 
 def _sort_key(value: Any, text: str) -> tuple[int, Any]:
@@ -89,9 +103,13 @@ class RecordTableModel(QAbstractTableModel):
         rows = range(len(self._rows)) if among is None else among
         if not self._needle:
             return list(rows)
-        words = self._needle.split()
         search = self._search
-        return [i for i in rows if all(w in search[i] for w in words)]
+        # Word by word, each pass over the survivors of the last: the longest word
+        # narrows most, so it goes first.
+        kept = list(rows)
+        for word in sorted(self._needle.split(), key=len, reverse=True):
+            kept = [i for i in kept if word in search[i]]
+        return kept
 
     # -- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -133,10 +151,13 @@ class RecordTableModel(QAbstractTableModel):
             self._visible.sort()  # no sort column: the order the query chose
             return
         rows, texts = self._rows, self._texts
+        descending = order == Qt.SortOrder.DescendingOrder
         self._visible.sort(
             key=lambda i: _sort_key(rows[i][column + 1], texts[i][column]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+            reverse=descending,
         )
+        if descending:  # empty cells last in both directions, not on top of the list
+            self._visible.sort(key=lambda i: rows[i][column + 1] is None)
 
     # -- helpers for views ---------------------------------------------------------------
     @property

@@ -89,12 +89,12 @@ CANDIDATES = EntitySpec(
                 FieldSpec(
                     "tg_migration_background",
                     QT_TRANSLATE_NOOP("Field", "Migration background"),
-                    Kind.BOOL,
+                    Kind.YES_NO,  # None unless the candidate answered (and consented)
                 ),
                 FieldSpec(
                     "tg_disability",
                     QT_TRANSLATE_NOOP("Field", "Disability or chronic illness"),
-                    Kind.BOOL,
+                    Kind.YES_NO,  # None unless the candidate answered (and consented)
                 ),
                 FieldSpec("tg_other", QT_TRANSLATE_NOOP("Field", "Other target group")),
             ),

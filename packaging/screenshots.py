@@ -1,0 +1,121 @@
+"""Regenerate the README's screenshots from the demo organisation.
+
+    uv run python packaging/screenshots.py [--out resources/screenshots]
+
+Builds the demo database (5 years x 60 internships, seed 2024) for a fixed "today" in a
+temporary folder, opens the real main window offscreen at 1400 x 860 with that same
+"today" as its clock and empty settings, and saves:
+
+* ``dashboard.png``: the dashboard;
+* ``internship.png``: the Internships page with a running internship open in its editor,
+  on its follow-up tab.
+
+Everything that could change a picture is fixed: the data (seed and date), the clock,
+the window size, the settings and the locale. Only the fonts come from the machine.
+"""
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same pictures on every desktop
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import func, select
+
+from stagedesk.core.database import Database, open_sqlite
+from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.models import FollowUpEntry, Internship, InternshipStatus
+from stagedesk.core.rules import advance_statuses
+
+PROJECT = Path(__file__).resolve().parents[1]
+OUTPUT = PROJECT / "resources" / "screenshots"
+TODAY = dt.date(2025, 3, 12)  # a Wednesday in spring: internships starting and ending
+DEMO = DemoOptions(seed=2024, years=5, per_year=60, today=TODAY)
+SIZE = (1400, 860)
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts, delayed item layouts and repaints finish."""
+    for _ in range(5):
+        app.processEvents()
+
+
+def running_internship(database: Database) -> int:
+    """The running internship with the most follow-up entries (lowest id on a tie)."""
+    entries = func.count(FollowUpEntry.id)
+    query = (
+        select(Internship.id)
+        .join(FollowUpEntry, FollowUpEntry.internship_id == Internship.id)
+        .where(Internship.status == InternshipStatus.RUNNING)
+        .group_by(Internship.id)
+        .order_by(entries.desc(), Internship.id)
+        .limit(1)
+    )
+    with database.sessions() as session:
+        found = session.scalar(query)
+    if found is None:
+        raise SystemExit("the demo has no running internship with follow-up to show")
+    return int(found)
+
+
+def save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path), "PNG"):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(PROJECT) if path.is_relative_to(PROJECT) else path}")
+
+
+def take(database: Database, out: Path) -> None:
+    from stagedesk.ui.app import create_application
+    from stagedesk.ui.context import AppContext
+    from stagedesk.ui.internship_editor import InternshipEditor
+    from stagedesk.ui.list_page import RecordListPage
+    from stagedesk.ui.main_window import MainWindow
+    from stagedesk.ui.settings import open_settings
+
+    QLocale.setDefault(QLocale("en_BE"))
+    app = create_application([])
+    context = AppContext(database, open_settings(os.devnull), today=lambda: TODAY)
+    advance_statuses(database.sessions, TODAY)  # as build_window does, on our clock
+    window = MainWindow(context)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+
+    window.go_to("dashboard")
+    settle(app)
+    save(window, out / "dashboard.png")
+
+    record_id = running_internship(database)
+    if not window.open_record(Internship, record_id):
+        raise SystemExit(f"internship {record_id} did not open")
+    page = window.page("internships")
+    assert isinstance(page, RecordListPage) and isinstance(page.editor, InternshipEditor)
+    page.editor.tabs.setCurrentWidget(page.editor.follow_up)
+    settle(app)
+    save(window, out / "internship.png")
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUTPUT, help=f"folder (default {OUTPUT})")
+    args = parser.parse_args()
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="stagedesk-screenshots-") as folder:
+        database = open_sqlite(Path(folder) / "demo.sqlite")
+        try:
+            print(generate(database.sessions, DEMO).describe())
+            take(database, out)
+        finally:
+            database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Why a database cannot be opened, in words for the user.
+
+Kept apart from ``database`` so that the command line and the start of the GUI can name
+these problems without importing SQLAlchemy, which costs more than showing a window.
+"""
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .i18n import QT_TRANSLATE_NOOP
+
+
+class Problem(Enum):
+    """Why a database cannot be opened; each value is the message shown to the user."""
+
+    NOT_A_DATABASE = QT_TRANSLATE_NOOP("DatabaseProblem", "{path} is not a StageDesk database.")
+    NOT_STAGEDESK = QT_TRANSLATE_NOOP(
+        "DatabaseProblem", "{path} is a database of another program, not of StageDesk."
+    )
+    CORRUPT = QT_TRANSLATE_NOOP(
+        "DatabaseProblem", "{path} is damaged and cannot be opened. Restore a backup copy of it."
+    )
+    NEWER = QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "{path} was saved by a newer version of StageDesk. Install the newest StageDesk "
+        "to open it.",
+    )
+    READ_ONLY = QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.",
+    )
+    IS_FOLDER = QT_TRANSLATE_NOOP("DatabaseProblem", "{path} is a folder, not a database file.")
+    UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "StageDesk could not bring {path} up to date; the file was left as it was. "
+        "Details: {detail}",
+    )
+    CANNOT_CONNECT = QT_TRANSLATE_NOOP(
+        "DatabaseProblem", "StageDesk cannot reach the database {path}. Details: {detail}"
+    )
+
+
+@dataclass
+class DatabaseProblem(Exception):
+    problem: Problem
+    path: str
+    detail: str = field(default="")
+
+    def __str__(self) -> str:
+        return self.problem.value.format(path=self.path, detail=self.detail)

@@ -80,7 +80,7 @@ def take(database: Database, out: Path) -> None:
     QLocale.setDefault(QLocale("en_BE"))
     app = create_application([])
     context = AppContext(database, open_settings(os.devnull), today=lambda: TODAY)
-    advance_statuses(database.sessions, TODAY)  # as build_window does, on our clock
+    advance_statuses(database.sessions, TODAY)  # as app.attach_database does, on our clock
     window = MainWindow(context)
     window.resize(*SIZE)
     window.show()

@@ -1,6 +1,13 @@
-"""The main window: a sidebar that follows the lifecycle, and one page at a time."""
+"""The main window: a sidebar that follows the lifecycle, and one page at a time.
 
-from PySide6.QtCore import QCoreApplication, QSize, Slot
+This module imports nothing that opens or queries the database, so ``app.run`` can show
+the window first and open the database right after: the user sees StageDesk at once,
+instead of waiting for SQLAlchemy to load.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,36 +21,77 @@ from PySide6.QtWidgets import (
 from stagedesk import __version__
 
 from . import settings
-from .context import AppContext
-from .editor import RecordEditor
-from .list_page import RecordListPage
-from .pages import PAGES, RECORD_PAGES, TabbedListsPage, list_pages
+from .sidebar import KEYS, SIDEBAR, row_of
+
+if TYPE_CHECKING:
+    from .context import AppContext
+    from .list_page import RecordListPage
 
 
 class MainWindow(QMainWindow):
-    """Pages are built the first time they are shown, so start-up builds only one."""
+    """Pages are built the first time they are shown, so start-up builds only one.
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    ``MainWindow(context)`` is ready at once. ``MainWindow(settings=...)`` is the bare
+    frame (sidebar, status bar, size) that ``app.run`` shows before the database is open;
+    ``attach(context)`` then brings it to life.
+    """
+
+    def __init__(
+        self,
+        context: "AppContext | None" = None,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self._context: AppContext | None = None
+        store = context.settings if context is not None else settings
+        assert store is not None, "MainWindow needs a context or settings"
+        self._settings: QSettings = store
         self.pages: dict[str, QWidget] = {}
         self._current = 0
+        self.setWindowTitle("StageDesk")
+        self._build()
+        self._add_actions()
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    @property
+    def context(self) -> "AppContext":
+        assert self._context is not None, "the database is not open yet"
+        return self._context
+
+    def attach(self, context: "AppContext") -> None:
+        """The database is open: show the page the user was on last time."""
+        self._context = context
+        self._settings = context.settings
         self.setWindowTitle(
             self.tr("StageDesk — {location}").format(location=context.database.location)
         )
-        self._build()
-        self._add_actions()
-        self._restore()
+        self.sidebar.setEnabled(True)
+        last = str(self._settings.value(settings.LAST_PAGE, 0))
+        row = int(last) if last.isdigit() and int(last) < len(SIDEBAR) else 0
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self._show_page(row)
+        self.statusBar().showMessage(f"StageDesk {__version__}")
 
     def _build(self) -> None:
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
-        for page in PAGES:
-            self.sidebar.addItem(QCoreApplication.translate("Sidebar", page.title))
+        for _key, title in SIDEBAR:
+            self.sidebar.addItem(QCoreApplication.translate("Sidebar", title))
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 40)
+        self.sidebar.setEnabled(False)  # until the database is open
         self.stack = QStackedWidget(self)
-        for _ in PAGES:
+        for _ in SIDEBAR:
             self.stack.addWidget(QWidget(self.stack))  # stand-ins until first shown
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -53,10 +101,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
-        self.statusBar().showMessage(f"StageDesk {__version__}")
+        self.statusBar().showMessage(self.tr("Opening the database…"))
 
     def _add_actions(self) -> None:
-        for number in range(len(PAGES)):
+        for number in range(len(SIDEBAR)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, n=number: self.sidebar.setCurrentRow(n))
@@ -71,25 +119,22 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
 
-    def _restore(self) -> None:
-        store = self.context.settings
-        geometry = settings.read_bytes(store, settings.WINDOW_GEOMETRY)
+    def _restore_geometry(self) -> None:
+        geometry = settings.read_bytes(self._settings, settings.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             # Smaller on a small screen (a 1366×768 laptop): the editors' Save buttons sit
             # at the bottom and must not start off the screen. 40×60 leaves room for frame.
             room = self.screen().availableGeometry().size() - QSize(40, 60)
             self.resize(QSize(1280, 800).boundedTo(room))
-        last = str(store.value(settings.LAST_PAGE, 0))
-        row = int(last) if last.isdigit() and int(last) < len(PAGES) else 0
-        self.sidebar.setCurrentRow(row)
-        self._show_page(row)
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
         """The page with ``key``, built on first use."""
         if key not in self.pages:
-            row = next(i for i, p in enumerate(PAGES) if p.key == key)
-            widget = PAGES[row].build(self.context)
+            from .pages import BUILDERS
+
+            row = row_of(key)
+            widget = BUILDERS[key](self.context)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
             if stand_in is not None:
@@ -112,19 +157,24 @@ class MainWindow(QMainWindow):
         self._show_page(row)
 
     def _show_page(self, row: int) -> None:
-        self.page(PAGES[row].key)
+        self.page(KEYS[row])
         self.stack.setCurrentIndex(row)
         self._current = row
-        self.context.settings.setValue(settings.LAST_PAGE, row)
+        self._settings.setValue(settings.LAST_PAGE, row)
 
     def _may_leave(self, row: int) -> bool:
-        page = self.pages.get(PAGES[row].key)
+        from .pages import TabbedListsPage, list_pages
+
+        page = self.pages.get(KEYS[row])
         leave = getattr(page, "maybe_leave", None)
         if leave is not None and not isinstance(page, TabbedListsPage):
             return bool(leave())
         return all(p.maybe_leave() for p in list_pages(page))
 
-    def current_list(self) -> RecordListPage | None:
+    def current_list(self) -> "RecordListPage | None":
+        from .list_page import RecordListPage
+        from .pages import TabbedListsPage
+
         page = self.stack.currentWidget()
         if isinstance(page, RecordListPage):
             return page
@@ -134,15 +184,16 @@ class MainWindow(QMainWindow):
         return None
 
     def go_to(self, key: str) -> QWidget:
-        row = next(i for i, p in enumerate(PAGES) if p.key == key)
-        self.sidebar.setCurrentRow(row)
+        self.sidebar.setCurrentRow(row_of(key))
         return self.page(key)
 
     @Slot(object, int)
     def open_record(self, model: object, record_id: int) -> bool:
         """Show one record on its page (from the dashboard, later from search and QR)."""
+        from .pages import RECORD_PAGES, TabbedListsPage, list_pages
+
         page_key, list_key = RECORD_PAGES[model]  # type: ignore[index]
-        row = next(i for i, p in enumerate(PAGES) if p.key == page_key)
+        row = row_of(page_key)
         self.sidebar.setCurrentRow(row)
         if self._current != row:
             return False  # the user chose to stay with unsaved changes
@@ -162,6 +213,8 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         # The editor around the focus (a school's contact inside the school editor), else
         # the editor of the current page.
+        from .editor import RecordEditor
+
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, RecordEditor):
             widget = widget.parentWidget()
@@ -182,10 +235,10 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not all(self._may_leave(row) for row in range(len(PAGES))):
+        if not all(self._may_leave(row) for row in range(len(SIDEBAR))):
             event.ignore()
             return
-        self.context.settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(settings.WINDOW_GEOMETRY, self.saveGeometry())
         event.accept()
 
 

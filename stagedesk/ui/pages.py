@@ -1,12 +1,10 @@
 """The pages of the sidebar, in the order of the internship lifecycle."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import (
     Application,
     Base,
@@ -74,13 +72,6 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
 
 
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: str  # "Sidebar" context
-    build: Callable[[AppContext], QWidget]
-
-
 def _list(context: AppContext, spec: EntitySpec) -> RecordListPage:
     return RecordListPage(context, spec)
 
@@ -97,36 +88,19 @@ def _reports(context: AppContext) -> QWidget:
     )
 
 
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("dashboard", QT_TRANSLATE_NOOP("Sidebar", "Dashboard"), DashboardPage),
-    PageSpec(
-        "opportunities",
-        QT_TRANSLATE_NOOP("Sidebar", "Opportunities"),
-        lambda c: _list(c, specs.OPPORTUNITIES),
+# How to build each page of the sidebar (sidebar.py holds their order and titles).
+BUILDERS: dict[str, Callable[[AppContext], QWidget]] = {
+    "dashboard": DashboardPage,
+    "opportunities": lambda c: _list(c, specs.OPPORTUNITIES),
+    "candidates": lambda c: TabbedListsPage(
+        [_list(c, specs.CANDIDATES), _list(c, specs.APPLICATIONS)]
     ),
-    PageSpec(
-        "candidates",
-        QT_TRANSLATE_NOOP("Sidebar", "Candidates & applications"),
-        lambda c: TabbedListsPage([_list(c, specs.CANDIDATES), _list(c, specs.APPLICATIONS)]),
-    ),
-    PageSpec(
-        "internships",
-        QT_TRANSLATE_NOOP("Sidebar", "Internships"),
-        lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
-    ),
-    PageSpec(
-        "schools",
-        QT_TRANSLATE_NOOP("Sidebar", "Schools"),
-        lambda c: RecordListPage(c, specs.SCHOOLS, SchoolEditor(c)),
-    ),
-    PageSpec(
-        "people",
-        QT_TRANSLATE_NOOP("Sidebar", "People & units"),
-        lambda c: TabbedListsPage([_list(c, specs.STAFF), _list(c, specs.UNITS)]),
-    ),
-    PageSpec("reports", QT_TRANSLATE_NOOP("Sidebar", "Reports"), _reports),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Sidebar", "Settings"), SettingsPage),
-)
+    "internships": lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
+    "schools": lambda c: RecordListPage(c, specs.SCHOOLS, SchoolEditor(c)),
+    "people": lambda c: TabbedListsPage([_list(c, specs.STAFF), _list(c, specs.UNITS)]),
+    "reports": _reports,
+    "settings": SettingsPage,
+}
 
 # Where each kind of record is shown: page key and, on tabbed pages, the list's spec key.
 RECORD_PAGES: dict[type[Base], tuple[str, str]] = {

@@ -72,13 +72,13 @@ def _visit(window, errors: list[str]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from .pages import PAGES
+    from .sidebar import KEYS
 
-    for row in range(len(PAGES)):
+    for row, key in enumerate(KEYS):
         window.sidebar.setCurrentRow(row)
         QApplication.processEvents()
-        if window.stack.currentIndex() != row:
-            errors.append(f"page {PAGES[row].key} did not open")
+        if window.stack.currentIndex() != row or key not in window.pages:
+            errors.append(f"page {key} did not open")
     with window.context.sessions() as session:
         first = {m: session.scalar(select(m.id).order_by(m.id).limit(1)) for m in RECORDS}  # type: ignore[attr-defined]
     for model, record_id in first.items():

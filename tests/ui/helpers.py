@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from stagedesk.core.database import Database
 from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import PAGES
+from stagedesk.ui.sidebar import row_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -88,7 +88,7 @@ def click_header(qtbot: QtBot, view: QTableView, column: int) -> None:
 
 
 def click_sidebar(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    row = next(i for i, page in enumerate(PAGES) if page.key == key)
+    row = row_of(key)
     item = window.sidebar.item(row)
     rect = window.sidebar.visualItemRect(item)
     qtbot.mouseClick(window.sidebar.viewport(), LEFT, pos=rect.center())

@@ -13,7 +13,8 @@ from stagedesk.core.models import Application, Internship, Opportunity, Unit
 from stagedesk.ui.dashboard_page import DashboardPage
 from stagedesk.ui.list_page import RecordListPage
 from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import PAGES, RECORD_PAGES, TabbedListsPage
+from stagedesk.ui.pages import RECORD_PAGES, TabbedListsPage
+from stagedesk.ui.sidebar import row_of
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import double_click_item, tree_rows
@@ -38,7 +39,7 @@ def dashboard(window: MainWindow) -> DashboardPage:
 def shown_list(window: MainWindow, model: type) -> RecordListPage:
     """The list the window shows now; it must be the one for ``model``'s records."""
     page_key, list_key = RECORD_PAGES[model]
-    assert window.stack.currentIndex() == next(i for i, p in enumerate(PAGES) if p.key == page_key)
+    assert window.stack.currentIndex() == row_of(page_key)
     current = window.current_list()
     assert current is not None and current.spec.key == list_key
     return current

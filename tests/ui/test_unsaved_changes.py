@@ -6,7 +6,8 @@ from stagedesk.core.database import Database
 from stagedesk.core.models import Candidate
 from stagedesk.ui.list_page import RecordListPage
 from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import PAGES, TabbedListsPage
+from stagedesk.ui.pages import TabbedListsPage
+from stagedesk.ui.sidebar import row_of
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import (
@@ -25,7 +26,7 @@ UNSAVED = "You have changes that are not saved yet. Save them?"
 
 
 def row_of_page(key: str) -> int:
-    return next(i for i, page in enumerate(PAGES) if page.key == key)
+    return row_of(key)
 
 
 def selected_rows(page: RecordListPage) -> list[int]:

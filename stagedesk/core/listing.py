@@ -212,20 +212,43 @@ LISTINGS: dict[type[Base], Callable[[Session], Listing]] = {
 
 
 def choices(session: Session, model: type[Base], **where: Any) -> Sequence[tuple[int, str]]:
-    """(id, label) pairs for picking a record of ``model`` in a drop-down."""
-    label = _CHOICE_LABELS[model]
-    query = select(model.id, label).order_by(label)  # type: ignore[attr-defined]
+    """(id, label) pairs for picking a record of ``model`` in a drop-down, in a useful order.
+
+    People read "first name last name", as everywhere else, but sort by last name.
+    Opportunities carry their unit and month, since titles repeat from year to year.
+    """
+    query, label = _CHOICES[model]
     for column, value in where.items():
         query = query.where(getattr(model, column) == value)
-    return [(int(i), str(text)) for i, text in session.execute(query)]
+    return [(int(row[0]), label(row)) for row in session.execute(query)]
 
 
-_CHOICE_LABELS: dict[type[Base], ColumnElement[str]] = {
-    Unit: Unit.name,  # type: ignore[dict-item]
-    StaffMember: StaffMember.last_name + " " + StaffMember.first_name,
-    School: School.name,  # type: ignore[dict-item]
-    Candidate: Candidate.last_name + " " + Candidate.first_name,
-    Opportunity: Opportunity.title,  # type: ignore[dict-item]
-    Programme: Programme.name,  # type: ignore[dict-item]
-    SchoolContact: SchoolContact.name,  # type: ignore[dict-item]
+def _person_choices(person: Any) -> Select[*tuple[Any, ...]]:
+    return select(person.id, person.first_name, person.last_name).order_by(
+        person.last_name, person.first_name
+    )
+
+
+def _named(model: Any) -> Select[*tuple[Any, ...]]:
+    return select(model.id, model.name).order_by(model.name)
+
+
+def _opportunity_label(row: Any) -> str:
+    when = f", {row[3]:%m/%Y}" if row[3] is not None else ""
+    return f"{row[1]} — {row[2]}{when}"
+
+
+_CHOICES: dict[type[Base], tuple[Select[*tuple[Any, ...]], Callable[[Any], str]]] = {
+    Unit: (_named(Unit), lambda row: str(row[1])),
+    School: (_named(School), lambda row: str(row[1])),
+    Programme: (_named(Programme), lambda row: str(row[1])),
+    SchoolContact: (_named(SchoolContact), lambda row: str(row[1])),
+    StaffMember: (_person_choices(StaffMember), lambda row: f"{row[1]} {row[2]}"),
+    Candidate: (_person_choices(Candidate), lambda row: f"{row[1]} {row[2]}"),
+    Opportunity: (
+        select(Opportunity.id, Opportunity.title, Unit.name, Opportunity.period_start)
+        .join(Unit, Opportunity.unit_id == Unit.id)
+        .order_by(Opportunity.period_start.desc(), Opportunity.title),
+        _opportunity_label,
+    ),
 }

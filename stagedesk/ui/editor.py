@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from stagedesk.core import repository
 from stagedesk.core.listing import choices
-from stagedesk.core.validation import REQUIRED_FIELDS, Issue, ValidationFailed, validate
+from stagedesk.core.validation import REQUIRED, REQUIRED_FIELDS, Issue, ValidationFailed, validate
 
 from . import dialogs
 from .context import AppContext
@@ -248,7 +248,14 @@ class RecordEditor(QWidget):
         by_field = {issue.field: issue for issue in issues}
         for name, label in self._errors.items():
             issue = by_field.get(name)
-            shown = issue is not None and (self._show_all_errors or name in self._touched)
+            shown = issue is not None and (
+                self._show_all_errors
+                or name in self._touched
+                # A rule that another field broke (overlap, stop reason): show it as soon
+                # as the user changes anything; "required" waits until the field is left
+                # empty on purpose or Save is pressed.
+                or (bool(self._touched) and issue.message != REQUIRED)
+            )
             label.setText(issue_text(issue) if shown and issue else "")
             label.setVisible(shown)
             widget = self._fields[name].widget

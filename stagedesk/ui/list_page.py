@@ -170,8 +170,8 @@ class RecordListPage(QWidget):
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         splitter = settings.read_bytes(store, settings.splitter_key(self.spec.key))
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([620, 480])  # the list a little wider than the editor
 
     # -- data ----------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

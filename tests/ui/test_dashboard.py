@@ -93,7 +93,7 @@ def test_the_internship_opened_from_the_dashboard_is_shown(window: MainWindow, s
     assert item is not None
     widget.itemActivated.emit(item, 0)  # Enter on the line does the same as a double-click
     page = shown_list(window, Internship)
-    assert page.editor.title.text() == "El Amrani Sara"
+    assert page.editor.title.text() == "Sara El Amrani"
     assert page.editor.display_text("start_date") == "16/03/2026"
     assert page.editor.display_text("unit_id") == "ICT"
 

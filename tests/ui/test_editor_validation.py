@@ -51,7 +51,7 @@ def test_internship_is_checked_while_typing_and_saved_only_when_valid(
     # Nothing is reported on fields the user has not touched yet.
     assert editor.error_text("unit_id") == ""
 
-    choose(qtbot, editor.field("candidate_id").widget, "lamb", "Lambert Céline")
+    choose(qtbot, editor.field("candidate_id").widget, "lamb", "Céline Lambert")
     choose(qtbot, editor.field("unit_id").widget, "ict", "ICT")
     type_date(qtbot, editor.field("start_date").widget, "30/04/2026")
     type_date(qtbot, editor.field("end_date").widget, "01/04/2026")
@@ -77,10 +77,12 @@ def test_internship_is_checked_while_typing_and_saved_only_when_valid(
         "This intern already has an internship from 02/02/2026 to 20/03/2026 over these dates."
     )
 
+    # Choosing "stopped early" asks at once for the reason and who stopped it, on the
+    # fields that need them, before the user has touched those.
     choose(qtbot, editor.field("status").widget, "stopped", "Stopped early")
-    click(qtbot, editor.save_button)  # Save shows messages on untouched fields too
     assert editor.error_text("stop_reason") == "Say why the internship was stopped early."
     assert editor.error_text("stopped_by") == "Say who stopped the internship."
+    click(qtbot, editor.save_button)
     assert count(database, Internship) == 2
 
     # Put everything right; every message goes away as the user fixes its field.

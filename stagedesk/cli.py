@@ -5,9 +5,11 @@ A database that cannot be opened gives one line on stderr and exit code 2, never
 """
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from stagedesk import __version__
 
@@ -66,6 +68,96 @@ def _run_self_test(args: argparse.Namespace) -> int:
     return run_self_test(args.db, args.db_url)
 
 
+def _count(low: int, high: int) -> Callable[[str], int]:
+    # The limits of stagedesk.core.demo.DemoOptions, repeated so that parsing the command
+    # line does not import the database layer.
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(f"give a number from {low} to {high}")
+        return int(text)
+
+    return parse
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("give a date as YYYY-MM-DD") from None
+
+
+def _add_demo(commands: Any, database: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser(
+        "demo", parents=[database], help="fill a database with a fictional organisation"
+    )
+    demo.add_argument("--seed", type=int, default=2024)
+    demo.add_argument("--years", type=_count(1, 30), default=5, help="academic years (1-30)")
+    demo.add_argument(
+        "--per-year", type=_count(1, 5000), default=60, help="internships per year (1-5000)"
+    )
+    demo.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the date the demo is made for (default: today)",
+    )
+    demo.set_defaults(handler=_run_demo)
+
+
+def _add_forms(commands: Any, database: argparse.ArgumentParser) -> None:
+    forms = commands.add_parser("forms", help="check and list the toolbox form definitions")
+    actions = forms.add_subparsers(title="actions", metavar="ACTION", required=True)
+    validate = actions.add_parser(
+        "validate", help="check definition files (default: the toolbox and your own copies)"
+    )
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    validate.set_defaults(handler=_run_forms_validate)
+    listing = actions.add_parser(
+        "list", parents=[database], help="one line per definition in use: id, version, title"
+    )
+    listing.set_defaults(handler=_run_forms_list)
+
+
+def _run_forms_validate(args: argparse.Namespace) -> int:
+    from stagedesk.core.forms import DefinitionInvalid, load_definition
+    from stagedesk.core.forms.registry import builtin_dir, definition_files, organisation_dir
+
+    paths = args.paths or [*definition_files(builtin_dir()), *definition_files(organisation_dir())]
+    failed = 0
+    for path in paths:
+        files = definition_files(path) if path.is_dir() else [path]
+        for file in files:
+            try:
+                definition = load_definition(file)
+            except DefinitionInvalid as invalid:
+                failed += 1
+                print("\n".join(invalid.lines()), file=sys.stderr)
+            else:
+                print(f"{file}: {definition.id} version {definition.version} is valid")
+    return EXIT_BAD_DATABASE if failed else 0
+
+
+def _run_forms_list(args: argparse.Namespace) -> int:
+    from stagedesk.core.forms import FormRegistry
+    from stagedesk.core.forms.registry import stored_versions
+
+    registry = FormRegistry.load()
+    for invalid in registry.problems:
+        print("\n".join(invalid.lines()), file=sys.stderr)
+    rows = {(d.id, d.version): d.title.en for d in registry.all()}
+    if args.db or args.db_url:
+        database = _open(args)
+        try:
+            with database.sessions() as session:
+                for form_id, version in stored_versions(session):
+                    rows.setdefault((form_id, version), "(older version, kept with its answers)")
+        finally:
+            database.dispose()
+    for (form_id, version), title in sorted(rows.items()):
+        print(f"{form_id}\t{version}\t{title}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     database = _database_options()
     parser = argparse.ArgumentParser(
@@ -74,45 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"StageDesk {__version__}")
     parser.set_defaults(handler=_run_gui, qt_args=[])
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-
-    demo = commands.add_parser(
-        "demo", parents=[database], help="fill a database with a fictional organisation"
-    )
-    import datetime as dt
-
-    def count(low: int, high: int) -> Callable[[str], int]:
-        # The limits of stagedesk.core.demo.DemoOptions, repeated so that parsing the
-        # command line does not import the database layer.
-        def parse(text: str) -> int:
-            if not text.strip().isdigit() or not low <= int(text) <= high:
-                raise argparse.ArgumentTypeError(f"give a number from {low} to {high}")
-            return int(text)
-
-        return parse
-
-    def day(text: str) -> dt.date:
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError("give a date as YYYY-MM-DD") from None
-
-    demo.add_argument("--seed", type=int, default=2024)
-    demo.add_argument("--years", type=count(1, 30), default=5, help="academic years (1-30)")
-    demo.add_argument(
-        "--per-year", type=count(1, 5000), default=60, help="internships per year (1-5000)"
-    )
-    demo.add_argument(
-        "--today",
-        type=day,
-        metavar="YYYY-MM-DD",
-        help="the date the demo is made for (default: today)",
-    )
-    demo.set_defaults(handler=_run_demo)
-
+    _add_demo(commands, database)
     self_test = commands.add_parser(
         "self-test", parents=[database], help="open every page offscreen and exit"
     )
     self_test.set_defaults(handler=_run_self_test)
+    _add_forms(commands, database)
     return parser
 
 

@@ -1,7 +1,7 @@
 """Loading, saving and deleting one record, each in its own short unit of work."""
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -14,6 +14,10 @@ from .validation import ValidationFailed, validate
 
 M = TypeVar("M", bound=Base)
 Sessions = sessionmaker[Session]
+
+# Work that belongs in the same transaction as a save (an internship's checklists):
+# called with the session, the saved record and its values before the save ({} if new).
+AfterSave = Callable[[Session, Any, dict[str, Any]], None]
 
 # Columns StageDesk manages itself; an editor never sets them.
 MANAGED = frozenset({"id", "version", "created_at", "updated_at"})
@@ -63,25 +67,30 @@ def save(
     record_id: int | None = None,
     *,
     today: dt.date | None = None,
+    after: AfterSave | None = None,
 ) -> int:
     """Validate and save in one transaction; return the record's id.
 
     ``values["version"]`` (when editing) must be the version that was loaded: if the
     record was saved elsewhere meanwhile, :class:`RecordChanged` is raised and nothing is
-    written.
+    written. ``after`` runs inside the same transaction.
     """
     with sessions.begin() as session:
         issues = validate(model, values, session=session, record_id=record_id, today=today)
         if issues:
             raise ValidationFailed(issues)
         record = _record_for_save(session, model, values, record_id)
-        for name in editable_columns(model):
+        columns = editable_columns(model)
+        before = {name: getattr(record, name) for name in columns} if record_id else {}
+        for name in columns:
             if name in values:
                 setattr(record, name, values[name])
         try:
             session.flush()
         except StaleDataError as error:
             raise RecordChanged(record_id) from error
+        if after is not None:
+            after(session, record, before)
         return int(record.id)  # type: ignore[attr-defined]
 
 

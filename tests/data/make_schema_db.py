@@ -357,7 +357,46 @@ def _rows_0001(connection: sqlite3.Connection) -> None:
     )
 
 
-BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": _rows_0001}
+def _rows_0002(connection: sqlite3.Connection) -> None:
+    """0001's rows plus toolbox answers: a survey, a checklist and a needs analysis."""
+    _rows_0001(connection)
+    connection.execute(
+        "INSERT INTO form_definitions (id, form_id, version, source, stored_at)"
+        " VALUES (1, 'intern_survey', 1, ?, ?)",
+        ('id = "intern_survey"\nversion = 1\n', STAMP),
+    )
+    responses = [
+        # id, form_id, unit, opportunity, internship, status, completed_on
+        (1, "intern_survey", None, None, 1, "complete", "2024-06-30"),
+        (2, "logistics_checklist", None, None, 1, "draft", None),
+        (3, "needs_analysis", 1, None, None, "draft", None),
+    ]
+    for rid, form, unit, opportunity, internship, status, completed in responses:
+        connection.execute(
+            "INSERT INTO form_responses (id, form_id, form_version, unit_id, opportunity_id,"
+            " internship_id, language, status, completed_on, version, created_at, updated_at)"
+            " VALUES (?, ?, 1, ?, ?, ?, 'nl', ?, ?, 1, ?, ?)",
+            (rid, form, unit, opportunity, internship, status, completed, STAMP, STAMP),
+        )
+    answers = [
+        # response, field, column, row, text, number, date, note, due
+        (1, "added_value", None, None, None, "4", None, "Veel geleerd.", None),
+        (1, "comments", None, None, "Fijne stage.", None, None, None, None),
+        (2, "insurance", None, None, "done", None, "2024-01-20", None, "2024-01-22"),
+        (2, "badge", None, None, None, None, None, None, "2024-02-01"),
+        (3, "title", None, None, "Helpdesk eerste lijn", None, None, None, None),
+    ]
+    connection.executemany(
+        "INSERT INTO form_answers (response_id, field_id, column_id, row_index, value_text,"
+        " value_number, value_date, note, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        answers,
+    )
+
+
+BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _rows_0001,
+    "0002": _rows_0002,
+}
 
 
 def build(revision: str, target: Path) -> None:

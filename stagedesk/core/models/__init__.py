@@ -15,6 +15,7 @@ from .enums import (
     SchoolKind,
     StoppedBy,
 )
+from .forms import FormAnswer, FormDefinitionSnapshot, FormResponse, ResponseStatus
 from .internships import FollowUpEntry, Internship
 from .opportunities import Opportunity
 from .organisation import OrganisationSettings, StaffMember, Unit
@@ -29,6 +30,9 @@ __all__ = [
     "EducationLevel",
     "FollowUpEntry",
     "FollowUpKind",
+    "FormAnswer",
+    "FormDefinitionSnapshot",
+    "FormResponse",
     "Gender",
     "Internship",
     "InternshipKind",
@@ -39,6 +43,7 @@ __all__ = [
     "OrganisationSettings",
     "Programme",
     "Record",
+    "ResponseStatus",
     "School",
     "SchoolContact",
     "SchoolKind",

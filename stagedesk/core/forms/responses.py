@@ -36,7 +36,7 @@ def remember_definition(session: Session, definition: Definition) -> None:
 def find_response(
     session: Session, form_id: str, record: RecordKind, record_id: int
 ) -> FormResponse | None:
-    column = _record_column(record)
+    column = record_column(record)
     return session.scalar(
         select(FormResponse)
         .where(FormResponse.form_id == form_id, column == record_id)
@@ -45,7 +45,7 @@ def find_response(
     )
 
 
-def _record_column(record: RecordKind) -> Any:
+def record_column(record: RecordKind) -> Any:
     return {
         RecordKind.OPPORTUNITY: FormResponse.opportunity_id,
         RecordKind.APPLICATION: FormResponse.application_id,

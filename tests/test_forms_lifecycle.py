@@ -104,6 +104,8 @@ def test_a_needs_analysis_becomes_an_opportunity(
         "period_start": dt.date(2026, 9, 14),
         "period_end": dt.date(2026, 12, 18),
         "mentor_name": "Marc Dubois",
+        "requirements": "Klantvriendelijk.",
+        "languages": ["nl", "fr"],
     }
     with database.sessions.begin() as session:
         response = start_response(session, definition, None, unit_id=seed.units["ict"])
@@ -125,6 +127,7 @@ def test_a_needs_analysis_becomes_an_opportunity(
         assert made.description is not None and "Een FAQ voor het intranet." in made.description
         assert (made.hours_per_week, made.places, made.mentor_id) == (38, 2, seed.staff["marc"])
         assert made.period_start == dt.date(2026, 9, 14)
+        assert made.requirements == "Klantvriendelijk.\nVereiste talen: Nederlands, Frans"
         listed = needs_analyses(session).rows
     assert [row[-1] for row in listed] == ["Helpdesk eerste lijn"]
     with pytest.raises(AlreadyAnOpportunity), database.sessions.begin() as session:

@@ -28,7 +28,6 @@ _COPIED = (
     "title",
     "domain",
     "work_kind",
-    "requirements",
     "programme",
     "period_start",
     "period_end",
@@ -86,6 +85,7 @@ def make_opportunity(session: Session, registry: FormRegistry, response_id: int)
         status=OpportunityStatus.OFFERED,
         **{name: answers.get(name) for name in _COPIED},
         description=_description(definition, answers, response.language.value),
+        requirements=_requirements(definition, answers, response.language.value),
         **_numbers(answers),
         **_staff(session, answers),
     )
@@ -107,6 +107,20 @@ def _description(definition: Definition, answers: dict[str, Any], language: str)
             heading = definition.field(name).label.get(language)
             parts.append(f"{heading}:\n{answers[name]}")
     return "\n\n".join(parts) or None
+
+
+def _requirements(definition: Definition, answers: dict[str, Any], language: str) -> str | None:
+    """The profile wanted, with the languages asked for (an opportunity has one text)."""
+    parts = [str(answers["requirements"])] if answers.get("requirements") else []
+    chosen = answers.get("languages") or []
+    if chosen:
+        field = definition.field("languages")
+        names = [c.label.get(language) for c in field.choices if c.value in chosen]
+        note = answers.get("languages_note")
+        parts.append(
+            f"{field.label.get(language)}: {', '.join(names)}" + (f" ({note})" if note else "")
+        )
+    return "\n".join(parts) or None
 
 
 def _numbers(answers: dict[str, Any]) -> dict[str, int]:

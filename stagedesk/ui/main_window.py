@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -81,6 +82,19 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self._show_page(row)
         self.statusBar().showMessage(f"StageDesk {__version__}")
+        self._report_form_problems()
+
+    def _report_form_problems(self) -> None:
+        """An organisation's own form with a mistake is not used: say so, and where."""
+        problems = self.context.forms.problems
+        if not problems:
+            return
+        label = QLabel(
+            self.tr("%n form definition(s) of your own could not be used", "", len(problems))
+        )
+        label.setObjectName("fieldError")
+        label.setToolTip("\n".join(line for p in problems for line in p.lines()))
+        self.statusBar().addPermanentWidget(label)
 
     def _build(self) -> None:
         self.sidebar = QListWidget(self)
@@ -163,13 +177,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue(settings.LAST_PAGE, row)
 
     def _may_leave(self, row: int) -> bool:
-        from .pages import TabbedListsPage, list_pages
-
         page = self.pages.get(KEYS[row])
         leave = getattr(page, "maybe_leave", None)
-        if leave is not None and not isinstance(page, TabbedListsPage):
-            return bool(leave())
-        return all(p.maybe_leave() for p in list_pages(page))
+        return True if leave is None else bool(leave())
 
     def current_list(self) -> "RecordListPage | None":
         from .list_page import RecordListPage

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from stagedesk.core.database import Database
+from stagedesk.core.forms import FormRegistry
 
 
 class AppContext(QObject):
@@ -22,11 +23,14 @@ class AppContext(QObject):
         database: Database,
         settings: QSettings,
         today: Callable[[], dt.date] = dt.date.today,
+        forms: FormRegistry | None = None,
     ) -> None:
         super().__init__()
         self.database = database
         self.settings = settings
         self.today = today
+        # The toolbox in use: built-in definitions and the organisation's own copies.
+        self.forms = forms if forms is not None else FormRegistry.load()
 
     @property
     def sessions(self):  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from stagedesk.core import repository
 from stagedesk.core.listing import choices
@@ -305,6 +306,7 @@ class RecordEditor(QWidget):
                 values,
                 self.record_id,
                 today=self.context.today(),
+                after=self.after_save,
             )
         except ValidationFailed as failed:
             self._show_all_errors = True
@@ -317,6 +319,9 @@ class RecordEditor(QWidget):
         self.saved.emit(record_id)
         self.context.data_changed.emit(self.spec.model)
         return True
+
+    def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
+        """Work that must be saved together with the record (subclasses: checklists)."""
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes; True when the editor may show something else."""

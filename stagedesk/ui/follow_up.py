@@ -23,7 +23,10 @@ from . import dialogs
 from .context import AppContext
 from .editor import issue_text
 from .fields import ChoiceField, DateField, LongTextField, enum_choices
+from .labels import ui_language
 from .table_model import Column, RecordTableModel
+
+FEEDBACK_RULES = "feedback_rules"
 
 COLUMNS = (
     Column("entry_date", QT_TRANSLATE_NOOP("Column", "Date")),
@@ -37,6 +40,7 @@ class FollowUpTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.internship_id: int | None = None
+        self.card: QWidget | None = None  # the feedback rules, when open
         self.model = RecordTableModel(COLUMNS, self)
         self._build()
 
@@ -66,6 +70,13 @@ class FollowUpTab(QWidget):
         entry = QHBoxLayout()
         entry.addWidget(self.date.widget)
         entry.addWidget(self.kind.widget)
+        # A feedback moment comes with the rules for giving feedback, one click away.
+        self.rules_button = QPushButton(self.tr("Feedback rules…"), self)
+        self.rules_button.setToolTip(self.tr("The 10 golden rules for giving feedback"))
+        self.rules_button.clicked.connect(self.show_feedback_rules)
+        self.kind.changed.connect(self._on_kind_changed)
+        entry.addWidget(self.rules_button)
+        self._on_kind_changed()
         entry.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
@@ -78,6 +89,18 @@ class FollowUpTab(QWidget):
         layout.addWidget(self.text.widget)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        feedback = self.kind.value() == FollowUpKind.FEEDBACK
+        self.rules_button.setDefault(feedback)
+        self.rules_button.setVisible(feedback and FEEDBACK_RULES in self.context.forms.definitions)
+
+    @Slot()
+    def show_feedback_rules(self) -> None:
+        from .forms.card_view import show_card
+
+        self.card = show_card(self, self.context.forms.get(FEEDBACK_RULES), ui_language())
 
     def show_internship(self, internship_id: int | None) -> None:
         self.internship_id = internship_id

@@ -83,6 +83,13 @@ ENUM_LABELS: dict[StrEnum, str] = {
 }
 
 DATE_FORMAT = "dd/MM/yyyy"
+FORM_LANGUAGES = ("nl", "fr", "en")
+
+
+def ui_language() -> str:
+    """The user's language for texts StageDesk carries in three languages (forms)."""
+    language = QLocale().name()[:2]
+    return language if language in FORM_LANGUAGES else "nl"
 
 
 def enum_label(member: StrEnum) -> str:

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from stagedesk.core.forms import RecordKind
 from stagedesk.core.models import (
     Application,
     Base,
@@ -19,29 +20,47 @@ from stagedesk.core.models import (
 from . import specs
 from .context import AppContext
 from .dashboard_page import DashboardPage
+from .forms.needs_page import NeedsAnalysisPage
 from .internship_editor import InternshipEditor
 from .list_page import RecordListPage
 from .school_editor import SchoolEditor
 from .settings_page import SettingsPage
 from .spec import EntitySpec
+from .tools_editor import ToolsEditor
 
 
 class TabbedListsPage(QTabWidget):
-    """Two related lists on one page (candidates & applications, people & units)."""
+    """Related lists on one page (candidates & applications, people & units), and other
+    tabs that belong with them (an opportunity's needs analyses)."""
 
-    def __init__(self, lists: list[RecordListPage], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lists: list[RecordListPage],
+        extra: list[tuple[str, QWidget]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.lists = lists
+        self.tabs: list[QWidget] = [*lists, *(widget for _, widget in extra or [])]
         for page in lists:
             self.addTab(page, QCoreApplication.translate("Page", page.spec.title))
+        for title, widget in extra or []:
+            self.addTab(widget, title)
         self.currentChanged.connect(self._on_tab_changed)
         self._shown = 0
+
+    def _leave(self, index: int) -> bool:
+        leave = getattr(self.tabs[index], "maybe_leave", None)
+        return True if leave is None else bool(leave())
+
+    def maybe_leave(self) -> bool:
+        return all(self._leave(index) for index in range(len(self.tabs)))
 
     def _on_tab_changed(self, index: int) -> None:
         # Leaving a tab with unsaved changes asks first, as leaving a page does.
         if index == self._shown:
             return
-        if not self.lists[self._shown].maybe_leave():
+        if not self._leave(self._shown):
             self.blockSignals(True)
             self.setCurrentIndex(self._shown)
             self.blockSignals(False)
@@ -49,8 +68,8 @@ class TabbedListsPage(QTabWidget):
         self._shown = index
 
     def show_list(self, page: RecordListPage) -> bool:
-        index = self.lists.index(page)
-        if index != self._shown and not self.lists[self._shown].maybe_leave():
+        index = self.tabs.index(page)
+        if index != self._shown and not self._leave(self._shown):
             return False
         self._shown = index
         self.blockSignals(True)
@@ -88,12 +107,20 @@ def _reports(context: AppContext) -> QWidget:
     )
 
 
+_OPP, _APP = RecordKind.OPPORTUNITY, RecordKind.APPLICATION
+
 # How to build each page of the sidebar (sidebar.py holds their order and titles).
 BUILDERS: dict[str, Callable[[AppContext], QWidget]] = {
     "dashboard": DashboardPage,
-    "opportunities": lambda c: _list(c, specs.OPPORTUNITIES),
+    "opportunities": lambda c: TabbedListsPage(
+        [RecordListPage(c, specs.OPPORTUNITIES, ToolsEditor(c, specs.OPPORTUNITIES, _OPP))],
+        [(QCoreApplication.translate("Page", "Needs analyses"), NeedsAnalysisPage(c))],
+    ),
     "candidates": lambda c: TabbedListsPage(
-        [_list(c, specs.CANDIDATES), _list(c, specs.APPLICATIONS)]
+        [
+            _list(c, specs.CANDIDATES),
+            RecordListPage(c, specs.APPLICATIONS, ToolsEditor(c, specs.APPLICATIONS, _APP)),
+        ]
     ),
     "internships": lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
     "schools": lambda c: RecordListPage(c, specs.SCHOOLS, SchoolEditor(c)),

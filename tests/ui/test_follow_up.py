@@ -28,7 +28,7 @@ def follow_up_of_running(window: MainWindow, qtbot, seed: Seed) -> InternshipEdi
     page = window.pages["internships"]
     assert isinstance(page, RecordListPage) and isinstance(page.editor, InternshipEditor)
     editor = page.editor
-    click_tab(qtbot, editor.tabs, 1)
+    click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.follow_up))
     assert editor.tabs.currentWidget() is editor.follow_up
     return editor
 
@@ -92,7 +92,7 @@ def test_adding_an_entry_keeps_unsaved_changes_to_the_internship(
     editor = follow_up_of_running(window, qtbot, seed)
     click_tab(qtbot, editor.tabs, 0)
     retype(qtbot, editor.field("hours_per_week").widget, "30")
-    click_tab(qtbot, editor.tabs, 1)
+    click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.follow_up))
     editor.follow_up.text.widget.setFocus()
     qtbot.keyClicks(editor.follow_up.text.widget, "Uren verlaagd na overleg.")
     click(qtbot, editor.follow_up.add_button)

@@ -1,0 +1,122 @@
+"""The tools a record has at its stage: open a form, see which are done, read a card."""
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core.forms import FormKind, RecordKind
+from stagedesk.core.forms.tools import ToolState, open_response, tools_for
+from stagedesk.core.models import FormResponse, ResponseStatus
+
+from ..context import AppContext
+from ..labels import format_date, ui_language
+from .roles import role_label
+
+StateRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ToolsTab(QWidget):
+    """Lists the toolbox tools for one opportunity, application or internship."""
+
+    def __init__(self, context: AppContext, record: RecordKind, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.record = record
+        self.record_id: int | None = None
+        self.stage = ""
+        self.dialog: QWidget | None = None  # the form open now, if any
+        self.language = ui_language()
+        self.list = QTreeWidget(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([self.tr("Tool"), self.tr("Filled in by"), self.tr("State")])
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(self.tr("Tools"))
+        self.list.itemActivated.connect(self._on_activated)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        context.data_changed.connect(self._on_data_changed)
+
+    def show_record(self, record_id: int | None, stage: str) -> None:
+        self.record_id, self.stage = record_id, stage
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        self.setEnabled(self.record_id is not None)
+        if self.record_id is None:
+            return
+        with self.context.sessions() as session:
+            states = tools_for(session, self.context.forms, self.record, self.record_id, self.stage)
+        for state in states:
+            self._add(state)
+        self.hint.setText("" if states else self.tr("No tools apply at this stage."))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        for column in range(2):
+            self.list.resizeColumnToContents(column)
+
+    def _add(self, state: ToolState) -> None:
+        definition = state.definition
+        language = self.language
+        item = QTreeWidgetItem(
+            [definition.title.get(language), role_label(definition.filled_by), self._state(state)]
+        )
+        item.setData(0, StateRole, state)
+        self.list.addTopLevelItem(item)
+
+    def _state(self, state: ToolState) -> str:
+        if state.definition.kind is FormKind.CARD:
+            return self.tr("To read")
+        if state.status is ResponseStatus.COMPLETE:
+            return self.tr("Completed on {date}").format(date=format_date(state.completed_on))
+        if state.status is ResponseStatus.DRAFT:
+            return self.tr("Started")
+        return self.tr("Not started")
+
+    @Slot(object)
+    def _on_data_changed(self, model: object) -> None:
+        if model is FormResponse and self.isVisible():
+            self.reload()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._open(item)
+
+    @Slot()
+    def open_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._open(item)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        state = item.data(0, StateRole)
+        if not isinstance(state, ToolState) or self.record_id is None:
+            return
+        if state.definition.kind is FormKind.CARD:
+            from .card_view import show_card
+
+            self.dialog = show_card(self, state.definition, self.language)
+            return
+        with self.context.sessions.begin() as session:
+            response_id = open_response(session, state.definition, self.record_id)
+        from .form_dialog import open_form
+
+        self.reload()  # the form may have been started just now
+        self.dialog = open_form(self, self.context, response_id)

@@ -3,20 +3,27 @@
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from stagedesk.core.forms import RecordKind
+from stagedesk.core.forms.checklists import sync_checklists
 
 from .context import AppContext
 from .editor import RecordEditor
 from .follow_up import FollowUpTab
+from .forms.tools_tab import ToolsTab
 from .specs import INTERNSHIPS
 
 
 class InternshipEditor(RecordEditor):
-    """Later issues add their tabs (checklists, forms, documents) through ``tabs``."""
+    """Details, the checklists, the forms, the follow-up log: one internship, one place."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, INTERNSHIPS, parent)
 
     def body(self, form: QWidget) -> QWidget:
+        from .forms.checklist_view import ChecklistView
+
         container = QWidget(self)
         self.summary = QLabel(container)
         self.summary.setObjectName("internshipSummary")
@@ -24,6 +31,10 @@ class InternshipEditor(RecordEditor):
         self.tabs = QTabWidget(container)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(form, self.tr("Details"))
+        self.checklists = ChecklistView(self.context, container)
+        self.tabs.addTab(self.checklists, self.tr("Checklists"))
+        self.tools = ToolsTab(self.context, RecordKind.INTERNSHIP, container)
+        self.tabs.addTab(self.tools, self.tr("Forms"))
         self.follow_up = FollowUpTab(self.context, container)
         self.tabs.addTab(self.follow_up, self.tr("Follow-up"))
         layout = QVBoxLayout(container)
@@ -34,8 +45,16 @@ class InternshipEditor(RecordEditor):
 
     def load(self, record_id: int | None, defaults: dict[str, Any] | None = None) -> None:
         super().load(record_id, defaults)
+        self.checklists.show_internship(record_id)
+        status = self.values().get("status")
+        self.tools.show_record(record_id, str(status) if status else "")
         self.follow_up.show_internship(record_id)
-        self.tabs.setTabEnabled(1, record_id is not None)
+        for tab in (self.checklists, self.tools, self.follow_up):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), record_id is not None)
+
+    def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
+        # Checklists come with the internship, and their due dates move with its start.
+        sync_checklists(session, self.context.forms, record, before.get("start_date"))
 
     def _update_title(self) -> None:
         intern = self.display_text("candidate_id")

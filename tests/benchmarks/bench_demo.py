@@ -3,8 +3,9 @@
     uv run python tests/benchmarks/bench_demo.py [--years 10] [--per-year 1000]
 
 Runs the real command line (``python -m stagedesk demo``) on a fresh file and prints the
-wall-clock seconds, including interpreter start-up and schema creation, and the size of
-the database. The target is ten years of 1,000 internships in under 30 seconds on a
+wall-clock seconds, including interpreter start-up, schema creation and the toolbox data
+(checklists, surveys, question sets, needs analyses: most of the rows are form answers),
+and the size of the database. The target is ten years of 1,000 internships in under 30 seconds on a
 two-core machine; the exit code is 1 when the run is slower than that.
 """
 

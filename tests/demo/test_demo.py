@@ -1,16 +1,14 @@
 """The demo organisation: deterministic, consistent with its date, complete, and refused
 on a database that already holds data.
 
-The read-only checks share one five-year demo (generated once per module) to stay fast.
+The read-only checks share one five-year demo (generated once, in conftest.py) to stay fast.
 """
 
 import datetime as dt
-import hashlib
 import sqlite3
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -19,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stagedesk.cli import main
-from stagedesk.core.database import Database, open_sqlite
+from stagedesk.core.database import Database
 from stagedesk.core.demo import (
     DemoOptions,
     DemoRefused,
@@ -35,6 +33,8 @@ from stagedesk.core.models import (
     Candidate,
     FollowUpEntry,
     FollowUpKind,
+    FormAnswer,
+    FormResponse,
     Gender,
     Internship,
     InternshipKind,
@@ -49,59 +49,7 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.validation import validate
-
-PROJECT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2025, 3, 12)  # a Wednesday in the spring rush
-HORIZON = dt.timedelta(days=30)
-OPTIONS = DemoOptions(seed=7, years=5, per_year=60, today=TODAY)
-# Timestamps are the moment of the insert: everything else must repeat exactly.
-VOLATILE = {"created_at", "updated_at"}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
-    db = open_sqlite(tmp_path_factory.mktemp("demo") / "demo.sqlite")
-    summary = generate(db.sessions, OPTIONS)
-    yield db, summary
-    db.dispose()
-
-
-@pytest.fixture
-def session(demo: tuple[Database, DemoSummary]) -> Iterator[Session]:
-    with demo[0].sessions() as session:
-        yield session
-
-
-def digest(path: Path) -> str:
-    """A fingerprint of every row of every table, read with plain sqlite3."""
-    sha = hashlib.sha256()
-    with closing(sqlite3.connect(path)) as connection:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        for table in tables:
-            columns = [
-                row[1]
-                for row in connection.execute(f'PRAGMA table_info("{table}")')
-                if row[1] not in VOLATILE
-            ]
-            query = f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY 1'
-            for row in connection.execute(query):
-                sha.update(repr((table, row)).encode())
-    return sha.hexdigest()
-
-
-def make_demo(path: Path, options: DemoOptions) -> str:
-    db = open_sqlite(path)
-    try:
-        generate(db.sessions, options)
-    finally:
-        db.dispose()
-    return digest(path)
-
+from tests.demo.support import HORIZON, OPTIONS, PROJECT, TODAY, digest, make_demo
 
 # --- determinism and refusal ---------------------------------------------------------
 
@@ -109,6 +57,9 @@ def make_demo(path: Path, options: DemoOptions) -> str:
 def test_same_seed_and_day_give_the_same_rows(tmp_path: Path) -> None:
     options = DemoOptions(seed=11, years=2, per_year=30, today=TODAY)
     assert make_demo(tmp_path / "a.sqlite", options) == make_demo(tmp_path / "b.sqlite", options)
+    with closing(sqlite3.connect(tmp_path / "a.sqlite")) as connection:
+        for table in ("form_definitions", "form_responses", "form_answers"):
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
 
 
 def test_another_seed_or_day_gives_other_rows(tmp_path: Path) -> None:
@@ -156,6 +107,8 @@ def test_counts_match_the_summary_and_the_options(
         "applications": Application,
         "internships": Internship,
         "follow_up_entries": FollowUpEntry,
+        "form_responses": FormResponse,
+        "form_answers": FormAnswer,
     }
     for name, model in counted.items():
         assert session.scalar(select(func.count()).select_from(model)) == getattr(summary, name)
@@ -163,6 +116,7 @@ def test_counts_match_the_summary_and_the_options(
     assert (summary.units, summary.staff, summary.schools) == (8, 25, 15)
     assert 2 <= summary.applications / summary.internships <= 3.5
     assert summary.describe().startswith("Demo organisation created: 8 units, 25 staff members")
+    assert f"{summary.form_responses} form responses" in summary.describe()
     assert "\n" not in summary.describe()
 
 
@@ -394,6 +348,7 @@ def test_foreign_keys_and_checks_hold(demo: tuple[Database, DemoSummary]) -> Non
             sql for (sql,) in connection.execute("SELECT sql FROM sqlite_master") if sql
         )
         assert "ck_candidates_target_group_consent" in schema
+        assert "ck_form_responses_belongs_somewhere" in schema
 
 
 # --- the command line ------------------------------------------------------------------

@@ -28,7 +28,12 @@ ROLES = {
 # id: (kind, filled_by, record, stages)
 EXPECTED = {
     "needs_analysis": ("form", "unit_head", "opportunity", ["proposed"]),
-    "question_set": ("form", "coordinator", "application", ["applied", "interviewed"]),
+    "question_set": (
+        "form",
+        "coordinator",
+        "application",
+        ["applied", "interviewed", "accepted", "rejected"],
+    ),
     "logistics_checklist": ("checklist", "coordinator", "internship", ["planned", "running"]),
     "info_sheet": ("form", "coordinator", "internship", ["planned", "running", "completed"]),
     "welcome_checklist": ("checklist", "coordinator", "internship", ["planned", "running"]),

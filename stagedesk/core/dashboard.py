@@ -1,12 +1,14 @@
 """What a coordinator opens the day with: the dashboard's lists, each row with its record."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
+from .forms.overview import overdue_items, surveys_not_returned
+from .forms.registry import FormRegistry
 from .models import (
     Application,
     ApplicationStatus,
@@ -40,6 +42,9 @@ class Dashboard:
     open_applications: list[DashboardItem]
     without_mentor: list[DashboardItem]
     recent_follow_up: list[DashboardItem]
+    # From the toolbox; empty when the dashboard is loaded without a form registry.
+    overdue_checklist_items: list[DashboardItem] = field(default_factory=list)
+    surveys_not_returned: list[DashboardItem] = field(default_factory=list)
 
 
 def _intern() -> ColumnElement[str]:
@@ -65,7 +70,15 @@ def _internships_between(
     )
 
 
-def load_dashboard(session: Session, today: dt.date) -> Dashboard:
+def load_dashboard(
+    session: Session,
+    today: dt.date,
+    registry: FormRegistry | None = None,
+    *,
+    language: str = "nl",
+) -> Dashboard:
+    """Every list; the toolbox's two (overdue checklist items, surveys not handed back)
+    only with a ``registry``, their texts in ``language``."""
     return Dashboard(
         starting=_items(
             session,
@@ -81,7 +94,26 @@ def load_dashboard(session: Session, today: dt.date) -> Dashboard:
         open_applications=_open_applications(session),
         without_mentor=_without_mentor(session),
         recent_follow_up=_recent_follow_up(session),
+        **_toolbox(session, today, registry, language),
     )
+
+
+def _toolbox(
+    session: Session, today: dt.date, registry: FormRegistry | None, language: str
+) -> dict[str, list[DashboardItem]]:
+    if registry is None:
+        return {}
+    overdue = overdue_items(session, registry, today, language=language)
+    missing = surveys_not_returned(session, registry, today, language=language)
+    return {
+        "overdue_checklist_items": [
+            DashboardItem(Internship, o.internship_id, (o.due, o.intern, o.label)) for o in overdue
+        ],
+        "surveys_not_returned": [
+            DashboardItem(Internship, m.internship_id, (m.intern, m.title, m.end_date))
+            for m in missing
+        ],
+    }
 
 
 def _running_per_unit(session: Session) -> list[DashboardItem]:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from stagedesk.core.dashboard import Dashboard, DashboardItem, load_dashboard
 
 from .context import AppContext
-from .labels import format_value
+from .labels import format_value, ui_language
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
+MAX_LINES = 200  # a list longer than this is read from its own page, not the dashboard
 
 
 class DashboardPage(QWidget):
@@ -64,13 +65,19 @@ class DashboardPage(QWidget):
         QVBoxLayout(self).addWidget(scroll)
 
     def _sections(self) -> dict[str, tuple[str, list[str]]]:
+        # Two boxes a row, each beside the one it belongs with: what starts and what ends,
+        # the toolbox work before the start and after the end, then the rest.
         intern, unit, date = self.tr("Intern"), self.tr("Unit"), self.tr("Date")
         return {
             "starting": (self.tr("Starting in the next 30 days"), [intern, unit, self.tr("Start")]),
             "ending": (self.tr("Ending in the next 30 days"), [intern, unit, self.tr("End")]),
-            "running_per_unit": (
-                self.tr("Running internships per unit"),
-                [unit, self.tr("Running")],
+            "overdue_checklist_items": (
+                self.tr("Checklist items past their due date"),
+                [self.tr("Due"), intern, self.tr("Item")],
+            ),
+            "surveys_not_returned": (
+                self.tr("Surveys not handed back"),
+                [intern, self.tr("Survey"), self.tr("End")],
             ),
             "open_applications": (
                 self.tr("Applications waiting for a decision"),
@@ -84,6 +91,10 @@ class DashboardPage(QWidget):
             "without_mentor": (
                 self.tr("Opportunities without a mentor"),
                 [self.tr("Opportunity"), unit, self.tr("From")],
+            ),
+            "running_per_unit": (
+                self.tr("Running internships per unit"),
+                [unit, self.tr("Running")],
             ),
             "recent_follow_up": (
                 self.tr("Recent follow-up"),
@@ -102,7 +113,9 @@ class DashboardPage(QWidget):
 
     def reload(self) -> None:
         with self.context.sessions() as session:
-            dashboard = load_dashboard(session, self.context.today())
+            dashboard = load_dashboard(
+                session, self.context.today(), self.context.forms, language=ui_language()
+            )
         self._show(dashboard)
         self._stale = False
 
@@ -111,18 +124,30 @@ class DashboardPage(QWidget):
             items: Sequence[DashboardItem] = getattr(dashboard, key)
             widget.clear()
             rows = []
-            for item in items:
-                row = QTreeWidgetItem([format_value(cell) for cell in item.cells])
+            for item in items[:MAX_LINES]:
+                texts = [format_value(cell) for cell in item.cells]
+                row = QTreeWidgetItem(texts)
                 row.setData(0, ItemRole, item)
+                row.setToolTip(len(texts) - 1, texts[-1])  # the last column may be cut short
                 rows.append(row)
             if not rows:
-                empty = QTreeWidgetItem([self.tr("Nothing here")])
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                rows.append(empty)
+                rows.append(self._note(self.tr("Nothing here")))
+            elif len(items) > MAX_LINES:
+                more = len(items) - MAX_LINES
+                rows.append(self._note(self.tr("… and %n more", "", more)))
             widget.addTopLevelItems(rows)
+            if len(items) > MAX_LINES:  # across the columns, so it does not widen the first
+                rows[-1].setFirstColumnSpanned(True)
             for column in range(widget.columnCount() - 1):
                 widget.resizeColumnToContents(column)
             self._boxes[key].setTitle(f"{self._titles[key]} ({len(items)})")
+
+    @staticmethod
+    def _note(text: str) -> QTreeWidgetItem:
+        """A line that says something about the list and opens nothing."""
+        line = QTreeWidgetItem([text])
+        line.setFlags(Qt.ItemFlag.NoItemFlags)
+        return line
 
     @Slot(QTreeWidgetItem, int)
     def _on_activated(self, entry: QTreeWidgetItem, _column: int) -> None:

@@ -18,6 +18,7 @@ from stagedesk.core.models import (
     InternshipStatus,
     Language,
     OpportunityStatus,
+    ResponseStatus,
     SchoolKind,
     StoppedBy,
 )
@@ -76,6 +77,8 @@ ENUM_LABELS: dict[StrEnum, str] = {
     FollowUpKind.ABSENCE: QT_TRANSLATE_NOOP("Enum", "Absence"),
     FollowUpKind.INCIDENT: QT_TRANSLATE_NOOP("Enum", "Incident"),
     FollowUpKind.NOTE: QT_TRANSLATE_NOOP("Enum", "Note"),
+    ResponseStatus.DRAFT: QT_TRANSLATE_NOOP("Enum", "Started"),
+    ResponseStatus.COMPLETE: QT_TRANSLATE_NOOP("Enum", "Completed"),
     Language.DUTCH: QT_TRANSLATE_NOOP("Enum", "Dutch"),
     Language.FRENCH: QT_TRANSLATE_NOOP("Enum", "French"),
     Language.ENGLISH: QT_TRANSLATE_NOOP("Enum", "English"),

@@ -1,16 +1,29 @@
 """The dashboard shows what needs attention today, and every line opens its record."""
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QGroupBox, QTreeWidget
+from sqlalchemy import select
 
 from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.demo import DemoOptions, generate
-from stagedesk.core.models import Application, Internship, Opportunity, Unit
-from stagedesk.ui.dashboard_page import DashboardPage
+from stagedesk.core.forms import FormRegistry, RecordKind
+from stagedesk.core.forms.checklists import sync_checklists
+from stagedesk.core.forms.responses import start_response
+from stagedesk.core.models import (
+    Application,
+    Internship,
+    InternshipKind,
+    InternshipStatus,
+    Opportunity,
+    ResponseStatus,
+    Unit,
+)
+from stagedesk.ui.dashboard_page import MAX_LINES, DashboardPage
 from stagedesk.ui.list_page import RecordListPage
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.pages import RECORD_PAGES, TabbedListsPage
@@ -22,9 +35,11 @@ from tests.ui.helpers import double_click_item, tree_rows
 KEYS = (
     "starting",
     "ending",
-    "running_per_unit",
+    "overdue_checklist_items",
+    "surveys_not_returned",
     "open_applications",
     "without_mentor",
+    "running_per_unit",
     "recent_follow_up",
 )
 
@@ -58,6 +73,84 @@ def test_seeded_dashboard_lists(window: MainWindow, seed: Seed) -> None:
     assert tree_rows(lists["recent_follow_up"]) == [
         ["20/02/2026", "Céline Lambert", "Visit", "Bezoek van de school: alles loopt goed."]
     ]
+    # No checklist made yet (they come when an internship is saved), no survey due yet.
+    assert tree_rows(lists["overdue_checklist_items"]) == [["Nothing here", "", ""]]
+    assert tree_rows(lists["surveys_not_returned"]) == [["Nothing here", "", ""]]
+
+
+def test_the_boxes_stand_two_by_two(window: MainWindow) -> None:
+    page = dashboard(window)
+    boxes = [page.lists[key].parentWidget() for key in KEYS]
+    lefts, rights = {b.x() for b in boxes[0::2]}, {b.x() for b in boxes[1::2]}
+    assert len(lefts) == len(rights) == 1 and min(rights) > max(lefts)
+    tops = [b.y() for b in boxes]
+    assert tops[0::2] == tops[1::2]  # side by side
+    assert tops[0::2] == sorted(set(tops))  # four rows, in order
+
+
+@pytest.fixture
+def toolbox_work(database: Database, seed: Seed) -> dict[str, int]:
+    """Céline's checklists made (as saving her internship does), and Jonas's internship
+    ended in January with only the intern's survey handed back."""
+    registry = FormRegistry.load()
+    with database.sessions.begin() as session:
+        running = session.get(Internship, seed.internships["running"])
+        assert running is not None
+        sync_checklists(session, registry, running, None)
+        ended = Internship(
+            candidate_id=seed.candidates["jonas"],
+            unit_id=seed.units["ict"],
+            kind=InternshipKind.CURRICULAR,
+            start_date=dt.date(2025, 10, 1),
+            end_date=dt.date(2026, 1, 30),
+            status=InternshipStatus.COMPLETED,
+        )
+        session.add(ended)
+        session.flush()
+        survey = registry.get("intern_survey")
+        response = start_response(session, survey, ended.id)
+        response.status = ResponseStatus.COMPLETE
+    overdue = [
+        check.due_date(dt.date(2026, 2, 2))
+        for checklist in registry.checklists(RecordKind.INTERNSHIP)
+        for check in checklist.checks()
+    ]
+    return {
+        "ended": ended.id,
+        "overdue": sum(1 for due in overdue if due is not None and due < TODAY),
+        "first_due": min(due for due in overdue if due is not None).toordinal(),
+    }
+
+
+def test_overdue_checklist_items_and_surveys_not_handed_back(
+    make_window: WindowFactory, qtbot, seed: Seed, toolbox_work: dict[str, int]
+) -> None:
+    window = make_window()
+    page = dashboard(window)
+    overdue = tree_rows(page.lists["overdue_checklist_items"])
+    assert len(overdue) == toolbox_work["overdue"] > 0
+    assert {row[1] for row in overdue} == {"Céline Lambert"}
+    first = dt.date.fromordinal(toolbox_work["first_due"]).strftime("%d/%m/%Y")
+    assert overdue[0][0] == first  # the oldest first
+    assert all(row[2] for row in overdue)  # the item, in the coordinator's language
+    box = page.lists["overdue_checklist_items"].parentWidget()
+    assert isinstance(box, QGroupBox)
+    title = box.title()
+    assert title == f"Checklist items past their due date ({toolbox_work['overdue']})"
+    mentor_survey = FormRegistry.load().get("mentor_survey").title.get("nl")
+    assert tree_rows(page.lists["surveys_not_returned"]) == [
+        ["Jonas Claes", mentor_survey, "30/01/2026"]
+    ]
+
+    for key, expected in (
+        ("overdue_checklist_items", seed.internships["running"]),
+        ("surveys_not_returned", toolbox_work["ended"]),
+    ):
+        widget = dashboard(window).lists[key]
+        item = widget.topLevelItem(0)
+        assert item is not None
+        double_click_item(qtbot, widget, item)
+        assert shown_list(window, Internship).editor.record_id == expected, key
 
 
 @pytest.mark.parametrize(
@@ -114,6 +207,14 @@ def test_an_empty_list_says_so_and_opens_nothing(
 def demo_database(tmp_path: Path) -> Iterator[Database]:
     database = open_sqlite(tmp_path / "demo.sqlite")
     generate(database.sessions, DemoOptions(years=2, per_year=40, today=TODAY))
+    registry = FormRegistry.load()
+    with database.sessions.begin() as session:  # as saving each open internship does
+        for internship in session.scalars(
+            select(Internship).where(
+                Internship.status.in_([InternshipStatus.PLANNED, InternshipStatus.RUNNING])
+            )
+        ):
+            sync_checklists(session, registry, internship, None)
     yield database
     database.dispose()
 
@@ -127,12 +228,18 @@ def test_demo_organisation_fills_every_list(
         widget: QTreeWidget = lists[key]
         item = widget.topLevelItem(0)
         assert item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled, f"{key} is empty"
-    # Each line opens its record, on a real-sized organisation too.
+    # Each line opens its record, on a real-sized organisation too; a long list ends
+    # with a line that says how many more there are, and opens nothing.
     for key in KEYS:
         widget = dashboard(window).lists[key]
-        item = widget.topLevelItem(widget.topLevelItemCount() - 1)
-        assert item is not None
-        double_click_item(qtbot, widget, item)
+        last = widget.topLevelItem(widget.topLevelItemCount() - 1)
+        assert last is not None
+        if not last.flags() & Qt.ItemFlag.ItemIsEnabled:
+            assert widget.topLevelItemCount() == MAX_LINES + 1, key
+            assert last.text(0).startswith("… and "), key
+            last = widget.topLevelItem(MAX_LINES - 1)
+            assert last is not None
+        double_click_item(qtbot, widget, last)
         current = window.current_list()
         assert current is not None and current.editor.record_id is not None, key
     assert isinstance(window.pages["candidates"], TabbedListsPage)

@@ -159,3 +159,17 @@ def test_decimal_and_bool_cells(qapp: QApplication) -> None:
     assert table.index(1, 1).data() == "no"
     table.sort(0, ASC)
     assert table.record_id(0) == 2
+
+
+def test_every_value_of_every_vocabulary_has_a_label() -> None:
+    from enum import StrEnum
+
+    from stagedesk.core import models
+    from stagedesk.ui.labels import ENUM_LABELS
+
+    vocabularies = [
+        v for v in vars(models).values() if isinstance(v, type) and issubclass(v, StrEnum)
+    ]
+    assert len(vocabularies) >= 12
+    missing = [m for enum in vocabularies for m in enum if m not in ENUM_LABELS]
+    assert missing == []

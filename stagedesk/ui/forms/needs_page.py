@@ -93,7 +93,11 @@ class NeedsAnalysisPage(QWidget):
         with self.context.sessions() as session:
             rows = needs_analyses(session).rows
             units = choices(session, Unit)
+        selected = self.selected_id()
         self.model.set_rows(rows)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.view.selectRow(row)
         current = self.unit.currentData()
         self.unit.clear()
         for unit_id, name in units:

@@ -20,6 +20,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same pictures on every desktop
 
@@ -29,7 +30,7 @@ from sqlalchemy import func, select
 
 from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.demo import DemoOptions, generate
-from stagedesk.core.models import FollowUpEntry, Internship, InternshipStatus
+from stagedesk.core.models import FollowUpEntry, FormResponse, Internship, InternshipStatus
 from stagedesk.core.rules import advance_statuses
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -98,7 +99,44 @@ def take(database: Database, out: Path) -> None:
     page.editor.tabs.setCurrentWidget(page.editor.follow_up)
     settle(app)
     save(window, out / "internship.png")
+    take_toolbox(app, window, database, out)
     window.close()
+
+
+def take_toolbox(app: QApplication, window: Any, database: Database, out: Path) -> None:
+    """A returned intern survey in the form view, and a running internship's checklists."""
+    from stagedesk.ui.forms.checklist_view import ChecklistView
+    from stagedesk.ui.forms.form_dialog import FormDialog
+
+    with database.sessions() as session:
+        survey = session.scalar(
+            select(FormResponse.id)
+            .where(FormResponse.form_id == "intern_survey", FormResponse.status == "complete")
+            .order_by(FormResponse.id.desc())
+            .limit(1)
+        )
+        checklist_of = session.scalar(
+            select(FormResponse.internship_id)
+            .join(Internship, FormResponse.internship_id == Internship.id)
+            .where(FormResponse.form_id == "logistics_checklist", Internship.status == "running")
+            .order_by(Internship.start_date.desc())
+            .limit(1)
+        )
+    if survey is None or checklist_of is None:
+        raise SystemExit("the demo has no returned survey or running checklist to show")
+    dialog = FormDialog(window.context, int(survey), window)
+    dialog.resize(1000, 860)
+    dialog.show()
+    settle(app)
+    save(dialog, out / "form.png")
+    dialog.done(0)
+    view = ChecklistView(window.context)
+    view.show_internship(int(checklist_of))
+    view.resize(1200, 860)
+    view.show()
+    settle(app)
+    save(view, out / "checklist.png")
+    view.close()
 
 
 def main() -> int:

@@ -101,7 +101,7 @@ def parts(view: FormView, field_id: str, kind: type[QWidget]) -> list:
 
 
 def note_box(view: FormView, field_id: str) -> QLineEdit:
-    return next(e for e in parts(view, field_id, QLineEdit) if e.placeholderText() == "Note")
+    return next(e for e in parts(view, field_id, QLineEdit) if e.placeholderText() == "Opmerking")
 
 
 def button(view: FormView, field_id: str, text: str) -> QRadioButton | QCheckBox:
@@ -122,14 +122,15 @@ def test_every_field_type_is_drawn(open_view: OpenView, response_id: int) -> Non
     pick = view.input("pick").widget
     assert isinstance(pick, QComboBox) and pick.count() == 3 and pick.currentText() == ""
     assert len(parts(view, "several", QCheckBox)) == 2
-    assert [b.text() for b in parts(view, "again", QRadioButton)] == ["Yes", "No"]
+    # The form's own words, in the form's language (Dutch here).
+    assert [b.text() for b in parts(view, "again", QRadioButton)] == ["Ja", "Nee"]
     scale = [b.text() for b in parts(view, "score", QRadioButton)]
-    assert scale == ["1", "2", "3", "4", "5", "n/a"]
+    assert scale == ["1", "2", "3", "4", "5", "n.v.t."]
     assert len(parts(view, "score", QLineEdit)) == 1  # notes = true
     assert len(parts(view, "skip", QLineEdit)) == 0
-    assert [b.text() for b in parts(view, "badge", QCheckBox)] == ["Done", "Not needed"]
+    assert [b.text() for b in parts(view, "badge", QCheckBox)] == ["Gedaan", "Niet nodig"]
     shown = [label.text() for label in parts(view, "badge", QLabel)]
-    assert "Due 28/01/2026" in shown  # five days before the 2 February start
+    assert "Tegen 28/01/2026" in shown  # five days before the 2 February start
     table = parts(view, "programme", QTableView)[0]
     assert table.model().columnCount() == 2 and table.model().rowCount() == 0
     assert {b.text() for b in parts(view, "programme", QPushButton)} == {"Add row", "Remove row"}
@@ -152,11 +153,11 @@ def fill_everything(qtbot: QtBot, view: FormView) -> None:
     qtbot.keyClick(pick, Qt.Key.Key_Down)  # the empty entry, a, then b
     for box in parts(view, "several", QCheckBox):
         tick(qtbot, box)
-    qtbot.mouseClick(button(view, "again", "No"), LEFT)
+    qtbot.mouseClick(button(view, "again", "Nee"), LEFT)
     qtbot.mouseClick(button(view, "score", "4"), LEFT)
     retype(qtbot, parts(view, "score", QLineEdit)[0], "Sterk in overleg")
-    qtbot.mouseClick(button(view, "skip", "n/a"), LEFT)
-    tick(qtbot, button(view, "badge", "Done"))  # the date it was done becomes today
+    qtbot.mouseClick(button(view, "skip", "n.v.t."), LEFT)
+    tick(qtbot, button(view, "badge", "Gedaan"))  # the date it was done becomes today
     retype(qtbot, note_box(view, "badge"), "Badge 17")
     fill_programme(qtbot, view)
 
@@ -216,20 +217,20 @@ def test_answers_of_every_type_are_saved_and_shown_again(
 
 def test_an_answer_can_be_taken_back(qtbot: QtBot, open_view: OpenView, response_id: int):
     view = open_view(response_id)
-    yes = button(view, "again", "Yes")
+    yes = button(view, "again", "Ja")
     qtbot.mouseClick(yes, LEFT)
-    qtbot.mouseClick(button(view, "again", "No"), LEFT)
+    qtbot.mouseClick(button(view, "again", "Nee"), LEFT)
     assert view.input("again").value() is False and not yes.isChecked()
-    qtbot.mouseClick(button(view, "again", "No"), LEFT)  # clicked again: not answered
+    qtbot.mouseClick(button(view, "again", "Nee"), LEFT)  # clicked again: not answered
     assert view.input("again").value() is None
     qtbot.mouseClick(button(view, "score", "3"), LEFT)
     assert view.input("score").value() == ScaleAnswer(3)
     qtbot.mouseClick(button(view, "score", "3"), LEFT)
     assert view.input("score").value() is None
-    tick(qtbot, button(view, "badge", "Done"))
-    tick(qtbot, button(view, "badge", "Not needed"))  # one or the other, never both
+    tick(qtbot, button(view, "badge", "Gedaan"))
+    tick(qtbot, button(view, "badge", "Niet nodig"))  # one or the other, never both
     assert view.input("badge").value().status is CheckStatus.NOT_NEEDED
-    assert not button(view, "badge", "Done").isChecked()
+    assert not button(view, "badge", "Gedaan").isChecked()
     buttons = {b.text(): b for b in parts(view, "programme", QPushButton)}
     click(qtbot, buttons["Add row"])
     click(qtbot, buttons["Remove row"])
@@ -240,7 +241,7 @@ def test_completing_needs_the_required_field(
     qtbot: QtBot, open_view: OpenView, response_id: int, context: AppContext
 ) -> None:
     view = open_view(response_id)
-    qtbot.mouseClick(button(view, "again", "Yes"), LEFT)
+    qtbot.mouseClick(button(view, "again", "Ja"), LEFT)
     assert view.error_text("short") == ""  # a draft may leave it empty
     click(qtbot, view.complete_button)
     assert view.error_text("short") == translated(REQUIRED)
@@ -318,6 +319,8 @@ def test_the_language_changes_the_texts_and_keeps_the_answers(
     assert view.language_box.currentText() == "Français"
     assert view.caption("short") == "fr *" and view.title.text() == "fr"
     assert view.input("short").value() == "Getypt" and view.is_dirty()
+    # The form's own words follow the form, whatever the window's language.
+    assert [b.text() for b in parts(view, "again", QRadioButton)] == ["Oui", "Non"]
     click(qtbot, view.save_button)
     assert stored(context.database, FormResponse, response_id, "language") == "fr"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, FieldType, ScaleAnswer
+from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, FieldType, ScaleAnswer, terms
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN
 
 from ..fields import DateField, LongTextField, NumberField, TextField
@@ -167,13 +167,13 @@ class OneOrNone(QButtonGroup):
 
 
 class YesNoInput(Input):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         box = QWidget(parent)
         super().__init__(box)
         row = QHBoxLayout(box)
         _strip(row)
         self._group = OneOrNone(box)
-        for text in (self.tr("Yes"), self.tr("No")):
+        for text in (terms.YES.get(language), terms.NO.get(language)):
             button = QRadioButton(text, box)
             self._group.add(button)
             row.addWidget(button)
@@ -193,22 +193,25 @@ class ScaleInput(Input):
     """1 to 5 or "n/a", optionally a note; the meaning of 1 and 5 in their tooltips, and
     beside the buttons when ``legend`` (the first scale of a section)."""
 
-    def __init__(self, notes: bool, legend: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, notes: bool, legend: bool, language: str, parent: QWidget | None = None
+    ) -> None:
         box = QWidget(parent)
         super().__init__(box)
         row = QHBoxLayout()
         self._group = OneOrNone(box)
-        for text in [str(n) for n in range(SCALE_MIN, SCALE_MAX + 1)] + [self.tr("n/a")]:
+        na = terms.NOT_APPLICABLE.get(language)
+        for text in [str(n) for n in range(SCALE_MIN, SCALE_MAX + 1)] + [na]:
             button = QRadioButton(text, box)
             self._group.add(button)
             row.addWidget(button)
         buttons = self._group.buttons()
-        buttons[0].setToolTip(self.tr("1 = very poor"))
-        buttons[SCALE_MAX - SCALE_MIN].setToolTip(self.tr("5 = very good"))
-        buttons[-1].setToolTip(self.tr("Not applicable"))
+        buttons[0].setToolTip(terms.SCALE_LOW.get(language))
+        buttons[SCALE_MAX - SCALE_MIN].setToolTip(terms.SCALE_HIGH.get(language))
+        buttons[-1].setToolTip(terms.NOT_APPLICABLE_LONG.get(language))
         if legend:
             row.addSpacing(12)
-            row.addWidget(_hint(self.tr("1 = very poor … 5 = very good"), box))
+            row.addWidget(_hint(terms.SCALE_LEGEND.get(language), box))
         row.addStretch(1)
         column = QVBoxLayout(box)
         _strip(column)
@@ -217,8 +220,8 @@ class ScaleInput(Input):
         self._note: QLineEdit | None = None
         if notes:
             self._note = QLineEdit(box)
-            self._note.setPlaceholderText(self.tr("Notes"))
-            self._note.setAccessibleName(self.tr("Notes"))
+            self._note.setPlaceholderText(terms.NOTES.get(language))
+            self._note.setAccessibleName(terms.NOTES.get(language))
             self._note.textChanged.connect(self.changed)
             column.addWidget(self._note)
         self._group.buttonToggled.connect(self.changed)
@@ -246,21 +249,24 @@ class CheckInput(Input):
     """A checklist item: done or not needed, the date it was done, a note; its due date
     is shown, not edited (it follows the internship's start)."""
 
-    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date], language: str, parent: QWidget | None = None
+    ) -> None:
         box = QWidget(parent)
         super().__init__(box)
         self._today = today
+        self._language = language
         self._due: dt.date | None = None
-        self._done = QCheckBox(self.tr("Done"), box)
-        self._not_needed = QCheckBox(self.tr("Not needed"), box)
+        self._done = QCheckBox(terms.DONE.get(language), box)
+        self._not_needed = QCheckBox(terms.NOT_NEEDED.get(language), box)
         self._done_on = DateField(box)
         self._done_on.widget.setAccessibleName(self.tr("Done on"))
         self._due_label = _hint("", box)
         self._note = QLineEdit(box)
-        self._note.setPlaceholderText(self.tr("Note"))
-        self._note.setAccessibleName(self.tr("Note"))
+        self._note.setPlaceholderText(terms.NOTE.get(language))
+        self._note.setAccessibleName(terms.NOTE.get(language))
         row = QHBoxLayout()
-        for widget in (self._done, self._not_needed, QLabel(self.tr("on"), box)):
+        for widget in (self._done, self._not_needed, QLabel(terms.ON.get(language), box)):
             row.addWidget(widget)
         row.addWidget(self._done_on.widget)
         row.addSpacing(12)
@@ -305,7 +311,8 @@ class CheckInput(Input):
         self._not_needed.setChecked(answer.status is CheckStatus.NOT_NEEDED)
         self._done_on.set_value(answer.done_on)
         self._note.setText(answer.note or "")
-        due = self.tr("Due {}").format(format_date(answer.due)) if answer.due else ""
+        due_text = terms.DUE.get(self._language)
+        due = due_text.format(date=format_date(answer.due)) if answer.due else ""
         self._due_label.setText(due)
 
 
@@ -329,9 +336,9 @@ def make_input(
         FieldType.NUMBER: lambda: NumberInput(unit, parent),
         FieldType.CHOICE: lambda: ChoiceInput(choices, parent),
         FieldType.MULTI_CHOICE: lambda: MultiChoiceInput(choices, parent),
-        FieldType.YES_NO: lambda: YesNoInput(parent),
-        FieldType.SCALE: lambda: ScaleInput(field.notes, legend, parent),
-        FieldType.CHECK: lambda: CheckInput(today, parent),
+        FieldType.YES_NO: lambda: YesNoInput(language, parent),
+        FieldType.SCALE: lambda: ScaleInput(field.notes, legend, language, parent),
+        FieldType.CHECK: lambda: CheckInput(today, language, parent),
         FieldType.ROWS: lambda: RowsInput(field.columns, language, parent),
     }
     if kind not in makers:

@@ -84,3 +84,13 @@ def ask_save_changes(parent: QWidget) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
+
+
+def file_failed(parent: QWidget, path: object, error: OSError) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Dialogs", "File not added"),
+        QCoreApplication.translate(
+            "Dialogs", "StageDesk could not copy {file}. Nothing was added.\n\nDetails: {detail}"
+        ).format(file=path, detail=error.strerror or error),
+    )

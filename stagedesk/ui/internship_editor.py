@@ -9,6 +9,7 @@ from stagedesk.core.forms import RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 
 from .context import AppContext
+from .documents_tab import DocumentsTab
 from .editor import RecordEditor
 from .follow_up import FollowUpTab
 from .forms.tools_tab import ToolsTab
@@ -37,6 +38,8 @@ class InternshipEditor(RecordEditor):
         self.tabs.addTab(self.tools, self.tr("Forms"))
         self.follow_up = FollowUpTab(self.context, container)
         self.tabs.addTab(self.follow_up, self.tr("Follow-up"))
+        self.documents = DocumentsTab(self.context, container)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -49,7 +52,8 @@ class InternshipEditor(RecordEditor):
         status = self.values().get("status")
         self.tools.show_record(record_id, str(status) if status else "")
         self.follow_up.show_internship(record_id)
-        for tab in (self.checklists, self.tools, self.follow_up):
+        self.documents.show_internship(record_id)
+        for tab in (self.checklists, self.tools, self.follow_up, self.documents):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), record_id is not None)
 
     def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:

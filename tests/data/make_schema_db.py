@@ -393,9 +393,22 @@ def _rows_0002(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0003(connection: sqlite3.Connection) -> None:
+    """0002's rows plus a document kept with the first internship."""
+    _rows_0002(connection)
+    connection.execute(
+        "INSERT INTO documents (id, internship_id, kind, title, original_name, stored_name,"
+        " added_on, size, sha256, version, created_at, updated_at)"
+        " VALUES (1, 1, 'agreement', 'Stageovereenkomst', 'overeenkomst.pdf',"
+        " '1/7f3a-overeenkomst.pdf', '2024-01-25', 48211, ?, 1, ?, ?)",
+        ("0" * 64, STAMP, STAMP),
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
+    "0003": _rows_0003,
 }
 
 

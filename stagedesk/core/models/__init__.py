@@ -2,6 +2,7 @@
 
 from .base import Base, Record
 from .candidates import Application, Candidate
+from .documents import Document, DocumentType
 from .enums import (
     ApplicationSource,
     ApplicationStatus,
@@ -27,6 +28,8 @@ __all__ = [
     "ApplicationStatus",
     "Base",
     "Candidate",
+    "Document",
+    "DocumentType",
     "EducationLevel",
     "FollowUpEntry",
     "FollowUpKind",

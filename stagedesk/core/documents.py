@@ -1,0 +1,108 @@
+"""An internship's documents: files copied into StageDesk's documents folder.
+
+The folder sits beside the database file (``stagedesk-documents`` next to
+``stagedesk.sqlite``), so moving or backing up the two together keeps them whole; for a
+server database it is in the user's data folder. A copy is made first and recorded after,
+in one transaction: a failure leaves neither a record without a file nor, once cleaned up,
+a file without a record.
+"""
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .database import Database
+from .listing import Listing
+from .models import Document, DocumentType
+from .paths import data_dir
+
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+def documents_dir(database: Database) -> Path:
+    if database.path is not None:
+        return database.path.with_name(f"{database.path.stem}-documents")
+    return data_dir() / "documents"
+
+
+@dataclass(frozen=True)
+class DocumentStore:
+    folder: Path
+    sessions: sessionmaker[Session]
+
+    def path_of(self, document: Document) -> Path:
+        return self.folder / document.stored_name
+
+    def add(
+        self,
+        internship_id: int,
+        source: Path,
+        kind: DocumentType,
+        *,
+        title: str | None = None,
+        today: dt.date | None = None,
+    ) -> int:
+        """Copy ``source`` in and record it; return the document's id."""
+        stored_name = f"{internship_id}/{uuid.uuid4().hex[:12]}-{_safe(source.name)}"
+        target = self.folder / stored_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(source, partial)
+        try:
+            digest = hashlib.sha256(partial.read_bytes()).hexdigest()
+            partial.replace(target)
+            with self.sessions.begin() as session:
+                document = Document(
+                    internship_id=internship_id,
+                    kind=kind,
+                    title=title or source.stem,
+                    original_name=source.name,
+                    stored_name=stored_name,
+                    added_on=today or dt.date.today(),
+                    size=target.stat().st_size,
+                    sha256=digest,
+                )
+                session.add(document)
+                session.flush()
+                return int(document.id)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+            raise
+
+    def remove(self, document_id: int) -> None:
+        """Forget the document and delete its copy (the original elsewhere is untouched)."""
+        with self.sessions.begin() as session:
+            document = session.get(Document, document_id)
+            if document is None:
+                return
+            path = self.path_of(document)
+            session.delete(document)
+        path.unlink(missing_ok=True)
+
+    def path(self, document_id: int) -> Path | None:
+        with self.sessions() as session:
+            document = session.get(Document, document_id)
+            return self.path_of(document) if document else None
+
+
+def _safe(name: str) -> str:
+    cleaned = _UNSAFE.sub("_", name).strip(" .") or "document"
+    return cleaned[-120:]
+
+
+def internship_documents(session: Session, internship_id: int) -> Listing:
+    query = (
+        select(Document.id, Document.kind, Document.title, Document.added_on, Document.size)
+        .where(Document.internship_id == internship_id)
+        .order_by(Document.added_on.desc(), Document.id.desc())
+    )
+    result = session.execute(query)
+    return Listing(tuple(result.keys()), [tuple(row) for row in result])

@@ -1,0 +1,134 @@
+"""An internship's documents: add a file (copied in), open it, remove it after asking."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core.documents import DocumentStore, documents_dir, internship_documents
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import Document, DocumentType
+
+from . import dialogs
+from .context import AppContext
+from .fields import enum_choices
+from .table_model import Column, RecordTableModel
+
+
+def _size(value: object) -> str:
+    size = int(value) if isinstance(value, int) else 0
+    return f"{size / 1024:.0f} kB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+COLUMNS = (
+    Column("kind", QT_TRANSLATE_NOOP("Column", "Type")),
+    Column("title", QT_TRANSLATE_NOOP("Column", "Document")),
+    Column("added_on", QT_TRANSLATE_NOOP("Column", "Added on")),
+    Column("size", QT_TRANSLATE_NOOP("Column", "Size"), format=_size),
+)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = DocumentStore(documents_dir(context.database), context.sessions)
+        self.internship_id: int | None = None
+        self.model = RecordTableModel(COLUMNS, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self.open_selected)
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Type of document"))
+        for value, label in enum_choices(DocumentType):
+            self.kind.addItem(label, value)
+        self.add_button = QPushButton(self.tr("Add a file…"), self)
+        self.add_button.clicked.connect(self.choose_file)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Type:"), self))
+        top.addWidget(self.kind, 1)
+        top.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.remove_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    def show_internship(self, internship_id: int | None) -> None:
+        self.internship_id = internship_id
+        self.setEnabled(internship_id is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.internship_id is None:
+            self.model.set_rows([])
+            return
+        with self.context.sessions() as session:
+            self.model.set_rows(internship_documents(session, self.internship_id).rows)
+
+    @Slot()
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Add a document"))
+        if name:
+            self.add_file(Path(name))
+
+    def add_file(self, path: Path) -> int | None:
+        if self.internship_id is None:
+            return None
+        kind = DocumentType(str(self.kind.currentData()))
+        try:
+            document_id = self.store.add(self.internship_id, path, kind, today=self.context.today())
+        except OSError as error:
+            dialogs.file_failed(self, path, error)
+            return None
+        self.reload()
+        self.context.data_changed.emit(Document)
+        return document_id
+
+    def selected_id(self) -> int | None:
+        return self.model.record_id(self.view.currentIndex().row())
+
+    @Slot()
+    def open_selected(self) -> None:
+        document_id = self.selected_id()
+        path = self.store.path(document_id) if document_id is not None else None
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def remove_selected(self) -> None:
+        document_id = self.selected_id()
+        if document_id is None:
+            return
+        title = self.model.data(self.model.index(self.view.currentIndex().row(), 1))
+        if not dialogs.confirm_delete(self, str(title)):
+            return
+        self.store.remove(document_id)
+        self.reload()
+        self.context.data_changed.emit(Document)

@@ -172,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     self_test.set_defaults(handler=_run_self_test)
     _add_forms(commands, database)
+    from stagedesk import cli_paper
+
+    cli_paper.add_commands(commands, database, _open)
     return parser
 
 

@@ -219,6 +219,9 @@ class ChoiceField(Field):
         if index < 0 and self._optional:
             index = 0
         self._combo.setCurrentIndex(index)
+        line = self._combo.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long label shows its start, not its end
 
     def _match_typed_text(self) -> None:
         # Typing a name that is not in the list must not leave a stale selection behind.

@@ -5,10 +5,11 @@ the window first and open the database right after: the user sees StageDesk at o
 instead of waiting for SQLAlchemy to load.
 """
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from stagedesk import __version__
 
 from . import settings
 from .sidebar import KEYS, SIDEBAR, row_of
+from .toolbar import Toolbar
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self._current = 0
         self.setWindowTitle("StageDesk")
         self._build()
+        self.toolbar = Toolbar(self)
+        self.setAcceptDrops(True)
         self._add_actions()
         self._restore_geometry()
         if context is not None:
@@ -243,6 +247,41 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.new_record()
 
+    # -- forms coming back --------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._context is not None and _pdf_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _pdf_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    def import_files(self, files: list[Path]) -> None:
+        from .import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.context, files, self)
+        self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog.open()
+
+    def open_form_code(self, response_id: int) -> bool:
+        """Open the record a printed form belongs to, and the form itself."""
+        from stagedesk.core.forms.tools import response_record
+
+        with self.context.sessions() as session:
+            found = response_record(session, response_id)
+        if found is None:
+            self.statusBar().showMessage(self.tr("No form has this code."), 5000)
+            return False
+        model, record_id = found
+        if not self.open_record(model, record_id):
+            return False
+        from .forms.form_dialog import open_form
+
+        self.form_dialog = open_form(self, self.context, response_id)
+        return True
+
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(self._may_leave(row) for row in range(len(SIDEBAR))):
@@ -252,4 +291,6 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-__all__ = ["MainWindow"]
+def _pdf_files(urls: list[QUrl]) -> list[Path]:
+    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [f for f in files if f.suffix.casefold() == ".pdf"]

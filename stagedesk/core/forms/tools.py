@@ -2,11 +2,19 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Application, Candidate, FormResponse, Internship, ResponseStatus
+from ..models import (
+    Application,
+    Candidate,
+    FormResponse,
+    Internship,
+    Opportunity,
+    ResponseStatus,
+)
 from .definition import Definition, FormKind, RecordKind
 from .registry import FormRegistry
 from .responses import record_column, start_response
@@ -73,3 +81,18 @@ def open_response(
         return int(existing)
     language = language or record_language(session, definition.record, record_id)
     return start_response(session, definition, record_id, language=language).id
+
+
+def response_record(session: Session, response_id: int) -> tuple[type[Any], int] | None:
+    """The record a response belongs to (a unit's needs analysis: none yet): model, id."""
+    response = session.get(FormResponse, response_id)
+    if response is None:
+        return None
+    for model, record_id in (
+        (Internship, response.internship_id),
+        (Application, response.application_id),
+        (Opportunity, response.opportunity_id),
+    ):
+        if record_id is not None:
+            return model, record_id
+    return None

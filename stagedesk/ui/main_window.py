@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.toolbar = Toolbar(self)
         self.setAcceptDrops(True)
         self._add_actions()
+        self._add_print_action()
         self._restore_geometry()
         if context is not None:
             self.attach(context)
@@ -246,6 +247,24 @@ class MainWindow(QMainWindow):
         current = self.current_list()
         if current is not None:
             current.new_record()
+
+    # -- forms going out -----------------------------------------------------------------
+    def _add_print_action(self) -> None:
+        self.print_action = QAction(self.tr("Print forms…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("Print a form for many internships at once (Ctrl+P)"))
+        self.print_action.triggered.connect(self.open_print_dialog)
+        self.toolbar.bar.insertAction(self.toolbar.read_action, self.print_action)
+
+    @Slot()
+    def open_print_dialog(self) -> QWidget | None:
+        """The print dialog for this month's forms; None before the database is open."""
+        if self._context is None:
+            return None
+        from .print_dialog import open_print_dialog
+
+        self.print_dialog = open_print_dialog(self, self.context)
+        return self.print_dialog
 
     # -- forms coming back --------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

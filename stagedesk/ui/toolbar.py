@@ -8,8 +8,6 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QSizePolicy, QToolBar, QWidget
 
-from stagedesk.core.forms.codes import parse_code
-
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -50,6 +48,9 @@ class Toolbar(QObject):
 
     @Slot()
     def open_code(self) -> None:
+        # Imported here: the toolbar is built before the database layer is loaded.
+        from stagedesk.core.forms.codes import parse_code
+
         code = parse_code(self.code.text())
         if code is None:
             self.window.statusBar().showMessage(

@@ -65,6 +65,12 @@ class DocumentsTab(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self._build_layout()
+        context.data_changed.connect(self._on_data_changed)
+
+    @Slot(object)
+    def _on_data_changed(self, model: object) -> None:
+        if model is Document:  # e.g. a form printed from the Forms tab joined the documents
+            self.reload()
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -2,6 +2,7 @@
 internship, tools per stage, a needs analysis made into an opportunity, the feedback card."""
 
 import datetime as dt
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -186,3 +187,30 @@ def test_checklist_due_dates_move_with_the_start_date(
     with qtbot.waitSignal(editor.saved):
         click(qtbot, editor.save_button)
     assert due() == first.due_date(dt.date(2026, 3, 23))
+
+
+def test_a_tool_is_saved_as_pdf_and_kept_with_the_internship(
+    window: MainWindow, qtbot: QtBot, database: Database, seed: Seed, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from stagedesk.core.models import Document
+    from stagedesk.output.pdf.job import Variant
+
+    assert window.open_record(Internship, seed.internships["running"])
+    editor = _internships(window).editor
+    assert isinstance(editor, InternshipEditor)
+    tools = editor.tools
+    click_tab(qtbot, editor.tabs, editor.tabs.indexOf(tools))
+    row = next(i for i, r in enumerate(tree_rows(tools.list)) if r[0] == "Infofiche")
+    tools.list.setCurrentItem(tools.list.topLevelItem(row))
+    opened: list[Path] = []
+    tools.ask_pdf_path = lambda suggested: tmp_path / suggested
+    tools.open_result = opened.append
+    written = tools.save_pdf(Variant.PREFILLED)
+    assert written == tmp_path / "Infofiche.pdf" and opened == [written]
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "Céline Lambert" in text and "Hogeschool Zennevallei" in text
+    assert count(database, Document, Document.internship_id == seed.internships["running"]) == 1
+    click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.documents))
+    assert editor.documents.model.rowCount() == 1

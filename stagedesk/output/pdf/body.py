@@ -6,6 +6,7 @@ from collections.abc import Callable
 from stagedesk.core.forms import Definition, Field, FieldType, FormKind, RecordKind, Role
 
 from . import fonts, ink, style
+from .checks import check_field
 from .fields import (
     choice_field,
     date_field,
@@ -16,7 +17,7 @@ from .fields import (
 )
 from .layout import Block, Canvas
 from .sheet import Sheet
-from .tables import check_field, rows_field, scale_field, scale_head
+from .tables import rows_field, scale_field, scale_head
 from .text import Para, info_box, para_block, section_bar
 from .words import DATE, INTERVIEWER, NAME, SIGNATURE, SIGNED, say
 

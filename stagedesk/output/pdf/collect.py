@@ -5,7 +5,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.forms import FormRegistry
+from stagedesk.core.forms import Definition, FormRegistry
 from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.facts import response_facts
 from stagedesk.core.forms.responses import load_answers
@@ -67,5 +67,20 @@ def form_job(
         subject=subject_of(session, response),
         facts=response_facts(session, response, definition.record) if filled else {},
         answers=load_answers(session, definition, response.id) if filled else {},
+        printed_on=today or dt.date.today(),
+    )
+
+
+def card_job(
+    session: Session, definition: Definition, language: str, *, today: dt.date | None = None
+) -> FormJob:
+    """A reference card: the same for everyone, so it has no response and code 0."""
+    return FormJob(
+        definition=definition,
+        language=language,
+        variant=Variant.BLANK,
+        code=FormCode(0, definition.id, definition.version),
+        letterhead=letterhead(session),
+        subject="",
         printed_on=today or dt.date.today(),
     )

@@ -45,35 +45,31 @@ COMMON = (
 
 
 class _Face(TTFontFace):  # type: ignore[misc]
-    """A font face that cuts and compresses each distinct subset once per process."""
+    """A font face that cuts and compresses each distinct subset once per process
+    (``register_fonts`` turns reportlab's face into one)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._subsets: dict[tuple[int, ...], tuple[bytes, bytes]] = {}
+    _subsets: dict[tuple[int, ...], tuple[bytes, bytes]]  # subset -> raw, compressed
 
     def _subset(self, subset: list[int]) -> tuple[bytes, bytes]:
         key = tuple(subset)
         if key not in self._subsets:
-            if len(self._subsets) > 64:
+            if len(self._subsets) >= 64:
                 self._subsets.clear()
-            raw = self.makeSubset(subset)
+            raw = bytes(super().makeSubset(subset))
             self._subsets[key] = (raw, zlib.compress(raw))
         return self._subsets[key]
 
+    def makeSubset(self, subset: list[int]) -> bytes:
+        return self._subset(subset)[0]
+
     def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
         reference = super().addSubsetObjects(doc, fontname, subset)
-        if doc.compression:  # swap the stream reportlab made for the remembered one
+        if doc.compression:  # the stream reportlab made gets the remembered compressed font
             stream = doc.idToObject[f"fontFile:{self.filename}({fontname})"]
             stream.content = self._subset(subset)[1]
             stream.filters = None
             stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
         return reference
-
-    def makeSubset(self, subset: list[int]) -> bytes:
-        key = tuple(subset)
-        if key in self._subsets:
-            return self._subsets[key][0]
-        return bytes(super().makeSubset(subset))
 
 
 def register_fonts() -> None:
@@ -91,6 +87,21 @@ def prepare(document: Any) -> None:
     """Give the fonts the same first characters in every document (see above)."""
     for font in _FILES:
         pdfmetrics.getFont(font).splitString(COMMON, document)
+
+
+class _Probe:
+    """Stands for a document (reportlab keeps a font's codes per document object)."""
+
+
+@lru_cache(maxsize=8)
+def common_codes(font: str) -> dict[str, int]:
+    """The code of each ``COMMON`` character in the first subset of ``font``, the same in
+    every prepared document."""
+    probe = _Probe()
+    pieces = pdfmetrics.getFont(font).splitString(COMMON, probe)
+    if [subset for subset, _ in pieces] != [0]:
+        return {}  # not all in the first subset: let reportlab encode every line
+    return dict(zip(COMMON, pieces[0][1], strict=True))
 
 
 @lru_cache(maxsize=16384)

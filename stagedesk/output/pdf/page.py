@@ -81,36 +81,23 @@ class Decor:
 
     def _header(self, canvas: Canvas) -> None:
         job = self.job
-        x = style.LEFT
-        logo = logo_image(job.letterhead.logo)
-        if logo is not None:
-            width, height = logo.getSize()
-            shown = min(style.LOGO_HEIGHT * width / height, LOGO_MAX_WIDTH)
-            canvas.drawImage(
-                logo,
-                x,
-                style.HEADER_TOP - style.LOGO_HEIGHT,
-                shown,
-                style.LOGO_HEIGHT,
-                mask="auto",
-                preserveAspectRatio=True,
-                anchor="w",
-            )
-            x += shown + 10
+        x = _logo(canvas, job.letterhead.logo)
         right = style.LEFT + style.WIDTH
-        small = {"font": fonts.REGULAR, "size": style.HELP, "color": style.GREY}
-        ink.text(canvas, job.letterhead.organisation, x, style.HEADER_TOP - 7, **small)
         printed = date_text(job.printed_on)
+        small = {"font": fonts.REGULAR, "size": style.HELP, "color": style.GREY}
         ink.text(canvas, printed, right, style.HEADER_TOP - 7, align="right", **small)
+        room = right - x - fonts.width(printed, fonts.REGULAR, style.HELP) - 12
+        _fitted(canvas, job.letterhead.organisation, x, style.HEADER_TOP - 7, room, **small)
+        title = job.definition.title.get(job.language)
         _fitted(
             canvas,
-            job.definition.title.get(job.language),
+            title,
             x,
             style.HEADER_TOP - 24,
             right - x,
-            fonts.BOLD,
-            style.TITLE,
-            style.INK,
+            font=fonts.BOLD,
+            size=style.TITLE,
+            color=style.INK,
         )
         _fitted(
             canvas,
@@ -118,13 +105,16 @@ class Decor:
             x,
             style.HEADER_TOP - 39,
             right - x,
-            fonts.REGULAR,
-            style.TEXT + 1,
-            style.INK,
+            font=fonts.REGULAR,
+            size=style.TEXT + 1,
+            color=style.INK,
         )
-        canvas.setStrokeColor(style.LIGHT)
-        canvas.setLineWidth(0.7)
-        canvas.line(style.LEFT, style.HEADER_RULE, right, style.HEADER_RULE)
+        ink.stroke(
+            canvas,
+            ink.line_path(style.LEFT, style.HEADER_RULE, right, style.HEADER_RULE),
+            style.LIGHT,
+            0.7,
+        )
 
     def _footer(self, canvas: Canvas) -> None:
         right = style.LEFT + style.WIDTH
@@ -144,12 +134,34 @@ class Decor:
         draw_qr(canvas, self.job.code.full, right - size, style.FOOTER_RULE - 4 - size, size)
 
 
+def _logo(canvas: Canvas, data: bytes | None) -> float:
+    """The logo at the left of the header, 12 mm high; returns where the text starts."""
+    logo = logo_image(data)
+    if logo is None:
+        return style.LEFT
+    width, height = (float(side) for side in logo.getSize())
+    shown = min(style.LOGO_HEIGHT * width / height, LOGO_MAX_WIDTH)
+    bottom = style.HEADER_TOP - style.LOGO_HEIGHT
+    canvas.drawImage(
+        logo,
+        style.LEFT,
+        bottom,
+        shown,
+        style.LOGO_HEIGHT,
+        mask="auto",
+        preserveAspectRatio=True,
+        anchor="w",
+    )
+    return style.LEFT + shown + 10
+
+
 def _fitted(
     canvas: Canvas,
     text: str,
     x: float,
     y: float,
     room: float,
+    *,
     font: str,
     size: float,
     color: Any,

@@ -41,30 +41,26 @@ class Pen:
         tooltip: str,
     ) -> None:
         """A tick box (square) or a circle for one-of-several, bottom left at (x, y)."""
-        size = style.BOX
-        canvas.setStrokeColor(style.GREY)
-        canvas.setLineWidth(0.7)
+        half = style.BOX / 2
         if round_:
-            canvas.circle(x + size / 2, y + size / 2, size / 2, stroke=1, fill=0)
+            ink.stroke(canvas, ink.circle_path(x + half, y + half, half), style.GREY, 0.7)
         else:
-            canvas.rect(x, y, size, size, stroke=1, fill=0)
+            ink.stroke(canvas, ink.rect_path(x, y, style.BOX, style.BOX), style.GREY, 0.7)
         if on:
             self._tick(canvas, x, y, round_)
 
     @staticmethod
     def _tick(canvas: Canvas, x: float, y: float, round_: bool) -> None:
         size = style.BOX
-        canvas.setFillColor(style.ANSWER)
-        canvas.setStrokeColor(style.ANSWER)
         if round_:
-            canvas.circle(x + size / 2, y + size / 2, size * 0.27, stroke=0, fill=1)
+            dot = ink.circle_path(x + size / 2, y + size / 2, size * 0.27)
+            ink.fill(canvas, dot, style.ANSWER)
             return
-        canvas.setLineWidth(1.5)
-        path = canvas.beginPath()
-        path.moveTo(x + 1.8, y + size * 0.5)
-        path.lineTo(x + size * 0.42, y + 1.8)
-        path.lineTo(x + size + 1.5, y + size + 1.5)
-        canvas.drawPath(path, stroke=1, fill=0)
+        tick = (
+            f"{x + 1.8:.2f} {y + size * 0.5:.2f} m {x + size * 0.42:.2f} {y + 1.8:.2f} l "
+            f"{x + size - 0.3:.2f} {y + size + 1.2:.2f} l"
+        )
+        ink.stroke(canvas, tick, style.ANSWER, 1.5)
 
     def write(
         self,
@@ -80,11 +76,11 @@ class Pen:
         multiline: bool = False,
     ) -> None:
         """Ruled lines below ``top``, one per row, with the row's text on it."""
-        canvas.setStrokeColor(style.LIGHT)
-        canvas.setLineWidth(0.5)
-        for index, text in enumerate(rows):
-            rule = top - (index + 1) * style.RULED + 3
-            canvas.line(x, rule, x + width, rule)
+        rules = [top - (index + 1) * style.RULED + 3 for index in range(len(rows))]
+        ink.stroke(
+            canvas, " ".join(ink.line_path(x, y, x + width, y) for y in rules), style.LIGHT, 0.5
+        )
+        for rule, text in zip(rules, rows, strict=True):
             if text:
                 ink.text(canvas, text, x + 2, rule + 3.5, **ANSWER_TEXT)
 
@@ -104,27 +100,15 @@ class Pen:
     ) -> None:
         """__ / __ / ____ with the bottom at ``y``; the digits in when the date is known."""
         digits = date_text(value).replace("/", "") if isinstance(value, dt.date) else ""
-        canvas.setStrokeColor(style.LIGHT)
-        canvas.setLineWidth(0.6)
-        left = x
-        for index in range(8):
-            canvas.rect(left, y, DIGIT, 14, stroke=1, fill=0)
-            if digits:
-                centre = left + DIGIT / 2
-                ink.text(canvas, digits[index], centre, y + 3.5, align="centre", **ANSWER_TEXT)
-            left += DIGIT
-            if index in (1, 3):
-                ink.text(
-                    canvas,
-                    "/",
-                    left + SLASH / 2,
-                    y + 3.5,
-                    font=fonts.REGULAR,
-                    size=style.TEXT,
-                    color=style.GREY,
-                    align="centre",
-                )
-                left += SLASH
+        lefts = [x + index * DIGIT + SLASH * ((index > 1) + (index > 3)) for index in range(8)]
+        boxes = " ".join(ink.rect_path(left, y, DIGIT, 14) for left in lefts)
+        ink.stroke(canvas, boxes, style.LIGHT, 0.6)
+        slash = {"font": fonts.REGULAR, "size": style.TEXT, "color": style.GREY}
+        for index in (1, 3):
+            centre = lefts[index] + DIGIT + SLASH / 2
+            ink.text(canvas, "/", centre, y + 3.5, align="centre", **slash)
+        for left, digit in zip(lefts, digits, strict=False):
+            ink.text(canvas, digit, left + DIGIT / 2, y + 3.5, align="centre", **ANSWER_TEXT)
 
     def box(
         self,
@@ -138,9 +122,7 @@ class Pen:
         tooltip: str,
     ) -> None:
         """A one-line box (a number) with its bottom at ``y``."""
-        canvas.setStrokeColor(style.LIGHT)
-        canvas.setLineWidth(0.6)
-        canvas.rect(x, y, width, SLOT, stroke=1, fill=0)
+        ink.stroke(canvas, ink.rect_path(x, y, width, SLOT), style.LIGHT, 0.6)
         if value:
             ink.text(canvas, value, x + 4, y + 5, **ANSWER_TEXT)
 

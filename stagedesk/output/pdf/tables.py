@@ -1,16 +1,15 @@
-"""Questions laid out as rows of a grid: scores 1–5, checklist items and tables."""
+"""Questions laid out as rows of a grid: scores 1–5 under a common head, and tables."""
 
 from typing import Any
 
-from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, ScaleAnswer, terms
+from stagedesk.core.forms import Field, ScaleAnswer, terms
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN
 
 from . import fonts, ink, names, style
 from .layout import Block, Canvas
-from .sheet import ANSWER_WIDTH, ANSWER_X, Sheet, option, option_width, rows_block
+from .sheet import ANSWER_WIDTH, ANSWER_X, Sheet, rows_block
 from .text import Head, Para
-from .values import as_text, choice_label, date_text
-from .words import BY, DUE_AFTER, DUE_BEFORE, DUE_START, ROLES, say
+from .values import as_text, choice_label
 
 SCORE_COLUMN = 27.0
 SCORES = [str(score) for score in range(SCALE_MIN, SCALE_MAX + 1)] + [names.NOT_APPLICABLE]
@@ -98,106 +97,9 @@ def _notes(field: Field, sheet: Sheet, note: str) -> Block:
 
     def draw(canvas: Canvas, top: float) -> None:
         label.draw(canvas, ANSWER_X, top)
-        lines.draw(canvas, top - label.height + 4)
+        lines.draw(canvas, top - label.height + 2)
 
-    return Block(label.height - 4 + lines.height, draw)
-
-
-def check_field(field: Field, number: int, sheet: Sheet) -> Block:
-    """A checklist item: done / not needed, the day it was done, when it is due and by
-    whom, a note, and the rule it comes from."""
-    value = sheet.value(field)
-    check = value if isinstance(value, CheckAnswer) else CheckAnswer()
-    head = Head.of(number, field, sheet.language, ANSWER_WIDTH)
-    due = Para.of(_due(field, check, sheet), ANSWER_WIDTH, fonts.REGULAR, style.HELP, style.BAR)
-    reference = Para.of(sheet.say(field.reference), ANSWER_WIDTH, fonts.ITALIC, 7.5, style.GREY)
-    note = rows_block(
-        sheet,
-        sheet.pen.rows(check.note or "", ANSWER_WIDTH - 60, 1),
-        name=names.name(field.id, "note"),
-        value=check.note or "",
-        tooltip=f"{sheet.say(field.label)} — {sheet.say(terms.NOTE)}",
-        x=ANSWER_X + 60,
-        width=ANSWER_WIDTH - 60,
-        multiline=False,
-    )
-    top_part = head.height + due.height + 2
-    height = top_part + 22 + note.height + reference.height
-
-    def draw(canvas: Canvas, top: float) -> None:
-        head.draw(canvas, top)
-        due.draw(canvas, ANSWER_X, top - head.height - 1)
-        _check_controls(canvas, field, check, sheet, top - top_part - 16)
-        y = top - top_part - 22
-        ink.text(
-            canvas,
-            sheet.say(terms.NOTE),
-            ANSWER_X,
-            y - style.RULED + 7,
-            font=fonts.ITALIC,
-            size=style.HELP,
-            color=style.GREY,
-        )
-        note.draw(canvas, y)
-        reference.draw(canvas, ANSWER_X, y - note.height - 1)
-
-    return Block(height, draw, space_before=style.GAP + 2)
-
-
-def _check_controls(
-    canvas: Canvas, field: Field, check: CheckAnswer, sheet: Sheet, y: float
-) -> None:
-    left = ANSWER_X
-    tooltip = sheet.say(field.label)
-    for status, word in (
-        (CheckStatus.DONE, terms.DONE),
-        (CheckStatus.NOT_NEEDED, terms.NOT_NEEDED),
-    ):
-        label = Para.of(sheet.say(word), ANSWER_WIDTH)
-        option(
-            sheet,
-            canvas,
-            left,
-            y,
-            label,
-            name=names.name(field.id, status.value),
-            export=names.YES,
-            on=check.status is status,
-            round_=False,
-            tooltip=f"{tooltip}: {sheet.say(word)}",
-        )
-        left += option_width(sheet.say(word)) + 20
-    on_word = sheet.say(terms.ON)
-    ink.text(canvas, on_word, left, y + 1.5, font=fonts.REGULAR, size=style.TEXT, color=style.INK)
-    left += fonts.width(on_word, fonts.REGULAR, style.TEXT) + 6
-    sheet.pen.date(
-        canvas,
-        left,
-        y - 2,
-        name=names.name(field.id, "done_on"),
-        value=check.done_on,
-        tooltip=f"{tooltip}: {sheet.say(terms.DONE)} {on_word}",
-        language=sheet.language,
-    )
-
-
-def _due(field: Field, check: CheckAnswer, sheet: Sheet) -> str:
-    """ "Due 12/03/2026 · by the mentor", or relative to the start on a blank form."""
-    language = sheet.language
-    if check.due is not None:
-        when = terms.DUE.get(language).format(date=date_text(check.due))
-    elif field.due_day is None:
-        when = ""
-    elif field.due_day < 0:
-        when = say(DUE_BEFORE, language, days=-field.due_day)
-    elif field.due_day == 0:
-        when = say(DUE_START, language)
-    else:
-        when = say(DUE_AFTER, language, days=field.due_day)
-    who = say(ROLES[field.responsible], language) if field.responsible else ""
-    if who:
-        who = f"{say(BY, language)} {who}"
-    return " · ".join(part for part in (when, who) if part)
+    return Block(label.height - 2 + lines.height, draw)
 
 
 COLUMN_WEIGHT = {"text": 1.0, "long_text": 1.7, "date": 0.75, "number": 0.6, "choice": 1.0}
@@ -260,21 +162,15 @@ def _row(
         else as_text(row.get(c.id), sheet.language)
         for c in field.columns
     ]
-    long = any(column.type.value == "long_text" for column in field.columns)
-    needed = max(
-        len(fonts.wrap(text, fonts.REGULAR, style.SMALL + 1, width - 6)) if text else 0
-        for text, width in zip(texts, widths, strict=True)
-    )
-    height = CELL + 10 if long else CELL
-    if not sheet.pen.fillable:
-        height = max(height, needed * CELL_LINE + 9)
+    height = _row_height(field, sheet, texts, widths)
 
     def draw(canvas: Canvas, top: float) -> None:
-        canvas.setStrokeColor(style.LIGHT)
-        canvas.setLineWidth(0.6)
-        left = ANSWER_X
-        for column, text, width in zip(field.columns, texts, widths, strict=True):
-            canvas.rect(left, top - height, width, height, stroke=1, fill=0)
+        lefts = [ANSWER_X + sum(widths[:index]) for index in range(len(widths))]
+        grid = (
+            ink.rect_path(x, top - height, w, height) for x, w in zip(lefts, widths, strict=True)
+        )
+        ink.stroke(canvas, " ".join(grid), style.LIGHT, 0.6)
+        for column, text, width, left in zip(field.columns, texts, widths, lefts, strict=True):
             sheet.pen.cell(
                 canvas,
                 left,
@@ -285,6 +181,19 @@ def _row(
                 value=text,
                 tooltip=f"{sheet.say(field.label)} {index + 1}: {sheet.say(column.label)}",
             )
-            left += width
 
     return Block(height, draw, page_header=table_head)
+
+
+def _row_height(field: Field, sheet: Sheet, texts: list[str], widths: list[float]) -> float:
+    """Room to write by hand (more with a long-text column); on paper, room for what is
+    printed in too."""
+    long = any(column.type.value == "long_text" for column in field.columns)
+    height = CELL + 10 if long else CELL
+    if sheet.pen.fillable:
+        return height
+    needed = max(
+        len(fonts.wrap(text, fonts.REGULAR, style.SMALL + 1, width - 6)) if text else 0
+        for text, width in zip(texts, widths, strict=True)
+    )
+    return max(height, needed * CELL_LINE + 9)

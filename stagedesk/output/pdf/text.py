@@ -99,7 +99,7 @@ def info_box(label: str, body: str, x: float = style.LEFT, width: float = style.
         head.draw(canvas, x + 8, top - 6)
         text.draw(canvas, x + 8, top - 6 - head.height - gap)
 
-    return Block(height, draw, space_before=style.GAP)
+    return Block(height, draw, space_before=6)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from reportlab.pdfbase.acroform import PDFFromString  # type: ignore[import-unty
 from reportlab.pdfbase.pdfdoc import (  # type: ignore[import-untyped]  # registers "pdfdoc"
     PDFName,
     PDFObject,
+    PDFObjectReference,
     format,
 )
 
 from . import fonts, names, style
-from .ink import literal, pdf_string
+from .ink import circle_path, literal, pdf_string
 from .ink import rgb as _rgb
 
 MULTILINE, READ_ONLY = 1 << 12, 1
@@ -29,6 +30,13 @@ PRINT, HIDDEN = 1 << 2, 1 << 1
 BORDER = 0.7
 FIELD_SIZE = 10.0  # type size inside text fields
 Box = tuple[float, float, float, float]  # x, y, width, height
+
+
+def _reference(part: Any, document: Any) -> bytes:
+    """``n 0 R`` for a reference (the common case, made directly), else the object."""
+    if type(part) is PDFObjectReference:
+        return b"%d %d R" % document.idToObjectNumberAndVersion[part.name]
+    return bytes(format(part, document))
 
 
 class Prepared(PDFObject):  # type: ignore[misc]
@@ -40,7 +48,7 @@ class Prepared(PDFObject):  # type: ignore[misc]
         self.parts = list(parts)
 
     def format(self, document: Any) -> bytes:
-        return self.text % tuple(format(part, document) for part in self.parts)
+        return self.text % tuple(_reference(part, document) for part in self.parts)
 
 
 class Group(PDFObject):  # type: ignore[misc]
@@ -53,7 +61,7 @@ class Group(PDFObject):  # type: ignore[misc]
 
     def format(self, document: Any) -> bytes:
         value = f" /V {PDFName(self.value)}" if self.value else ""
-        kids = b" ".join(format(kid, document) for kid in self.kids)
+        kids = b" ".join(_reference(kid, document) for kid in self.kids)
         head = (
             f"<< /FT /Btn /Ff {RADIO_FLAGS}{value} /T {pdf_string(self.name)} "
             f"/TU {pdf_string(self.tooltip)} /Kids ["
@@ -75,6 +83,7 @@ class Widgets:
         self._font_ref, self._font = self._form.makeFont(fonts.FIELD_FONT)
         self._buttons: dict[tuple[bool, float], tuple[Any, Any]] = {}
         self._groups: dict[str, tuple[Group, Any]] = {}  # name -> group, reference
+        self._button_bodies: dict[tuple[bool, float, str, bool], str] = {}
         self._empty: dict[tuple[float, float], Any] = {}
         self._looks = (
             f"/MK << /BC [{_rgb(style.LIGHT)}] /BG [{_rgb(style.FIELD)}] >> "
@@ -122,14 +131,16 @@ class Widgets:
         self._add(body, parts, box, field=True)
 
     def _button(self, round_: bool, size: float, export: str, on: bool) -> tuple[str, list[Any]]:
-        on_look, off_look = self._button_looks(round_, size)
-        state = PDFName(export if on else "Off")
-        body = (
-            f"/FT /Btn /AS {state} /AP << /N << {PDFName(export)} %b /Off %b >> >> "
-            f"/MK << /CA ({'l' if round_ else '4'}) /BC [{_rgb(style.GREY)}] /BG [1 1 1] >> "
-            f"/BS << /W {BORDER} /S /S >>"
-        )
-        return body, [on_look, off_look]
+        """A button's dictionary entries (its two looks as the parts); made once per kind."""
+        key = (round_, size, export, on)
+        if key not in self._button_bodies:
+            state = PDFName(export if on else "Off")
+            self._button_bodies[key] = (
+                f"/FT /Btn /AS {state} /AP << /N << {PDFName(export)} %b /Off %b >> >> "
+                f"/MK << /CA ({'l' if round_ else '4'}) /BC [{_rgb(style.GREY)}] /BG [1 1 1] >> "
+                f"/BS << /W {BORDER} /S /S >>"
+            )
+        return self._button_bodies[key], list(self._button_looks(round_, size))
 
     def _button_looks(self, round_: bool, size: float) -> tuple[Any, Any]:
         key = (round_, size)
@@ -186,7 +197,7 @@ def _text_stream(font: str, value: str, width: float, height: float, multiline: 
     ]
     if value:
         if multiline:
-            lines = fonts.wrap(value, fonts.FIELD_FONT, size, width - 6)
+            lines = fonts.wrap(value, fonts.FIELD_FONT, size, width - 10)
             top = height - 2 - size
         else:
             lines = [" ".join(value.split())]
@@ -198,24 +209,12 @@ def _text_stream(font: str, value: str, width: float, height: float, multiline: 
     return "\n".join(parts)
 
 
-def _circle(centre: float, radius: float) -> str:
-    """A closed circle path (four Bézier arcs) around (centre, centre)."""
-    k, c, r = 0.5523 * radius, centre, radius
-    return (
-        f"{c + r:.2f} {c:.2f} m "
-        f"{c + r:.2f} {c + k:.2f} {c + k:.2f} {c + r:.2f} {c:.2f} {c + r:.2f} c "
-        f"{c - k:.2f} {c + r:.2f} {c - r:.2f} {c + k:.2f} {c - r:.2f} {c:.2f} c "
-        f"{c - r:.2f} {c - k:.2f} {c - k:.2f} {c - r:.2f} {c:.2f} {c - r:.2f} c "
-        f"{c + k:.2f} {c - r:.2f} {c + r:.2f} {c - k:.2f} {c + r:.2f} {c:.2f} c h"
-    )
-
-
 def _button_stream(round_: bool, size: float, on: bool) -> str:
     """A radio button (circle, a dot when chosen) or a check box (square, a tick)."""
     half, edge = size / 2, BORDER / 2
     if round_:
-        shape = _circle(half, half - edge)
-        mark = f"{_circle(half, size * 0.24)} f" if on else ""
+        shape = circle_path(half, half, half - edge)
+        mark = f"{circle_path(half, half, size * 0.24)} f" if on else ""
     else:
         shape = f"{edge} {edge} {size - BORDER:.2f} {size - BORDER:.2f} re"
         mark = (

@@ -20,7 +20,13 @@ DUE_BEFORE = Text(
     fr="{days} jours avant le début",
     en="{days} days before the start",
 )
+DUE_DAY_BEFORE = Text(
+    nl="de dag vóór de start", fr="la veille du début", en="the day before the start"
+)
 DUE_START = Text(nl="de eerste stagedag", fr="le premier jour du stage", en="the first day")
+DUE_DAY_AFTER = Text(
+    nl="de dag na de start", fr="le lendemain du début", en="the day after the start"
+)
 DUE_AFTER = Text(
     nl="{days} dagen na de start",
     fr="{days} jours après le début",

@@ -1,10 +1,16 @@
 """The tools a record has at its stage: open a form, see which are done, read a card."""
 
-from PySide6.QtCore import Qt, Slot
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -12,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.forms import FormKind, RecordKind
+from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.forms.tools import ToolState, open_response, tools_for
-from stagedesk.core.models import FormResponse, ResponseStatus
+from stagedesk.core.models import Document, FormResponse, ResponseStatus
+from stagedesk.output.pdf.job import Variant
 
 from ..context import AppContext
 from ..labels import format_date, ui_language
@@ -42,10 +49,25 @@ class ToolsTab(QWidget):
         self.list.itemActivated.connect(self._on_activated)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(self.open_selected)
+        self.pdf_button = QPushButton(self.tr("PDF"), self)
+        self.pdf_button.setToolTip(self.tr("Print the selected tool for paper or a PDF reader"))
+        menu = QMenu(self.pdf_button)
+        for variant, text in (
+            (Variant.FILLABLE, self.tr("Fillable PDF (for any PDF reader)")),
+            (Variant.PREFILLED, self.tr("Pre-filled, to print")),
+            (Variant.BLANK, self.tr("Blank, to print")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, v=variant: self.save_pdf(v))
+        self.pdf_button.setMenu(menu)
+        # Replaced in tests: where to save, and how to show the result.
+        self.ask_pdf_path: Callable[[str], Path | None] = self._ask_pdf_path
+        self.open_result: Callable[[Path], object] = _open_with_system
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint, 1)
+        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -120,3 +142,54 @@ class ToolsTab(QWidget):
 
         self.reload()  # the form may have been started just now
         self.dialog = open_form(self, self.context, response_id)
+
+    # -- PDF -----------------------------------------------------------------------------
+    def selected_state(self) -> ToolState | None:
+        item = self.list.currentItem()
+        state = item.data(0, StateRole) if item is not None else None
+        return state if isinstance(state, ToolState) else None
+
+    def save_pdf(self, variant: Variant) -> Path | None:
+        state = self.selected_state()
+        if state is None or self.record_id is None:
+            return None
+        title = state.definition.title.get(self.language)
+        path = self.ask_pdf_path(f"{title}.pdf")
+        if path is None:
+            return None
+        written = self.print_to(state.definition, variant, path)
+        self.open_result(written)
+        return written
+
+    def print_to(self, definition: Definition, variant: Variant, path: Path) -> Path:
+        """Write the tool as a PDF; for an internship a copy joins its documents."""
+        from stagedesk.core.documents import DocumentStore, documents_dir
+        from stagedesk.core.models import DocumentType
+        from stagedesk.output.pdf.collect import card_job, form_job
+        from stagedesk.output.pdf.writer import write_form
+
+        assert self.record_id is not None
+        today = self.context.today()
+        with self.context.sessions.begin() as session:
+            if definition.kind is FormKind.CARD:
+                job = card_job(session, definition, self.language, today=today)
+            else:
+                response_id = open_response(session, definition, self.record_id)
+                job = form_job(session, self.context.forms, response_id, variant, today=today)
+        write_form(job, path)
+        if self.record is RecordKind.INTERNSHIP and definition.kind is not FormKind.CARD:
+            store = DocumentStore(documents_dir(self.context.database), self.context.sessions)
+            store.add(self.record_id, path, DocumentType.FORM, title=path.stem, today=today)
+            self.context.data_changed.emit(Document)
+        self.context.data_changed.emit(FormResponse)
+        return path
+
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
+        )
+        return Path(name) if name else None
+
+
+def _open_with_system(path: Path) -> object:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

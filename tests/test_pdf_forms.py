@@ -20,9 +20,12 @@ from stagedesk.core.forms import (
     ScaleAnswer,
     builtin_dir,
 )
+from stagedesk.core.forms.codes import FormCode
 from stagedesk.output.pdf import names
 from stagedesk.output.pdf.job import FormJob, Variant
+from stagedesk.output.pdf.layout import Block, paginate
 from stagedesk.output.pdf.specimen import SUBJECT, specimen_answers, specimen_job
+from stagedesk.output.pdf.text import Para, para_block
 from stagedesk.output.pdf.words import PAGE
 from stagedesk.output.pdf.writer import font_path, write_form, write_forms
 
@@ -190,6 +193,32 @@ def test_a_very_long_answer_continues_on_the_next_page(tmp_path: Path) -> None:
     assert all(word in text for word in words)
 
 
+def _block(height: float, **options: Any) -> Block:
+    return Block(height, lambda canvas, top: None, **options)
+
+
+def test_a_title_never_ends_a_page() -> None:
+    title = _block(30, keep_with_next=True)
+    pages = paginate([_block(500), title, _block(200)], top=700, bottom=0)
+    assert [len(page) for page in pages] == [1, 2]
+    assert pages[1][0] == (title, 700)
+
+
+def test_a_long_text_continues_on_the_next_page_without_losing_a_line() -> None:
+    para = Para(tuple(f"line {number}" for number in range(100)))
+    pages = paginate([_block(300), para_block(para)], top=700, bottom=0)
+    parts = [block for page in pages for block, _ in page][1:]
+    assert len(pages) == 3 and len(parts) == 3
+    assert sum(part.height for part in parts) == pytest.approx(para.height)  # every line
+
+
+def test_a_table_head_comes_back_at_the_top_of_the_next_page() -> None:
+    head = _block(20, keep_with_next=True)
+    rows = [_block(100, page_header=head) for _ in range(8)]
+    pages = paginate([head, *rows], top=500, bottom=0)
+    assert [block is head for block, _ in pages[1]][:2] == [True, False]
+
+
 def test_several_forms_in_one_file_number_their_own_pages(tmp_path: Path) -> None:
     survey = specimen_job(REGISTRY.get("intern_survey"), "nl", Variant.BLANK, response_id=7)
     card = specimen_job(REGISTRY.get("feedback_rules"), "fr", Variant.PREFILLED, response_id=8)
@@ -237,6 +266,27 @@ def test_the_logo_is_shown_when_it_is_a_real_image(
     job = specimen_job(REGISTRY.get("feedback_rules"), "nl", Variant.BLANK, logo=logo)
     write_form(job, tmp_path / "card.pdf")
     assert (b"/Subtype /Image" in (tmp_path / "card.pdf").read_bytes()) is shown
+
+
+@pytest.mark.parametrize("response_id", [1, 123, 98765, 123456789])
+def test_the_qr_code_is_a_valid_code_of_the_full_identifier(response_id: int) -> None:
+    from reportlab.graphics.barcode import qrencoder
+
+    from stagedesk.output.pdf.qr import codewords, qr_modules
+
+    data = FormCode(response_id, "logistics_checklist", 12).full
+    reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    reference.addData(data)
+    reference.version = reference.calculate_version()
+    expected = qrencoder.QRCode.createData(
+        reference.version, reference.errorCorrectLevel, reference.dataList
+    )
+    assert codewords(reference) == expected
+    masked = []
+    for mask in range(8):
+        reference.makeImpl(False, mask)
+        masked.append(tuple(tuple(bool(m) for m in row) for row in reference.modules))
+    assert qr_modules(data) in masked  # reportlab's own code, with one of the eight masks
 
 
 def test_font_path_finds_the_embedded_fonts() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from stagedesk.core.forms import Field, FieldType, terms
 
-from . import fonts, names, style
+from . import names, style
 from .layout import Block, Canvas
 from .pens import SLOT
 from .sheet import (
@@ -79,42 +79,41 @@ def long_text_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
     return question(head, answer)
 
 
-def date_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
-    value = sheet.value(field)
-    common = {"name": names.name(field.id), "value": value, "tooltip": sheet.say(field.label)}
+def placed_head(field: Field, number: int, sheet: Sheet) -> tuple[Head, float, float]:
+    """A short answer's head, and where the answer goes: beside a short label (x, 0 down),
+    or under a long one (the answers' x, the head's height down)."""
     head = Head.of(number, field, sheet.language, LABEL_COLUMN)
     if fits_beside(head):
-        return [
-            side_by_side(
-                head,
-                16,
-                lambda c, top: sheet.pen.date(
-                    c, RIGHT_X, top - 12, language=sheet.language, **common
-                ),
-            )
-        ]
-    wide = Head.of(number, field, sheet.language, ANSWER_WIDTH)
-    return [
-        side_by_side(
-            wide,
-            wide.height + 20,
-            lambda c, top: sheet.pen.date(
-                c, ANSWER_X, top - wide.height - 18, language=sheet.language, **common
-            ),
+        return head, RIGHT_X, 0.0
+    head = Head.of(number, field, sheet.language, ANSWER_WIDTH)
+    return head, ANSWER_X, head.height + 4
+
+
+def date_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
+    """__ / __ / ____ on paper, a field with the format's hint when fillable."""
+    head, x, down = placed_head(field, number, sheet)
+
+    def answer(canvas: Canvas, top: float) -> None:
+        sheet.pen.date(
+            canvas,
+            x,
+            top - down - 12,
+            name=names.name(field.id),
+            value=sheet.value(field),
+            tooltip=sheet.say(field.label),
+            language=sheet.language,
         )
-    ]
+
+    return [side_by_side(head, down + 16, answer)]
 
 
 def number_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
+    """A box for the number, its unit after it."""
     value = sheet.value(field)
     numeric = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
     shown = number_text(value, sheet.language) if numeric else sheet.text(field)
-    unit = Para.of(sheet.say(field.unit), RIGHT_WIDTH - NUMBER_BOX - 8, size=style.TEXT)
-    head = Head.of(number, field, sheet.language, LABEL_COLUMN)
-    x, down = (RIGHT_X, 0.0) if fits_beside(head) else (ANSWER_X, 0.0)
-    if not fits_beside(head):
-        head = Head.of(number, field, sheet.language, ANSWER_WIDTH)
-        down = head.height + 4
+    head, x, down = placed_head(field, number, sheet)
+    unit = Para.of(sheet.say(field.unit), style.LEFT + style.WIDTH - x - NUMBER_BOX - 8)
 
     def answer(canvas: Canvas, top: float) -> None:
         sheet.pen.box(
@@ -128,22 +127,21 @@ def number_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
         )
         unit.draw(canvas, x + NUMBER_BOX + 6, top - down - 0.5)
 
-    return [side_by_side(head, down + SLOT, answer)]
+    return [side_by_side(head, down + max(SLOT, unit.height), answer)]
 
 
 def yes_no_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
+    """Two circles: yes and no, in the form's language."""
     value = sheet.value(field)
-    head = Head.of(number, field, sheet.language, LABEL_COLUMN)
-    x, down = RIGHT_X, 0.0
-    if not fits_beside(head):
-        head = Head.of(number, field, sheet.language, ANSWER_WIDTH)
-        x, down = ANSWER_X, head.height + 4
-    choices = ((True, "yes", terms.YES), (False, "no", terms.NO))
+    head, x, down = placed_head(field, number, sheet)
+    words = [
+        (True, "yes", Para.of(sheet.say(terms.YES), 200)),
+        (False, "no", Para.of(sheet.say(terms.NO), 200)),
+    ]
 
     def answer(canvas: Canvas, top: float) -> None:
         left = x
-        for truth, export, word in choices:
-            label = Para.of(sheet.say(word), RIGHT_WIDTH)
+        for truth, export, label in words:
             option(
                 sheet,
                 canvas,
@@ -179,23 +177,15 @@ def choice_field(field: Field, number: int, sheet: Sheet) -> list[Block]:
     def draw(canvas: Canvas, top: float) -> None:
         for index, (choice, para) in enumerate(zip(field.choices, paras, strict=True)):
             row, column = divmod(index, columns)
-            y = top - sum(row_heights[:row]) - style.BOX - 1
+            y = top - sum(row_heights[:row]) - style.BOX - 3
             mark: dict[str, Any] = {
                 "name": names.name(field.id, choice.value) if multi else names.name(field.id),
                 "export": names.YES if multi else choice.value,
                 "on": choice.value in chosen,
                 "round_": not multi,
-                "tooltip": f"{sheet.say(field.label)}: {para_text(para)}",
+                "tooltip": f"{sheet.say(field.label)}: {sheet.say(choice.label)}",
             }
             option(sheet, canvas, ANSWER_X + column * column_width, y, para, **mark)
 
     head = Head.of(number, field, sheet.language, ANSWER_WIDTH)
-    return question(head, Block(sum(row_heights) + 2, draw))
-
-
-def para_text(para: Para) -> str:
-    return " ".join(para.lines)
-
-
-def info_lines(text: str) -> Para:
-    return Para.of(text, ANSWER_WIDTH, fonts.REGULAR, style.TEXT)
+    return question(head, Block(sum(row_heights) + 4, draw))

@@ -12,9 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace  # type: ignore[import-untyped]
+
+from .objects import Prepared
 
 FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 
@@ -72,12 +75,28 @@ class _Face(TTFontFace):  # type: ignore[misc]
         return reference
 
 
+class _Font(TTFont):  # type: ignore[misc]
+    """A font whose list of glyph widths (the same in every document) is written once."""
+
+    def addObjects(self, doc: Any) -> None:
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        super().addObjects(doc)
+        for name in set(fonts) - before:
+            fonts[name].Widths = _widths(tuple(fonts[name].Widths.sequence))
+
+
+@lru_cache(maxsize=64)
+def _widths(widths: tuple[float, ...]) -> Prepared:
+    return Prepared(f"[{fp_str(*widths)}]")
+
+
 def register_fonts() -> None:
     """Make the embedded fonts known to reportlab (once per process)."""
     known = set(pdfmetrics.getRegisteredFontNames())
     for font, file_name in _FILES.items():
         if font not in known:
-            ttf = TTFont(font, str(font_path(file_name)))
+            ttf = _Font(font, str(font_path(file_name)))
             ttf.face.__class__ = _Face
             ttf.face._subsets = {}
             pdfmetrics.registerFont(ttf)

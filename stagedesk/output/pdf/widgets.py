@@ -16,13 +16,12 @@ from reportlab.pdfbase.acroform import PDFFromString  # type: ignore[import-unty
 from reportlab.pdfbase.pdfdoc import (  # type: ignore[import-untyped]  # registers "pdfdoc"
     PDFName,
     PDFObject,
-    PDFObjectReference,
-    format,
 )
 
 from . import fonts, names, style
 from .ink import circle_path, literal, pdf_string
 from .ink import rgb as _rgb
+from .objects import Prepared, reference_bytes
 
 MULTILINE, READ_ONLY = 1 << 12, 1
 RADIO_FLAGS = (1 << 14) | (1 << 15)  # no toggle to off, radio
@@ -30,25 +29,6 @@ PRINT, HIDDEN = 1 << 2, 1 << 1
 BORDER = 0.7
 FIELD_SIZE = 10.0  # type size inside text fields
 Box = tuple[float, float, float, float]  # x, y, width, height
-
-
-def _reference(part: Any, document: Any) -> bytes:
-    """``n 0 R`` for a reference (the common case, made directly), else the object."""
-    if type(part) is PDFObjectReference:
-        return b"%d %d R" % document.idToObjectNumberAndVersion[part.name]
-    return bytes(format(part, document))
-
-
-class Prepared(PDFObject):  # type: ignore[misc]
-    """A PDF object written from prepared text; each ``%b`` takes the next part
-    (a reference, a string) formatted when the file is written."""
-
-    def __init__(self, text: str, *parts: Any) -> None:
-        self.text = text.encode("ascii")
-        self.parts = list(parts)
-
-    def format(self, document: Any) -> bytes:
-        return self.text % tuple(_reference(part, document) for part in self.parts)
 
 
 class Group(PDFObject):  # type: ignore[misc]
@@ -61,7 +41,7 @@ class Group(PDFObject):  # type: ignore[misc]
 
     def format(self, document: Any) -> bytes:
         value = f" /V {PDFName(self.value)}" if self.value else ""
-        kids = b" ".join(_reference(kid, document) for kid in self.kids)
+        kids = b" ".join(reference_bytes(kid, document) for kid in self.kids)
         head = (
             f"<< /FT /Btn /Ff {RADIO_FLAGS}{value} /T {pdf_string(self.name)} "
             f"/TU {pdf_string(self.tooltip)} /Kids ["

@@ -84,7 +84,8 @@ def _draw_form(canvas: Canvas, job: FormJob, key: str) -> None:
     widgets = Widgets(canvas) if job.variant is Variant.FILLABLE else None
     pen = FieldPen(widgets) if widgets is not None else Pen()
     sheet = Sheet(pen, job.language, form_values(job))
-    pages = paginate(body_blocks(job.definition, sheet), style.BODY_TOP, style.BODY_BOTTOM)
+    blocks = body_blocks(job.definition, sheet)
+    pages = paginate(blocks, style.BODY_TOP, style.BODY_BOTTOM) or [[]]  # never no page
     decor = Decor(canvas, job, key)
     for number, page in enumerate(pages, start=1):
         decor.draw(canvas, number, len(pages), widgets)

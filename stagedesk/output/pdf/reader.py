@@ -70,16 +70,41 @@ def read_pdf(path: Path) -> FilledPdf:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise PdfRefused(PdfProblem.ENCRYPTED, path.name)
-        fields = reader.get_fields() or {}
+        raw = _field_values(reader)
     except FileNotDecryptedError as error:
         raise PdfRefused(PdfProblem.ENCRYPTED, path.name) from error
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as error:
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise PdfRefused(PdfProblem.UNREADABLE, path.name) from error
-    values = {str(key): names.plain(f.get("/V")) for key, f in fields.items()}
+    values = {key: names.plain(value) for key, value in raw.items()}
     code = parse_code(values.get(names.ID_FIELD) or "")
     if code is None or code.form_id is None:
         raise PdfRefused(PdfProblem.NOT_OURS, path.name)
     return FilledPdf(code, {k: v for k, v in values.items() if v is not None})
+
+
+def _field_values(reader: PdfReader) -> dict[str, Any]:
+    """Every field's full name and value, reading only what that takes.
+
+    pypdf's ``get_fields`` parses every widget of every radio group and all their
+    appearance dictionaries; a value sits on the field itself, so walking the field tree
+    and stopping at terminal fields (those with a type) is far faster.
+    """
+    root: Any = reader.trailer["/Root"].get_object()
+    form: Any = root.get("/AcroForm")
+    if form is None:
+        return {}
+    values: dict[str, Any] = {}
+    pending = [(ref, "") for ref in form.get_object().get("/Fields", [])]
+    while pending:
+        ref, parent = pending.pop()
+        node = ref.get_object()
+        title = node.get("/T")
+        name = f"{parent}.{title}" if parent and title else str(title or parent)
+        if "/V" in node:
+            values[name] = node["/V"]
+        if "/FT" not in node:  # a field with a type is terminal: its kids are its widgets
+            pending.extend((kid, name) for kid in node.get("/Kids", []))
+    return values
 
 
 def answers_from_pdf(definition: Definition, values: dict[str, str]) -> tuple[Answers, list[str]]:

@@ -4,6 +4,9 @@ stagedesk internships [--year Y]
 stagedesk print FORM --internship ID [--blank|--prefilled|--fillable] [--lang nl|fr|en]
                 --out FILE.pdf
 stagedesk read-forms FILE.pdf… [--apply]
+stagedesk info-sheet --internship ID --out FILE.pdf [--lang nl|fr|en]
+stagedesk dossier --internship ID --out FILE.pdf [--lang nl|fr|en]
+stagedesk opportunities --out FILE.pdf [--lang nl|fr|en] [--unit ID…]
 """
 
 import argparse
@@ -40,6 +43,31 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
     reading.add_argument("files", nargs="+", type=Path, metavar="FILE.pdf")
     reading.add_argument("--apply", action="store_true", help="write the answers")
     reading.set_defaults(handler=lambda args: _run_read(args, opener))
+    _add_documents(commands, database, opener)
+
+
+def _add_documents(commands: Any, database: argparse.ArgumentParser, opener: Opener) -> None:
+    for name, help_text in (
+        ("info-sheet", "the one-page info sheet of an internship"),
+        (
+            "dossier",
+            "an internship's whole dossier: info sheet, checklists, interview, log, surveys",
+        ),
+    ):
+        document = commands.add_parser(name, parents=[database], help=help_text)
+        document.add_argument("--internship", type=int, required=True, metavar="ID")
+        document.add_argument("--lang", choices=("nl", "fr", "en"), help="default: the intern's")
+        document.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+        document.set_defaults(
+            handler=lambda args: _run_internship_document(args, opener), document=name
+        )
+    offers = commands.add_parser(
+        "opportunities", parents=[database], help="the offered opportunities, for schools"
+    )
+    offers.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
+    offers.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
+    offers.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    offers.set_defaults(handler=lambda args: _run_opportunities(args, opener))
 
 
 def _run_internships(args: argparse.Namespace, opener: Opener) -> int:
@@ -121,3 +149,46 @@ def _describe(plan: Any) -> None:
         print(f"\t{change.label}: {before} -> {change.after}")
     for label in plan.unreadable:
         print(f"\t{label}: could not be read, left as it was")
+
+
+def _run_internship_document(args: argparse.Namespace, opener: Opener) -> int:
+    from stagedesk.core.forms import FormRegistry
+    from stagedesk.output.pdf.dossier import write_dossier
+    from stagedesk.output.pdf.info_page import write_info_sheet
+
+    write = write_dossier if args.document == "dossier" else write_info_sheet
+    registry = FormRegistry.load()
+    database = opener(args)
+    try:
+        with database.sessions() as session:
+            try:
+                pages = write(
+                    session,
+                    registry,
+                    args.internship,
+                    args.out,
+                    language=args.lang,
+                    today=dt.date.today(),
+                )
+            except LookupError:
+                print(f"stagedesk: no internship {args.internship}", file=sys.stderr)
+                return EXIT_REFUSED
+    finally:
+        database.dispose()
+    print(f"{args.out}\t{pages} page(s)")
+    return 0
+
+
+def _run_opportunities(args: argparse.Namespace, opener: Opener) -> int:
+    from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+
+    database = opener(args)
+    try:
+        with database.sessions() as session:
+            pages = write_opportunity_list(
+                session, args.out, language=args.lang, today=dt.date.today(), unit_ids=args.unit
+            )
+    finally:
+        database.dispose()
+    print(f"{args.out}\t{pages} page(s)")
+    return 0

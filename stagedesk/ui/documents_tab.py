@@ -1,5 +1,7 @@
 """An internship's documents: add a file (copied in), open it, remove it after asking."""
 
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Slot
@@ -64,6 +66,15 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.info_button = QPushButton(self.tr("Make the info sheet"), self)
+        self.info_button.setToolTip(self.tr("All key facts on one page, kept here as a PDF"))
+        self.info_button.clicked.connect(lambda: self.make(DocumentType.FORM, "info"))
+        self.dossier_button = QPushButton(self.tr("Make the dossier"), self)
+        self.dossier_button.setToolTip(
+            self.tr("Info sheet, checklists, interview, follow-up and surveys in one PDF")
+        )
+        self.dossier_button.clicked.connect(lambda: self.make(DocumentType.OTHER, "dossier"))
+        self.open_result: Callable[[Path], object] = _open_with_system  # replaced in tests
         self._build_layout()
         context.data_changed.connect(self._on_data_changed)
 
@@ -80,6 +91,8 @@ class DocumentsTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.remove_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.info_button)
+        bottom.addWidget(self.dossier_button)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -120,12 +133,34 @@ class DocumentsTab(QWidget):
     def selected_id(self) -> int | None:
         return self.model.record_id(self.view.currentIndex().row())
 
+    def make(self, kind: DocumentType, what: str) -> Path | None:
+        """Write the info sheet or the dossier, keep it among the documents, open it."""
+        from stagedesk.output.pdf.dossier import write_dossier
+        from stagedesk.output.pdf.info_page import write_info_sheet
+
+        if self.internship_id is None:
+            return None
+        writer = write_info_sheet if what == "info" else write_dossier
+        title = self.tr("Info sheet") if what == "info" else self.tr("Dossier")
+        today = self.context.today()
+        with tempfile.TemporaryDirectory() as folder:
+            made = Path(folder) / f"{title} {today:%Y-%m-%d}.pdf"
+            with self.context.sessions() as session:
+                writer(session, self.context.forms, self.internship_id, made, today=today)
+            document_id = self.store.add(self.internship_id, made, kind, today=today)
+        self.reload()
+        self.context.data_changed.emit(Document)
+        path = self.store.path(document_id)
+        if path is not None:
+            self.open_result(path)
+        return path
+
     @Slot()
     def open_selected(self) -> None:
         document_id = self.selected_id()
         path = self.store.path(document_id) if document_id is not None else None
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.open_result(path)
 
     @Slot()
     def remove_selected(self) -> None:
@@ -138,3 +173,7 @@ class DocumentsTab(QWidget):
         self.store.remove(document_id)
         self.reload()
         self.context.data_changed.emit(Document)
+
+
+def _open_with_system(path: Path) -> object:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

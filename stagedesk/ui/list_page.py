@@ -74,6 +74,7 @@ class RecordListPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         top = QHBoxLayout()
+        self._top = top
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
@@ -136,6 +137,10 @@ class RecordListPage(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(self.delete_current)
         self.view.addAction(action)
+
+    def add_button(self, button: QPushButton) -> None:
+        """A page-specific action beside New and Delete (e.g. the list for schools)."""
+        self._top.insertWidget(self._top.indexOf(self.new_button), button)
 
     # -- column choice and layout, remembered --------------------------------------------
     @Slot(QPoint)

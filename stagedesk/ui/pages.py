@@ -23,6 +23,7 @@ from .dashboard_page import DashboardPage
 from .forms.needs_page import NeedsAnalysisPage
 from .internship_editor import InternshipEditor
 from .list_page import RecordListPage
+from .opportunity_list_action import OpportunityListAction
 from .school_editor import SchoolEditor
 from .settings_page import SettingsPage
 from .spec import EntitySpec
@@ -109,11 +110,20 @@ def _reports(context: AppContext) -> QWidget:
 
 _OPP, _APP = RecordKind.OPPORTUNITY, RecordKind.APPLICATION
 
+
+def _opportunities(context: AppContext) -> RecordListPage:
+    page = RecordListPage(
+        context, specs.OPPORTUNITIES, ToolsEditor(context, specs.OPPORTUNITIES, _OPP)
+    )
+    page.schools_list = OpportunityListAction(context, page)  # type: ignore[attr-defined]
+    return page
+
+
 # How to build each page of the sidebar (sidebar.py holds their order and titles).
 BUILDERS: dict[str, Callable[[AppContext], QWidget]] = {
     "dashboard": DashboardPage,
     "opportunities": lambda c: TabbedListsPage(
-        [RecordListPage(c, specs.OPPORTUNITIES, ToolsEditor(c, specs.OPPORTUNITIES, _OPP))],
+        [_opportunities(c)],
         [(QCoreApplication.translate("Page", "Needs analyses"), NeedsAnalysisPage(c))],
     ),
     "candidates": lambda c: TabbedListsPage(

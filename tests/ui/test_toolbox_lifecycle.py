@@ -214,3 +214,46 @@ def test_a_tool_is_saved_as_pdf_and_kept_with_the_internship(
     assert count(database, Document, Document.internship_id == seed.internships["running"]) == 1
     click_tab(qtbot, editor.tabs, editor.tabs.indexOf(editor.documents))
     assert editor.documents.model.rowCount() == 1
+
+
+def test_info_sheet_and_dossier_are_made_and_kept(
+    window: MainWindow, qtbot: QtBot, database: Database, seed: Seed
+) -> None:
+    from pypdf import PdfReader
+
+    from stagedesk.core.models import Document
+
+    assert window.open_record(Internship, seed.internships["running"])
+    editor = _internships(window).editor
+    assert isinstance(editor, InternshipEditor)
+    documents = editor.documents
+    click_tab(qtbot, editor.tabs, editor.tabs.indexOf(documents))
+    opened: list[Path] = []
+    documents.open_result = opened.append
+    click(qtbot, documents.info_button)
+    click(qtbot, documents.dossier_button)
+    assert len(opened) == 2 and all(p.exists() for p in opened)
+    info, dossier = (PdfReader(p) for p in opened)
+    assert len(info.pages) == 1 and "Céline Lambert" in info.pages[0].extract_text()
+    assert "Bezoek van de school" in "".join(p.extract_text() for p in dossier.pages)
+    assert count(database, Document) == 2 and documents.model.rowCount() == 2
+
+
+def test_the_list_for_schools_has_the_offered_places(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from stagedesk.ui.opportunity_list_action import OpportunityListAction
+
+    page = window.go_to("opportunities")
+    assert isinstance(page, TabbedListsPage)
+    action = page.lists[0].findChild(OpportunityListAction)
+    assert isinstance(action, OpportunityListAction)
+    opened: list[Path] = []
+    action.ask_path = lambda suggested: tmp_path / suggested
+    action.open_result = opened.append
+    click(qtbot, action.button)
+    text = "".join(p.extract_text() for p in PdfReader(opened[0]).pages)
+    assert "Communicatiemedewerker" in text  # offered
+    assert "Data-analist" not in text  # only proposed

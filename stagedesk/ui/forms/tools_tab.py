@@ -165,19 +165,20 @@ class ToolsTab(QWidget):
         """Write the tool as a PDF; for an internship a copy joins its documents."""
         from stagedesk.core.documents import DocumentStore, documents_dir
         from stagedesk.core.models import DocumentType
-        from stagedesk.output.pdf.collect import card_job, form_job
+        from stagedesk.output.pdf.card import write_card
+        from stagedesk.output.pdf.collect import form_job
         from stagedesk.output.pdf.writer import write_form
 
         assert self.record_id is not None
         today = self.context.today()
         with self.context.sessions.begin() as session:
-            if definition.kind is FormKind.CARD:
-                job = card_job(session, definition, self.language, today=today)
-            else:
-                response_id = open_response(session, definition, self.record_id)
-                job = form_job(session, self.context.forms, response_id, variant, today=today)
+            if definition.kind is FormKind.CARD:  # the same for everyone: no code
+                write_card(session, definition, path, language=self.language, today=today)
+                return path
+            response_id = open_response(session, definition, self.record_id)
+            job = form_job(session, self.context.forms, response_id, variant, today=today)
         write_form(job, path)
-        if self.record is RecordKind.INTERNSHIP and definition.kind is not FormKind.CARD:
+        if self.record is RecordKind.INTERNSHIP:
             store = DocumentStore(documents_dir(self.context.database), self.context.sessions)
             store.add(self.record_id, path, DocumentType.FORM, title=path.stem, today=today)
             self.context.data_changed.emit(Document)

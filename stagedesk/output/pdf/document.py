@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas  # type: ignore[import-untyped]
@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas as PdfCanvas  # type: ignore[import-u
 from . import fonts, ink, style
 from .job import Letterhead
 from .layout import Block, Canvas, Placed, paginate
-from .page import LOGO_MAX_WIDTH, logo_image
+from .page import draw_logo, fitted
 from .values import date_text
 from .words import PAGE, say
 
@@ -99,7 +99,7 @@ def _binary_streams() -> Iterator[None]:
 def _decor(canvas: Canvas, head: DocHead) -> None:
     """The header and footer, drawn once and placed on every page."""
     canvas.beginForm("decor")
-    x = _logo(canvas, head.letterhead.logo)
+    x = draw_logo(canvas, head.letterhead.logo)
     small = {"font": fonts.REGULAR, "size": style.HELP, "color": style.GREY}
     printed = date_text(head.printed_on)
     ink.text(canvas, printed, RIGHT, style.HEADER_TOP - 7, align="right", **small)
@@ -130,46 +130,6 @@ def _page_number(canvas: Canvas, head: DocHead, page: int, pages: int) -> None:
         size=style.HELP,
         color=style.GREY,
     )
-
-
-def _logo(canvas: Canvas, data: bytes | None) -> float:
-    """The logo at the left of the header; returns where the header's text starts."""
-    logo = logo_image(data)
-    if logo is None:
-        return style.LEFT
-    width, height = (float(side) for side in logo.getSize())
-    shown = min(style.LOGO_HEIGHT * width / height, LOGO_MAX_WIDTH)
-    bottom = style.HEADER_TOP - style.LOGO_HEIGHT
-    canvas.drawImage(
-        logo,
-        style.LEFT,
-        bottom,
-        shown,
-        style.LOGO_HEIGHT,
-        mask="auto",
-        preserveAspectRatio=True,
-        anchor="w",
-    )
-    return style.LEFT + shown + 10
-
-
-def fitted(
-    canvas: Canvas,
-    text: str,
-    x: float,
-    y: float,
-    room: float,
-    *,
-    font: str,
-    size: float,
-    color: Any,
-    align: str = "left",
-) -> None:
-    """One line of text, in a smaller size when it would not fit (never cut)."""
-    needed = fonts.width(text, font, size)
-    if needed > room:
-        size = max(size * room / needed, 5.0)
-    ink.text(canvas, text, x, y, font=font, size=size, color=color, align=align)
 
 
 def shorten(lines: Sequence[str], count: int, font: str, size: float, limit: float) -> list[str]:

@@ -81,15 +81,15 @@ class Decor:
 
     def _header(self, canvas: Canvas) -> None:
         job = self.job
-        x = _logo(canvas, job.letterhead.logo)
+        x = draw_logo(canvas, job.letterhead.logo)
         right = style.LEFT + style.WIDTH
         printed = date_text(job.printed_on)
         small = {"font": fonts.REGULAR, "size": style.HELP, "color": style.GREY}
         ink.text(canvas, printed, right, style.HEADER_TOP - 7, align="right", **small)
         room = right - x - fonts.width(printed, fonts.REGULAR, style.HELP) - 12
-        _fitted(canvas, job.letterhead.organisation, x, style.HEADER_TOP - 7, room, **small)
+        fitted(canvas, job.letterhead.organisation, x, style.HEADER_TOP - 7, room, **small)
         title = job.definition.title.get(job.language)
-        _fitted(
+        fitted(
             canvas,
             title,
             x,
@@ -99,7 +99,7 @@ class Decor:
             size=style.TITLE,
             color=style.INK,
         )
-        _fitted(
+        fitted(
             canvas,
             job.subject,
             x,
@@ -134,7 +134,7 @@ class Decor:
         draw_qr(canvas, self.job.code.full, right - size, style.FOOTER_RULE - 4 - size, size)
 
 
-def _logo(canvas: Canvas, data: bytes | None) -> float:
+def draw_logo(canvas: Canvas, data: bytes | None) -> float:
     """The logo at the left of the header, 12 mm high; returns where the text starts."""
     logo = logo_image(data)
     if logo is None:
@@ -155,7 +155,7 @@ def _logo(canvas: Canvas, data: bytes | None) -> float:
     return style.LEFT + shown + 10
 
 
-def _fitted(
+def fitted(
     canvas: Canvas,
     text: str,
     x: float,
@@ -165,9 +165,10 @@ def _fitted(
     font: str,
     size: float,
     color: Any,
+    align: str = "left",
 ) -> None:
     """One line of text, in a smaller size when it would not fit (never cut)."""
     needed = fonts.width(text, font, size)
     if needed > room:
         size = max(size * room / needed, 5.0)
-    ink.text(canvas, text, x, y, font=font, size=size, color=color)
+    ink.text(canvas, text, x, y, font=font, size=size, color=color, align=align)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,18 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.forms import FormKind, RecordKind
-from stagedesk.core.listing import choices
-from stagedesk.core.models import FormResponse, Language, Unit
+from stagedesk.core.models import FormResponse, Language
 from stagedesk.output.pdf import batch
 from stagedesk.output.pdf.batch import Selection
 from stagedesk.output.pdf.job import Variant
 
 from .context import AppContext
 from .labels import enum_label, ui_language
+from .print_choices import OutputChoice, WhichInternships
 from .workers import Job
 
-# Which internships: the radio buttons' ids.
-ENDING, STARTING, RUNNING, OF_UNIT = range(4)
 VARIANTS = (Variant.BLANK, Variant.PREFILLED, Variant.FILLABLE)
 MAX_LISTED = 10  # names in the count's tooltip, files in a failure message
 
@@ -110,34 +108,9 @@ class PrintDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _build_internships(self) -> QWidget:
-        today = self.context.today()
-        month = QLocale().toString(QDate(today.year, today.month, 1), "MMMM yyyy")
-        self.which = QButtonGroup(self)
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        texts = {
-            ENDING: self.tr("&Ending this month ({month})").format(month=month),
-            STARTING: self.tr("&Starting this month ({month})").format(month=month),
-            RUNNING: self.tr("&Running now"),
-            OF_UNIT: self.tr("Planned or running in the u&nit:"),
-        }
-        for key, text in texts.items():
-            radio = QRadioButton(text, box)
-            self.which.addButton(radio, key)
-            if key != OF_UNIT:
-                layout.addWidget(radio)
-        self.unit_box = QComboBox(box)
-        self.unit_box.setAccessibleName(self.tr("Unit"))
-        with self.context.sessions() as session:
-            for unit_id, name in choices(session, Unit, active=True):
-                self.unit_box.addItem(name, unit_id)
-        unit_row = QHBoxLayout()
-        unit_row.addWidget(self.which.button(OF_UNIT))
-        unit_row.addWidget(self.unit_box, 1)
-        layout.addLayout(unit_row)
-        self.which.button(ENDING).setChecked(True)
-        return box
+        self.internships = WhichInternships(self.context, self)
+        self.which, self.unit_box = self.internships.group, self.internships.unit_box
+        return self.internships
 
     def _build_variants(self) -> QWidget:
         self.variants = QButtonGroup(self)
@@ -168,23 +141,10 @@ class PrintDialog(QDialog):
         return self.language_box
 
     def _build_output(self) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.one_file_radio = QRadioButton(self.tr("&One PDF, ready to print"), box)
-        self.folder_radio = QRadioButton(self.tr("One PDF per internship, in a fol&der"), box)
-        self.one_file_radio.setChecked(True)
-        self.output_note = QLabel(
-            self.tr(
-                "Fillable forms are saved one file per internship: each file carries its own "
-                "form code, so the answers it brings back go to the right internship."
-            ),
-            box,
-        )
-        self.output_note.setWordWrap(True)
-        for widget in (self.one_file_radio, self.folder_radio, self.output_note):
-            layout.addWidget(widget)
-        return box
+        output = OutputChoice(self)
+        self.one_file_radio, self.folder_radio = output.one_file_radio, output.folder_radio
+        self.output_note = output.note
+        return output
 
     def _build_buttons(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -200,8 +160,7 @@ class PrintDialog(QDialog):
 
     def _connect(self) -> None:
         self.form_box.currentIndexChanged.connect(self.update_count)
-        self.which.idToggled.connect(self._on_which)
-        self.unit_box.currentIndexChanged.connect(self.update_count)
+        self.internships.changed.connect(self.update_count)
         self.variants.idToggled.connect(self._on_variant)
         self.print_button.clicked.connect(self._on_print)
         self.cancel_button.clicked.connect(self.cancel)
@@ -209,17 +168,7 @@ class PrintDialog(QDialog):
 
     # -- what is chosen ------------------------------------------------------------------
     def selection(self) -> Selection:
-        form_id, today = str(self.form_box.currentData()), self.context.today()
-        which = self.which.checkedId()
-        if which == STARTING:
-            return batch.starting_this_month(form_id, today)
-        if which == RUNNING:
-            return batch.running_now(form_id, today)
-        if which == OF_UNIT and self.unit_box.currentData() is not None:
-            return batch.of_unit(form_id, int(self.unit_box.currentData()))
-        if which == OF_UNIT:
-            return Selection(form_id, unit_id=-1)  # no units: nothing to print
-        return batch.ending_this_month(form_id, today)
+        return self.internships.selection(str(self.form_box.currentData()))
 
     @property
     def variant(self) -> Variant:
@@ -233,12 +182,6 @@ class PrintDialog(QDialog):
     def language(self) -> str | None:
         data = self.language_box.currentData()
         return str(data) if data else None
-
-    @Slot(int, bool)
-    def _on_which(self, _id: int, checked: bool) -> None:
-        if checked:
-            self.unit_box.setEnabled(self.which.checkedId() == OF_UNIT)
-            self.update_count()
 
     @Slot(int, bool)
     def _on_variant(self, _id: int, checked: bool) -> None:
@@ -255,7 +198,6 @@ class PrintDialog(QDialog):
             self.one_file_radio.setChecked(True)
         self.one_file_radio.setEnabled(not fillable)
         self.output_note.setVisible(fillable)
-        self.unit_box.setEnabled(self.which.checkedId() == OF_UNIT)
         self._fit()
 
     def _fit(self) -> None:

@@ -19,7 +19,8 @@ from stagedesk.output.pdf import batch
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import ui_language
 from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.print_dialog import ENDING, OF_UNIT, RUNNING, STARTING, VARIANTS, PrintDialog
+from stagedesk.ui.print_choices import ENDING, OF_UNIT, RUNNING, STARTING
+from stagedesk.ui.print_dialog import VARIANTS, PrintDialog
 from stagedesk.ui.settings import open_settings
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs

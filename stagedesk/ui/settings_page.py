@@ -10,6 +10,7 @@ from stagedesk.core.models import Language, OrganisationSettings
 
 from .context import AppContext
 from .editor import RecordEditor
+from .logo_box import LogoBox
 from .spec import EntitySpec, FieldSpec, Kind, Section
 
 ORGANISATION = EntitySpec(
@@ -45,7 +46,12 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.editor = RecordEditor(context, ORGANISATION, self)
-        QVBoxLayout(self).addWidget(self.editor)
+        self.logo = LogoBox(context, self)
+        self.editor.setMaximumHeight(380)  # a short form: the logo sits right under it
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.logo)
+        layout.addStretch(1)
         self._reload()
 
     def _reload(self) -> None:

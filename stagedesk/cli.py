@@ -175,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     from stagedesk import cli_paper
 
     cli_paper.add_commands(commands, database, _open)
+    from stagedesk import cli_reports
+
+    cli_reports.add_commands(commands, database, _open)
     return parser
 
 

@@ -8,7 +8,8 @@ temporary folder, opens the real main window offscreen at 1400 x 860 with that s
 
 * ``dashboard.png``: the dashboard;
 * ``internship.png``: the Internships page with a running internship open in its editor,
-  on its follow-up tab.
+  on its follow-up tab;
+* ``reports.png``: the Reports page with the annual overview of the last five years.
 
 Everything that could change a picture is fixed: the data (seed and date), the clock,
 the window size, the settings and the locale. Only the fonts come from the machine.
@@ -100,7 +101,15 @@ def take(database: Database, out: Path) -> None:
     settle(app)
     save(window, out / "internship.png")
     take_toolbox(app, window, database, out)
+    take_reports(app, window, out)
     window.close()
+
+
+def take_reports(app: QApplication, window: Any, out: Path) -> None:
+    """The Reports page: the annual overview of the last five years, table and chart."""
+    window.go_to("reports")
+    settle(app)
+    save(window, out / "reports.png")
 
 
 def take_toolbox(app: QApplication, window: Any, database: Database, out: Path) -> None:

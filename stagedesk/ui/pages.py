@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stagedesk.core.forms import RecordKind
 from stagedesk.core.models import (
@@ -24,6 +24,7 @@ from .forms.needs_page import NeedsAnalysisPage
 from .internship_editor import InternshipEditor
 from .list_page import RecordListPage
 from .opportunity_list_action import OpportunityListAction
+from .reports_page import ReportsPage
 from .school_editor import SchoolEditor
 from .settings_page import SettingsPage
 from .spec import EntitySpec
@@ -79,33 +80,8 @@ class TabbedListsPage(QTabWidget):
         return True
 
 
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title, self)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
 def _list(context: AppContext, spec: EntitySpec) -> RecordListPage:
     return RecordListPage(context, spec)
-
-
-def _reports(context: AppContext) -> QWidget:
-    del context
-    return PlaceholderPage(
-        QCoreApplication.translate("Sidebar", "Reports"),
-        QCoreApplication.translate(
-            "Pages",
-            "The annual overview, profile and satisfaction reports will be made here, "
-            "from the records you keep in StageDesk.",
-        ),
-    )
 
 
 _OPP, _APP = RecordKind.OPPORTUNITY, RecordKind.APPLICATION
@@ -135,7 +111,7 @@ BUILDERS: dict[str, Callable[[AppContext], QWidget]] = {
     "internships": lambda c: RecordListPage(c, specs.INTERNSHIPS, InternshipEditor(c)),
     "schools": lambda c: RecordListPage(c, specs.SCHOOLS, SchoolEditor(c)),
     "people": lambda c: TabbedListsPage([_list(c, specs.STAFF), _list(c, specs.UNITS)]),
-    "reports": _reports,
+    "reports": ReportsPage,
     "settings": SettingsPage,
 }
 

@@ -1,0 +1,116 @@
+"""The Reports page: the annual overview on screen, its controls, and the Excel export —
+on real widgets and the seeded database."""
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from stagedesk.output.xlsx.annual import WORDS, data_header
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.reports_page import ReportsPage
+from tests.seed import Seed
+from tests.ui.helpers import click, click_sidebar, row_texts, tick
+
+UNIT, YEAR, APPLICANTS, INTERNS = 0, 1, 2, 3
+
+
+@pytest.fixture
+def page(qtbot: QtBot, window: MainWindow, seed: Seed) -> ReportsPage:
+    del seed
+    click_sidebar(qtbot, window, "reports")
+    shown = window.page("reports")
+    assert isinstance(shown, ReportsPage)
+    qtbot.waitUntil(shown.isVisible)
+    return shown
+
+
+def rows(page: ReportsPage) -> list[list[str]]:
+    return [row_texts(page.model, row) for row in range(page.model.rowCount())]
+
+
+def test_the_page_shows_the_seeds_figures(page: ReportsPage, tmp_path: Path) -> None:
+    assert (page.from_year.value(), page.to_year.value()) == (2022, 2026)
+    assert not page.message.isVisible()
+    shown = {(r[UNIT], r[YEAR]): r for r in rows(page)}
+    # Céline's running internship in Communicatie; Sara's planned one has not started.
+    communicatie = shown[("Communicatie", "2026")]
+    assert communicatie[APPLICANTS:] == ["1", "1", "47.0", "1", "0", "0"]
+    assert shown[("ICT", "2026")][APPLICANTS : INTERNS + 1] == ["1", "0"]
+    assert page.chart.bars == [("2022", 0), ("2023", 0), ("2024", 0), ("2025", 0), ("2026", 1)]
+    page.window().grab().save(str(tmp_path / "reports.png"))
+
+
+def test_academic_years_change_the_year_labels(qtbot: QtBot, page: ReportsPage) -> None:
+    tick(qtbot, page.academic)
+    assert page.academic.isChecked()
+    years = {r[YEAR] for r in rows(page)}
+    assert years == {"2025–2026"}
+    # The same years, now read as academic years: 2022–2023 up to 2026–2027.
+    assert page.chart.bars[0] == ("2022–2023", 0)
+    assert ("2025–2026", 1) in page.chart.bars
+
+
+def test_one_unit_only(qtbot: QtBot, page: ReportsPage) -> None:
+    page.unit_box.setCurrentIndex(page.unit_box.findText("ICT"))
+    assert {r[UNIT] for r in rows(page)} == {"ICT"}
+    assert page.chart.bars[-1] == ("2026", 0)
+
+
+def test_a_backwards_period_shows_a_message_and_counts_nothing(
+    qtbot: QtBot, page: ReportsPage
+) -> None:
+    page.from_year.setValue(2026)
+    page.to_year.setValue(2024)
+    assert page.message.isVisible()
+    assert "2026" in page.message.text() and "2024" in page.message.text()
+    assert page.model.rowCount() == 0
+    assert page.chart.bars == []
+    assert not page.export_button.isEnabled()
+    page.to_year.setValue(2026)
+    assert not page.message.isVisible()
+    assert page.model.rowCount() > 0
+
+
+def test_export_writes_a_workbook_and_opens_it(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path
+) -> None:
+    opened: list[Path] = []
+    page.open_result = opened.append
+    target = tmp_path / "annual.xlsx"
+    page.export_to(target)
+    assert page.job is not None and not page.export_button.isEnabled()
+    qtbot.waitUntil(lambda: opened == [target], timeout=10_000)
+    assert page.job is None and page.export_button.isEnabled()
+    assert not page.progress.isVisible()
+    language = ui_language()
+    book = load_workbook(target, read_only=True)
+    data = book[WORDS[language]["data"]]
+    found = [list(row) for row in data.iter_rows(values_only=True)]
+    if language == "nl":
+        assert found[0] == [
+            "Dienst",
+            "Jaar",
+            "Kandidaten",
+            "Stagiairs",
+            "Gemiddelde duur (dagen)",
+            "Curriculair",
+            "Vrijwillig",
+            "Later aangeworven",
+        ]
+    assert found[0] == data_header(language)
+    assert ["Communicatie", "2026", 1, 1, 47, 1, 0, 0] in found
+
+
+def test_export_button_asks_where(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[Path] = []
+    page.open_result = opened.append
+    target = tmp_path / "chosen.xlsx"
+    monkeypatch.setattr(page, "ask_target", lambda: target)
+    click(qtbot, page.export_button)
+    qtbot.waitUntil(lambda: opened == [target], timeout=10_000)
+    assert target.exists()

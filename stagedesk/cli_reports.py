@@ -2,6 +2,7 @@
 
 stagedesk report annual --from YEAR --to YEAR [--academic] [--lang nl|fr|en] [--unit ID…]
                         --out FILE.xlsx
+stagedesk report profile|satisfaction|partners (the same options)
 """
 
 import argparse
@@ -28,8 +29,23 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
     )
     annual.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
     annual.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
-    annual.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    annual.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
     annual.set_defaults(handler=lambda args: _run_annual(args, opener))
+    for name, help_text in (
+        ("profile", "the profile of the interns per year (small cells shown as < 5)"),
+        ("satisfaction", "survey scores per question, year and unit, and the comments"),
+        ("partners", "mentor load, mentors who would host again, partner schools"),
+    ):
+        more = reports.add_parser(name, parents=[database], help=help_text)
+        more.add_argument("--from", dest="first_year", type=int, required=True, metavar="YEAR")
+        more.add_argument("--to", dest="last_year", type=int, required=True, metavar="YEAR")
+        more.add_argument(
+            "--academic", action="store_true", help="academic years (1 September–31 August)"
+        )
+        more.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
+        more.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
+        more.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+        more.set_defaults(handler=lambda args, name=name: _run_more(args, opener, name))
 
 
 def _run_annual(args: argparse.Namespace, opener: Opener) -> int:
@@ -37,11 +53,10 @@ def _run_annual(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.output.xlsx import write_annual_overview
 
     suffix = args.out.suffix.lower()
-    if suffix == ".pdf":
-        print("stagedesk: PDF comes later; write an .xlsx for now", file=sys.stderr)
-        return EXIT_REFUSED
-    if suffix != ".xlsx":
-        print(f"stagedesk: cannot write {args.out.name}; use FILE.xlsx", file=sys.stderr)
+    if suffix not in (".xlsx", ".pdf"):
+        print(
+            f"stagedesk: cannot write {args.out.name}; use FILE.xlsx or FILE.pdf", file=sys.stderr
+        )
         return EXIT_REFUSED
     if args.first_year > args.last_year:
         print(
@@ -65,8 +80,69 @@ def _run_annual(args: argparse.Namespace, opener: Opener) -> int:
             except ValueError as refusal:
                 print(f"stagedesk: {refusal}", file=sys.stderr)
                 return EXIT_REFUSED
+            if suffix == ".pdf":
+                from stagedesk.core.reports.periods import Period
+                from stagedesk.output.pdf.annual_report import write_annual_report
+
+                period = Period(args.first_year, args.last_year, args.academic)
+                write_annual_report(
+                    session,
+                    overview,
+                    args.out,
+                    language=args.lang,
+                    today=dt.date.today(),
+                    period_label=period.text,
+                )
     finally:
         database.dispose()
-    write_annual_overview(overview, args.out, language=args.lang)
+    if suffix == ".xlsx":
+        write_annual_overview(overview, args.out, language=args.lang)
     print(f"{args.out}\t{len(overview.rows)} row(s)")
+    return 0
+
+
+def _run_more(args: argparse.Namespace, opener: Opener, report: str) -> int:
+    """report profile, satisfaction or partners: the same options and refusals as annual."""
+    from stagedesk.core import reports
+    from stagedesk.output.xlsx import more
+
+    if args.out.suffix.lower() != ".xlsx":
+        print(f"stagedesk: cannot write {args.out.name}; use FILE.xlsx", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.first_year > args.last_year:
+        print(
+            f"stagedesk: the period runs backwards: --from {args.first_year} --to {args.last_year}",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    build: Any = {
+        "profile": reports.intern_profile,
+        "satisfaction": reports.satisfaction,
+        "partners": reports.partners,
+    }[report]
+    write: Any = {
+        "profile": more.write_profile,
+        "satisfaction": more.write_satisfaction,
+        "partners": more.write_partners,
+    }[report]
+    database = opener(args)
+    try:
+        with database.sessions() as session:
+            try:
+                result = build(
+                    session,
+                    first_year=args.first_year,
+                    last_year=args.last_year,
+                    academic=args.academic,
+                    unit_ids=args.unit,
+                    today=dt.date.today(),
+                    language=args.lang,
+                )
+            except ValueError as refusal:
+                print(f"stagedesk: {refusal}", file=sys.stderr)
+                return EXIT_REFUSED
+    finally:
+        database.dispose()
+    write(result, args.out, language=args.lang)
+    print(args.out)
     return 0

@@ -20,6 +20,7 @@ internships:
 """
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -302,5 +303,26 @@ def test_cli_writes_the_workbook_and_refuses_bad_input(
         main([*common, "--from", "2023", "--to", "2025", "--unit", "999", "--out", str(out)]) == 2
     )
     assert "unknown unit id(s): 999" in capsys.readouterr().err
-    assert main([*common, "--from", "2023", "--to", "2025", "--out", str(tmp_path / "a.pdf")]) == 2
-    assert "PDF comes later" in capsys.readouterr().err
+    assert main([*common, "--from", "2023", "--to", "2025", "--out", str(tmp_path / "a.csv")]) == 2
+    assert "use FILE.xlsx or FILE.pdf" in capsys.readouterr().err
+
+
+def test_workbook_has_a_native_chart_of_interns_per_year(
+    database: Database, units: dict[str, int], tmp_path: Path
+) -> None:
+    target = tmp_path / "annual.xlsx"
+    write_annual_overview(_overview(database), target, language="nl")
+    with zipfile.ZipFile(target) as archive:
+        assert "xl/charts/chart1.xml" in archive.namelist()
+        chart = archive.read("xl/charts/chart1.xml").decode()
+    assert "barChart" in chart
+    assert "'Grafiek'!$B$2:$B$4" in chart
+    book = load_workbook(target)
+    assert book.sheetnames[:2] == ["Overzicht", "Grafiek"]
+    # interns per year, summed over units, worked out by hand from the fixture
+    assert list(book["Grafiek"].iter_rows(values_only=True)) == [
+        ("Jaar", "Stagiairs"),
+        ("2023", 1),
+        ("2024", 3),
+        ("2025", 2),
+    ]

@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
@@ -26,6 +27,8 @@ AVERAGE = "0.0"
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "overview": "Overzicht",
+        "chart": "Grafiek",
+        "title_chart": "Stagiairs per jaar",
         "data": "Gegevens",
         "title": "Stagiairs per dienst en per jaar",
         "period": "Periode",
@@ -58,6 +61,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "overview": "Aperçu",
+        "chart": "Graphique",
+        "title_chart": "Stagiaires par année",
         "data": "Données",
         "title": "Stagiaires par service et par année",
         "period": "Période",
@@ -90,6 +95,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "overview": "Overview",
+        "chart": "Chart",
+        "title_chart": "Interns per year",
         "data": "Data",
         "title": "Interns per unit and per year",
         "period": "Period",
@@ -162,6 +169,7 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     w = WORDS[language]
     book = Workbook(write_only=True)
     _overview_sheet(book, overview, w)
+    _chart_sheet(book, overview, w)
     rows = overview.rows
     unit_year = [w["unit"], w["year"]]
     _sheet(
@@ -286,6 +294,37 @@ def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str])
     ws.append([heading])
     for key in ("d_applicants", "d_interns", "d_duration", "d_hired"):
         ws.append([_text(ws, w[key])])
+
+
+def interns_per_year(overview: AnnualOverview) -> list[tuple[str, int]]:
+    """Interns per year, summed over the units, in the overview's order of years."""
+    totals: dict[str, int] = {}
+    for r in overview.rows:
+        totals[r.year] = totals.get(r.year, 0) + r.interns
+    return list(totals.items())
+
+
+def _chart_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
+    """Interns per year (summed over units) in two columns, and a native bar chart of them."""
+    ws = book.create_sheet(w["chart"])
+    _widths(ws, [14, 12])
+    per_year = interns_per_year(overview)
+    ws.append(_header(ws, [w["year"], w["interns"]]))
+    for year, interns in per_year:
+        ws.append([_text(ws, year), interns])
+    if not per_year:
+        return
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = w["title_chart"]
+    chart.y_axis.title = w["interns"]
+    chart.x_axis.title = w["year"]
+    chart.legend = None
+    chart.width, chart.height = 18, 9
+    values = Reference(ws, min_col=2, min_row=1, max_row=len(per_year) + 1)
+    chart.add_data(values, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(per_year) + 1))
+    ws.add_chart(chart, "D2")
 
 
 def _sheet(

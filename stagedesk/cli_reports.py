@@ -2,7 +2,9 @@
 
 stagedesk report annual --from YEAR --to YEAR [--academic] [--lang nl|fr|en] [--unit ID…]
                         --out FILE.xlsx
-stagedesk report profile|satisfaction|partners (the same options)
+stagedesk report profile|satisfaction|partners (the same options; satisfaction also
+                        writes FILE.pdf)
+stagedesk report glance --from YEAR --to YEAR [--academic] [--lang nl|fr|en] --out FILE.pdf
 """
 
 import argparse
@@ -44,8 +46,20 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
         )
         more.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
         more.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
-        more.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+        metavar = "FILE.xlsx|FILE.pdf" if name == "satisfaction" else "FILE.xlsx"
+        more.add_argument("--out", type=Path, required=True, metavar=metavar)
         more.set_defaults(handler=lambda args, name=name: _run_more(args, opener, name))
+    glance = reports.add_parser(
+        "glance", parents=[database], help="policy at a glance: one page for management (PDF)"
+    )
+    glance.add_argument("--from", dest="first_year", type=int, required=True, metavar="YEAR")
+    glance.add_argument("--to", dest="last_year", type=int, required=True, metavar="YEAR")
+    glance.add_argument(
+        "--academic", action="store_true", help="academic years (1 September–31 August)"
+    )
+    glance.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
+    glance.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    glance.set_defaults(handler=lambda args: _run_glance(args, opener))
 
 
 def _run_annual(args: argparse.Namespace, opener: Opener) -> int:
@@ -106,8 +120,11 @@ def _run_more(args: argparse.Namespace, opener: Opener, report: str) -> int:
     from stagedesk.core import reports
     from stagedesk.output.xlsx import more
 
-    if args.out.suffix.lower() != ".xlsx":
-        print(f"stagedesk: cannot write {args.out.name}; use FILE.xlsx", file=sys.stderr)
+    suffix = args.out.suffix.lower()
+    pdf = report == "satisfaction" and suffix == ".pdf"
+    if suffix != ".xlsx" and not pdf:
+        allowed = "FILE.xlsx or FILE.pdf" if report == "satisfaction" else "FILE.xlsx"
+        print(f"stagedesk: cannot write {args.out.name}; use {allowed}", file=sys.stderr)
         return EXIT_REFUSED
     if args.first_year > args.last_year:
         print(
@@ -141,8 +158,57 @@ def _run_more(args: argparse.Namespace, opener: Opener, report: str) -> int:
             except ValueError as refusal:
                 print(f"stagedesk: {refusal}", file=sys.stderr)
                 return EXIT_REFUSED
+            if pdf:
+                from stagedesk.core.reports.periods import Period
+                from stagedesk.output.pdf.satisfaction_report import write_satisfaction_report
+
+                period = Period(args.first_year, args.last_year, args.academic)
+                write_satisfaction_report(
+                    session,
+                    result,
+                    args.out,
+                    language=args.lang,
+                    today=dt.date.today(),
+                    period_label=period.text,
+                )
     finally:
         database.dispose()
-    write(result, args.out, language=args.lang)
+    if not pdf:
+        write(result, args.out, language=args.lang)
     print(args.out)
+    return 0
+
+
+def _run_glance(args: argparse.Namespace, opener: Opener) -> int:
+    """report glance: policy at a glance, one PDF page."""
+    from stagedesk.output.pdf.policy_glance import write_policy_at_a_glance
+
+    if args.out.suffix.lower() != ".pdf":
+        print(f"stagedesk: cannot write {args.out.name}; use FILE.pdf", file=sys.stderr)
+        return EXIT_REFUSED
+    if args.first_year > args.last_year:
+        print(
+            f"stagedesk: the period runs backwards: --from {args.first_year} --to {args.last_year}",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    database = opener(args)
+    try:
+        with database.sessions() as session:
+            try:
+                pages = write_policy_at_a_glance(
+                    session,
+                    first_year=args.first_year,
+                    last_year=args.last_year,
+                    academic=args.academic,
+                    target=args.out,
+                    language=args.lang,
+                    today=dt.date.today(),
+                )
+            except ValueError as refusal:
+                print(f"stagedesk: {refusal}", file=sys.stderr)
+                return EXIT_REFUSED
+    finally:
+        database.dispose()
+    print(f"{args.out}\t{pages} page(s)")
     return 0

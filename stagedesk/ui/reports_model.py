@@ -1,4 +1,4 @@
-"""What the Reports page shows: the annual overview's table model and its bar chart.
+"""What the Reports page shows: the table model (any report's one table) and the bar chart.
 
 The figures come from ``stagedesk.core.reports``; nothing is counted here, only shown.
 """
@@ -40,7 +40,7 @@ COLUMNS = (
 TEXT_COLUMNS = 2  # unit and year; the rest are numbers, aligned right
 
 
-def _cells(row: UnitYear) -> tuple[Any, ...]:
+def annual_cells(row: UnitYear) -> tuple[Any, ...]:
     return (
         row.unit,
         row.year,
@@ -62,22 +62,31 @@ def _text(value: Any) -> str:
 
 
 class AnnualTableModel(QAbstractTableModel):
-    """One line per unit and year, as ``annual_overview`` returns them."""
+    """One line per unit and year, as ``annual_overview`` returns them — or, through
+    ``set_table``, any report's table: headers marked in the "Report" context, rows of
+    values, the leading ``text_columns`` aligned left."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Any, ...]] = []
+        self._headers: Sequence[str] = COLUMNS
+        self._text_columns = TEXT_COLUMNS
 
     def set_rows(self, rows: Sequence[UnitYear]) -> None:
+        self.set_table(COLUMNS, [annual_cells(row) for row in rows], TEXT_COLUMNS)
+
+    def set_table(
+        self, headers: Sequence[str], rows: Sequence[tuple[Any, ...]], text_columns: int
+    ) -> None:
         self.beginResetModel()
-        self._rows = [_cells(row) for row in rows]
+        self._headers, self._rows, self._text_columns = headers, list(rows), text_columns
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -85,7 +94,7 @@ class AnnualTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _text(self._rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(LEFT if index.column() < TEXT_COLUMNS else RIGHT)
+            return int(LEFT if index.column() < self._text_columns else RIGHT)
         if role == Qt.ItemDataRole.UserRole:  # the value itself, for sorting and tests
             return self._rows[index.row()][index.column()]
         return None
@@ -93,12 +102,12 @@ class AnnualTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Report", COLUMNS[section])
+            return QCoreApplication.translate("Report", self._headers[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(LEFT if section < TEXT_COLUMNS else RIGHT)
+            return int(LEFT if section < self._text_columns else RIGHT)
         return None
 
 

@@ -1,25 +1,23 @@
-"""The Reports page: the annual overview on screen, as a table and a chart, and in Excel.
+"""The Reports page: a report (``report_kinds.KINDS``) on screen as one table — the annual
+overview with a chart too — and exported to Excel, or to PDF where the report has a writer.
 
-The figures are counted by ``stagedesk.core.reports.annual_overview`` (fast: shown at once,
-on the GUI thread, at every change of a control); the workbook is written by
-``stagedesk.output.xlsx.write_annual_overview`` on the thread pool through ``workers.Job``.
+The figures are counted by ``stagedesk.core.reports`` (fast: shown at once, on the GUI
+thread, at every change of a control); the files are written on the thread pool through
+``workers.Job``, each PDF writer in a session of its own opened on the worker thread.
 """
 
 from collections import Counter
-from collections.abc import Callable, Generator
-from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -29,42 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.listing import choices
-from stagedesk.core.models import Unit
-from stagedesk.core.reports import AnnualOverview, Period, annual_overview
-from stagedesk.output.xlsx import annual as xlsx
+from stagedesk.core.models import InternshipKind, Unit
+from stagedesk.core.reports import AnnualOverview, Period
 
 from .context import AppContext
-from .labels import ui_language
+from .labels import enum_label, ui_language
+from .report_kinds import KINDS, Query, ReportKind, kind_of
+from .reports_export import ExportingPage
 from .reports_model import AnnualTableModel, YearBars
-from .workers import Job
 
 YEARS_SHOWN = 5  # the default period: the last five calendar years, this one included
 
 
-def write_workbook(
-    overview: AnnualOverview, target: Path, language: str
-) -> Generator[tuple[int, int], None, Path]:
-    """The export's work, for ``Job``: one step, the whole workbook."""
-    yield 0, 1
-    xlsx.write_annual_overview(overview, target, language=language)
-    yield 1, 1
-    return target
-
-
-def open_in_system(path: Path) -> None:
-    """Open the workbook in the user's spreadsheet program."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-class ReportsPage(QWidget):
-    """``open_result`` opens the exported workbook; tests replace it."""
+class ReportsPage(ExportingPage):
+    """``open_result`` opens the exported file; tests replace it."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.open_result: Callable[[Path], object] = open_in_system
-        self.overview: AnnualOverview | None = None
-        self.job: Job | None = None
+        self.result: Any = None  # the report shown, as its counting function returned it
         self._stale = True
         self._build()
         self._connect()
@@ -86,6 +67,9 @@ class ReportsPage(QWidget):
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.empty = QLabel(self.tr("Nothing to show for this choice."), self)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.model = AnnualTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -107,12 +91,14 @@ class ReportsPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(self._build_controls())
         layout.addWidget(self.message)
+        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_export())
 
     def _build_controls(self) -> QHBoxLayout:
         self.report_box = QComboBox(self)
-        self.report_box.addItem(self.tr("Annual overview"), "annual")
+        for kind in KINDS:
+            self.report_box.addItem(QCoreApplication.translate("Report", kind.title), kind.key)
         self.report_box.setAccessibleName(self.tr("Report"))
         this_year = self.context.today().year
         self.from_year, self.to_year = QSpinBox(self), QSpinBox(self)
@@ -128,6 +114,13 @@ class ReportsPage(QWidget):
         self.unit_box = QComboBox(self)
         self.unit_box.setAccessibleName(self.tr("Units"))
         self._fill_units()
+        self.kinds_box = QComboBox(self)
+        self.kinds_box.setAccessibleName(self.tr("Kinds of internship"))
+        self.kinds_box.addItem(self.tr("All kinds"), None)
+        for member in InternshipKind:
+            self.kinds_box.addItem(enum_label(member), member)
+        self.kinds_label = QLabel(self.tr("&Kind:"), self)
+        self.kinds_label.setBuddy(self.kinds_box)
         self.show_button = QPushButton(self.tr("&Show"), self)
         row = QHBoxLayout()
         for text, widget in (
@@ -141,21 +134,10 @@ class ReportsPage(QWidget):
             row.addWidget(label)
             row.addWidget(widget)
         row.insertWidget(row.count() - 2, self.academic)  # before the units
+        row.addWidget(self.kinds_label)
+        row.addWidget(self.kinds_box)
         row.addWidget(self.show_button)
         row.addStretch(1)
-        return row
-
-    def _build_export(self) -> QHBoxLayout:
-        self.export_button = QPushButton(self.tr("&Export to Excel…"), self)
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setMaximumWidth(200)
-        self.progress.hide()
-        self.status = QLabel(self)
-        row = QHBoxLayout()
-        row.addWidget(self.export_button)
-        row.addWidget(self.progress)
-        row.addWidget(self.status, 1)
         return row
 
     def _fill_units(self) -> None:
@@ -175,8 +157,11 @@ class ReportsPage(QWidget):
         self.to_year.valueChanged.connect(self.refresh)
         self.academic.toggled.connect(self.refresh)
         self.unit_box.currentIndexChanged.connect(self.refresh)
+        self.kinds_box.currentIndexChanged.connect(self.refresh)
+        self.report_box.currentIndexChanged.connect(self.refresh)
         self.show_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export)
+        self.pdf_button.clicked.connect(self._on_export_pdf)
         self.context.data_changed.connect(self._mark_stale)
 
     def _how_we_count(self) -> str:
@@ -207,23 +192,40 @@ class ReportsPage(QWidget):
             self._fill_units()
             self.refresh()
 
+    @property
+    def kind(self) -> ReportKind:
+        return kind_of(self.report_box.currentData())
+
+    @property
+    def period(self) -> Period:
+        return Period(self.from_year.value(), self.to_year.value(), self.academic.isChecked())
+
+    @property
+    def overview(self) -> AnnualOverview | None:
+        return self.result if isinstance(self.result, AnnualOverview) else None
+
     @Slot()
     def refresh(self) -> None:
         """Count again for the controls' choice; a backwards period counts nothing."""
         self._stale = False
+        kind = self.kind
+        self.kinds_label.setVisible(kind.uses_kinds)
+        self.kinds_box.setVisible(kind.uses_kinds)
+        self.chart.setVisible(kind.chart)
         first, last = self.from_year.value(), self.to_year.value()
-        unit = self.unit_box.currentData()
+        unit, chosen = self.unit_box.currentData(), self.kinds_box.currentData()
+        query = Query(
+            first_year=first,
+            last_year=last,
+            academic=self.academic.isChecked(),
+            unit_ids=None if unit is None else [int(unit)],
+            kinds=None if chosen is None else [InternshipKind(chosen)],
+            today=self.context.today(),
+            language=ui_language(),
+        )
         try:
             with self.context.sessions() as session:
-                overview = annual_overview(
-                    session,
-                    first_year=first,
-                    last_year=last,
-                    academic=self.academic.isChecked(),
-                    unit_ids=None if unit is None else [int(unit)],
-                    today=self.context.today(),
-                    language=ui_language(),
-                )
+                result = kind.compute(session, query)
         except ValueError:
             self._show(None)
             self.message.setText(
@@ -234,78 +236,32 @@ class ReportsPage(QWidget):
             self.message.show()
             return
         self.message.hide()
-        self._show(overview)
+        self._show(result)
 
-    def _show(self, overview: AnnualOverview | None) -> None:
-        self.overview = overview
-        self.model.set_rows(overview.rows if overview else [])
-        self.export_button.setEnabled(overview is not None and self.job is None)
+    def _show(self, result: Any) -> None:
+        self.result = result
+        kind = self.kind
+        if result is None:
+            self.model.set_table([], [], 0)
+        else:
+            table = kind.table(result)
+            self.model.set_table(table.headers, table.rows, table.text_columns)
+        header = self.table.horizontalHeader()  # long texts (questions) take the room left
+        wide = (
+            QHeaderView.ResizeMode.ResizeToContents
+            if kind.chart
+            else QHeaderView.ResizeMode.Stretch
+        )
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, wide)
+        header.setStretchLastSection(kind.chart)
+        self.empty.setVisible(result is not None and self.model.rowCount() == 0)
+        self._enable()
+        overview = self.overview
         if overview is None:
             self.chart.set_bars([])
             return
-        period = Period(self.from_year.value(), self.to_year.value(), self.academic.isChecked())
         interns: Counter[str] = Counter()
         for row in overview.rows:
             interns[row.year] += row.interns
-        self.chart.set_bars([(label, interns[label]) for label in period.labels])
-
-    # -- exporting -----------------------------------------------------------------------
-    @Slot()
-    def _on_export(self) -> None:
-        target = self.ask_target()
-        if target is not None:
-            self.export_to(target)
-
-    def ask_target(self) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        period = Period(self.from_year.value(), self.to_year.value(), self.academic.isChecked())
-        suggested = Path(documents) / f"{self.report_box.currentText()} {period.text}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), str(suggested), self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
-
-    def export_to(self, target: Path) -> None:
-        """Write the figures shown into ``target`` off the GUI thread; ``self.job`` while
-        it runs, then ``open_result(target)``."""
-        assert self.job is None, "already exporting"
-        assert self.overview is not None, "nothing to export"
-        self.job = Job(write_workbook, self.overview, target, ui_language())
-        self.job.progress.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.failed.connect(self._on_failed)
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy until the first step is reported
-        self.progress.show()
-        self.status.setText(self.tr("Writing the workbook…"))
-        self.job.start()
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    @Slot(object)
-    def _on_finished(self, target: Path) -> None:
-        self._end()
-        self.status.setText(self.tr("Saved as {name}").format(name=target.name))
-        self.open_result(target)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._end()
-        self.status.setText(
-            self.tr("The workbook could not be written: {reason}").format(
-                reason=message.split("\n\n", 1)[0]
-            )
-        )
-
-    def _end(self) -> None:
-        self.job = None
-        self.progress.hide()
-        self.export_button.setEnabled(self.overview is not None)
+        self.chart.set_bars([(label, interns[label]) for label in self.period.labels])

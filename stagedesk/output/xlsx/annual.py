@@ -17,6 +17,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -240,6 +241,7 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
 
 def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     ws = book.create_sheet(w["overview"])
+    _print_wide(ws)
     header = [w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"]]
     header.append(w["hired"])
     _widths(ws, [30, 12, 12, 12, 24, 24, 18])
@@ -338,6 +340,7 @@ def _sheet(
     count: int = 0,
 ) -> None:
     ws = book.create_sheet(title)
+    _print_wide(ws)
     _widths(ws, widths)
     ws.freeze_panes = "A2"
     if table is not None and count:
@@ -356,6 +359,14 @@ def _sheet(
     ws.append(_header(ws, header))
     for row in rows:
         ws.append(_cells(ws, row))
+
+
+def _print_wide(ws: Worksheet) -> None:
+    """Printed, a sheet fits the page's width in landscape (its rows may run on)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _widths(ws: Worksheet, widths: Sequence[int]) -> None:

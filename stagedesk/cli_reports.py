@@ -14,6 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# The values of core.models.InternshipKind, repeated so that building the parser (which the
+# GUI's start does too) does not import the database layer; a test keeps them equal.
+KIND_VALUES = (
+    "curricular",
+    "voluntary",
+    "job_seeker",
+    "work_based_learning",
+    "work_placement_agreement",
+    "observation",
+    "other",
+)
+
 EXIT_REFUSED = 2
 Opener = Callable[[argparse.Namespace], Any]
 
@@ -31,6 +43,12 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
     )
     annual.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
     annual.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
+    annual.add_argument(
+        "--kind",
+        choices=KIND_VALUES,
+        action="append",
+        help="only internships of this kind (repeat for several)",
+    )
     annual.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.pdf")
     annual.set_defaults(handler=lambda args: _run_annual(args, opener))
     for name, help_text in (
@@ -46,6 +64,12 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
         )
         more.add_argument("--lang", choices=("nl", "fr", "en"), default="nl")
         more.add_argument("--unit", type=int, action="append", metavar="ID", help="only this unit")
+        more.add_argument(
+            "--kind",
+            choices=KIND_VALUES,
+            action="append",
+            help="only internships of this kind (repeat for several)",
+        )
         metavar = "FILE.xlsx|FILE.pdf" if name == "satisfaction" else "FILE.xlsx"
         more.add_argument("--out", type=Path, required=True, metavar=metavar)
         more.set_defaults(handler=lambda args, name=name: _run_more(args, opener, name))
@@ -88,6 +112,7 @@ def _run_annual(args: argparse.Namespace, opener: Opener) -> int:
                     last_year=args.last_year,
                     academic=args.academic,
                     unit_ids=args.unit,
+                    kinds=_kinds(args),
                     today=dt.date.today(),
                     language=args.lang,
                 )
@@ -152,6 +177,7 @@ def _run_more(args: argparse.Namespace, opener: Opener, report: str) -> int:
                     last_year=args.last_year,
                     academic=args.academic,
                     unit_ids=args.unit,
+                    kinds=_kinds(args),
                     today=dt.date.today(),
                     language=args.lang,
                 )
@@ -212,3 +238,9 @@ def _run_glance(args: argparse.Namespace, opener: Opener) -> int:
         database.dispose()
     print(f"{args.out}\t{pages} page(s)")
     return 0
+
+
+def _kinds(args: argparse.Namespace) -> list[Any] | None:
+    from stagedesk.core.models import InternshipKind
+
+    return [InternshipKind(kind) for kind in args.kind] if args.kind else None

@@ -230,3 +230,23 @@ def test_cli(
         assert out.exists()
         assert main([*common, "--from", "2025", "--to", "2020"]) == 2
         assert "backwards" in capsys.readouterr().err
+
+
+def test_the_kind_filter_narrows_every_report_alike(database: Database) -> None:
+    """Céline's running internship is the seed's only one counted in 2026: curricular."""
+    import datetime as dt
+
+    from stagedesk.core.models import InternshipKind
+    from stagedesk.core.reports import intern_profile, partners, satisfaction
+    from tests.seed import seed_small
+
+    seed_small(database.sessions)
+    common = {"first_year": 2026, "last_year": 2026, "today": dt.date(2026, 3, 2)}
+    with database.sessions() as session:
+        everyone = partners(session, **common)
+        nobody = partners(session, **common, kinds=[InternshipKind.OBSERVATION])
+        curricular = intern_profile(session, **common, kinds=[InternshipKind.CURRICULAR])
+        satisfaction(session, **common, kinds=[InternshipKind.OBSERVATION])
+    assert [(m.mentor, m.interns) for m in everyone.mentor_load] == [("An Peeters", 1)]
+    assert nobody.mentor_load == []
+    assert curricular is not None

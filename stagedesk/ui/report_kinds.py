@@ -95,6 +95,7 @@ def _common(q: Query) -> dict[str, Any]:
         "last_year": q.last_year,
         "academic": q.academic,
         "unit_ids": q.unit_ids,
+        "kinds": q.kinds,
         "today": q.today,
         "language": q.language,
     }
@@ -165,6 +166,7 @@ KINDS: tuple[ReportKind, ...] = (
         _profile_table,
         xlsx_more.write_profile,
         lambda: None,
+        uses_kinds=True,
     ),
     ReportKind(
         "satisfaction",
@@ -173,6 +175,7 @@ KINDS: tuple[ReportKind, ...] = (
         _satisfaction_table,
         xlsx_more.write_satisfaction,
         _satisfaction_pdf,
+        uses_kinds=True,
     ),
     ReportKind(
         "partners",
@@ -181,6 +184,7 @@ KINDS: tuple[ReportKind, ...] = (
         _partners_table,
         xlsx_more.write_partners,
         lambda: None,
+        uses_kinds=True,
     ),
 )
 

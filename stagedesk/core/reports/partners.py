@@ -24,6 +24,7 @@ from stagedesk.core.models import (
     Candidate,
     FormAnswer,
     FormResponse,
+    InternshipKind,
     Programme,
     ResponseStatus,
     School,
@@ -74,6 +75,7 @@ def partners(
     last_year: int,
     academic: bool = False,
     unit_ids: Sequence[int] | None = None,
+    kinds: Sequence[InternshipKind] | None = None,
     today: dt.date,
     language: str = "nl",
 ) -> Partners:
@@ -86,6 +88,7 @@ def partners(
         unit_ids=unit_ids,
         today=today,
         language=language,
+        kinds=kinds,
     )
     mentors = {
         m_id: f"{first} {last}"

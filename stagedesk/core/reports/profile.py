@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.models import Candidate, EducationLevel, Gender, Programme, School, SchoolKind
+from stagedesk.core.models import (
+    Candidate,
+    EducationLevel,
+    Gender,
+    InternshipKind,
+    Programme,
+    School,
+    SchoolKind,
+)
 
 from .scope import counted_interns
 
@@ -170,6 +178,7 @@ def intern_profile(
     last_year: int,
     academic: bool = False,
     unit_ids: Sequence[int] | None = None,
+    kinds: Sequence[InternshipKind] | None = None,
     today: dt.date,
     language: str = "nl",
 ) -> Profile:
@@ -182,6 +191,7 @@ def intern_profile(
         unit_ids=unit_ids,
         today=today,
         language=language,
+        kinds=kinds,
     )
     unknown = UNKNOWN[language]
     candidates = {c.id: c for c in session.scalars(select(Candidate))} if interns else {}

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.forms.definition import Definition, FieldType
 from stagedesk.core.forms.registry import FormRegistry
-from stagedesk.core.models import FormAnswer, FormResponse, ResponseStatus
+from stagedesk.core.models import FormAnswer, FormResponse, InternshipKind, ResponseStatus
 
 from .scope import counted_interns
 
@@ -68,6 +68,7 @@ def satisfaction(
     last_year: int,
     academic: bool = False,
     unit_ids: Sequence[int] | None = None,
+    kinds: Sequence[InternshipKind] | None = None,
     today: dt.date,
     language: str = "nl",
     registry: FormRegistry | None = None,
@@ -81,6 +82,7 @@ def satisfaction(
         unit_ids=unit_ids,
         today=today,
         language=language,
+        kinds=kinds,
     )
     by_internship = {i.internship_id: i for i in interns}
     if not by_internship:

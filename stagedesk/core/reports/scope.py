@@ -1,8 +1,9 @@
 """Which internships a report counts: the same "interns in a year" as the annual overview.
 
-An intern counts in the (calendar or academic) year their internship STARTS, stopped-early
+An intern counts in the (calendar or academic) year their internship starts, stopped-early
 ones included, planned ones not yet started (status planned, start after today) excluded;
-filtered by units. One query, years bucketed in Python so the SQL stays portable.
+filtered by units and, when asked, kinds of internship. One query, years bucketed in
+Python so the SQL stays portable.
 """
 
 import datetime as dt
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.models import Internship, InternshipStatus, Unit
+from stagedesk.core.models import Internship, InternshipKind, InternshipStatus, Unit
 
 from .periods import Period
 
@@ -40,6 +41,7 @@ def counted_interns(
     unit_ids: Sequence[int] | None,
     today: dt.date,
     language: str,
+    kinds: Sequence[InternshipKind] | None = None,
 ) -> tuple[Period, list[CountedIntern]]:
     """The period and its counted interns, sorted by year, unit and start.
 
@@ -66,6 +68,7 @@ def counted_interns(
         ).where(
             Internship.start_date >= period.first_day,
             Internship.start_date <= period.last_day,
+            *([Internship.kind.in_(list(kinds))] if kinds else []),
         )
     )
     found: list[CountedIntern] = []

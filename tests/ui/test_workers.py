@@ -51,11 +51,14 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
         for step in range(100):
             steps.append(step)
             yield step, 100
-            release.wait(1)
+            release.wait(5)
+
+    def cancel_then_release(done: int, total: int) -> None:
+        job.cancel()
+        release.set()  # the work waits for this after each step, so it sees the cancel
 
     job = Job(slow)
-    job.progress.connect(lambda done, total: job.cancel())
-    with qtbot.waitSignal(job.cancelled):
+    job.progress.connect(cancel_then_release)
+    with qtbot.waitSignal(job.cancelled, timeout=10_000):
         job.start()
-        release.set()
     assert len(steps) < 100

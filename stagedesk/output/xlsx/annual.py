@@ -5,26 +5,17 @@ Written in openpyxl's write-only mode. Every text that comes from user data goes
 and never becomes a formula.
 """
 
-import warnings
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-from openpyxl.worksheet.worksheet import Worksheet
 
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview
 
-AVERAGE = "0.0"
+from .sheets import header_row, print_wide, row_cells, set_widths, table_sheet, text_cell
+
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "overview": "Overzicht",
@@ -173,49 +164,49 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     _chart_sheet(book, overview, w)
     rows = overview.rows
     unit_year = [w["unit"], w["year"]]
-    _sheet(
+    table_sheet(
         book,
         w["s_applicants"],
         [*unit_year, w["applicants"]],
         ([r.unit, r.year, r.applicants] for r in rows),
         widths=[30, 12, 12],
     )
-    _sheet(
+    table_sheet(
         book,
         w["s_interns"],
         [*unit_year, w["interns"]],
         ([r.unit, r.year, r.interns] for r in rows),
         widths=[30, 12, 12],
     )
-    _sheet(
+    table_sheet(
         book,
         w["s_duration"],
         [*unit_year, w["interns"], w["days"], w["weeks"]],
         ([r.unit, r.year, r.interns, r.average_days, r.average_weeks] for r in rows),
         widths=[30, 12, 12, 24, 24],
     )
-    _sheet(
+    table_sheet(
         book,
         w["s_kinds"],
         [*unit_year, w["interns"], *(KINDS[kind][language] for kind in InternshipKind)],
         ([r.unit, r.year, r.interns, *(r.kinds[kind] for kind in InternshipKind)] for r in rows),
         widths=[30, 12, 12, *(16 for _ in InternshipKind)],
     )
-    _sheet(
+    table_sheet(
         book,
         w["s_hired"],
         [*unit_year, w["function"], w["count"]],
         ([u, y, f, c] for u, y, f, c in overview.hired_by_function),
         widths=[30, 12, 30, 10],
     )
-    _sheet(
+    table_sheet(
         book,
         w["s_requirements"],
         [w["unit"], w["function"], w["requirements"]],
         ([u, f, t] for u, f, t in overview.requirements),
         widths=[30, 30, 80],
     )
-    _sheet(
+    table_sheet(
         book,
         w["data"],
         data_header(language),
@@ -241,24 +232,24 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
 
 def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     ws = book.create_sheet(w["overview"])
-    _print_wide(ws)
+    print_wide(ws)
     header = [w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"]]
     header.append(w["hired"])
-    _widths(ws, [30, 12, 12, 12, 24, 24, 18])
+    set_widths(ws, [30, 12, 12, 12, 24, 24, 18])
     ws.freeze_panes = "A5"
     years = list(dict.fromkeys(r.year for r in overview.rows))
     period = f"{years[0]} – {years[-1]}" if len(years) > 1 else "".join(years)
-    title = _text(ws, w["title"])
+    title = text_cell(ws, w["title"])
     title.font = Font(bold=True, size=14)
     ws.append([title])
-    ws.append([_text(ws, w["period"]), _text(ws, period)])
+    ws.append([text_cell(ws, w["period"]), text_cell(ws, period)])
     ws.append([])
-    ws.append(_header(ws, header))
+    ws.append(header_row(ws, header))
     for year in years:
         of_year = [r for r in overview.rows if r.year == year]
         for r in of_year:
             ws.append(
-                _cells(
+                row_cells(
                     ws,
                     [
                         r.unit,
@@ -274,7 +265,7 @@ def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str])
         interns = sum(r.interns for r in of_year)
         days = sum((r.average_days or 0.0) * r.interns for r in of_year)
         average = days / interns if interns else None
-        total = _cells(
+        total = row_cells(
             ws,
             [
                 w["total"],
@@ -291,11 +282,11 @@ def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str])
                 cell.font = Font(bold=True)
         ws.append(total)
     ws.append([])
-    heading = _text(ws, w["how"])
+    heading = text_cell(ws, w["how"])
     heading.font = Font(bold=True)
     ws.append([heading])
     for key in ("d_applicants", "d_interns", "d_duration", "d_hired"):
-        ws.append([_text(ws, w[key])])
+        ws.append([text_cell(ws, w[key])])
 
 
 def interns_per_year(overview: AnnualOverview) -> list[tuple[str, int]]:
@@ -309,11 +300,11 @@ def interns_per_year(overview: AnnualOverview) -> list[tuple[str, int]]:
 def _chart_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     """Interns per year (summed over units) in two columns, and a native bar chart of them."""
     ws = book.create_sheet(w["chart"])
-    _widths(ws, [14, 12])
+    set_widths(ws, [14, 12])
     per_year = interns_per_year(overview)
-    ws.append(_header(ws, [w["year"], w["interns"]]))
+    ws.append(header_row(ws, [w["year"], w["interns"]]))
     for year, interns in per_year:
-        ws.append([_text(ws, year), interns])
+        ws.append([text_cell(ws, year), interns])
     if not per_year:
         return
     chart = BarChart()
@@ -327,78 +318,3 @@ def _chart_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) ->
     chart.add_data(values, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(per_year) + 1))
     ws.add_chart(chart, "D2")
-
-
-def _sheet(
-    book: Workbook,
-    title: str,
-    header: Sequence[str],
-    rows: Iterable[Sequence[Any]],
-    *,
-    widths: Sequence[int],
-    table: str | None = None,
-    count: int = 0,
-) -> None:
-    ws = book.create_sheet(title)
-    _print_wide(ws)
-    _widths(ws, widths)
-    ws.freeze_panes = "A2"
-    if table is not None and count:
-        ref = f"A1:{get_column_letter(len(header))}{count + 1}"
-        excel_table = Table(
-            displayName=table,
-            ref=ref,
-            autoFilter=AutoFilter(ref=ref),
-            tableColumns=[TableColumn(id=index, name=name) for index, name in enumerate(header, 1)],
-            tableStyleInfo=TableStyleInfo(name="TableStyleMedium2", showRowStripes=True),
-        )
-        with warnings.catch_warnings():
-            # openpyxl warns always in write-only mode; the columns are added above
-            warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
-            ws.add_table(excel_table)
-    ws.append(_header(ws, header))
-    for row in rows:
-        ws.append(_cells(ws, row))
-
-
-def _print_wide(ws: Worksheet) -> None:
-    """Printed, a sheet fits the page's width in landscape (its rows may run on)."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-
-
-def _widths(ws: Worksheet, widths: Sequence[int]) -> None:
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-
-
-def _header(ws: Worksheet, header: Sequence[str]) -> list[Cell]:
-    cells = [_text(ws, name) for name in header]
-    for cell in cells:
-        cell.font = Font(bold=True)
-    return cells
-
-
-def _cells(ws: Worksheet, values: Sequence[Any]) -> list[Cell | None]:
-    cells: list[Cell | None] = []
-    for value in values:
-        if isinstance(value, str):
-            cells.append(_text(ws, value))
-        elif isinstance(value, float):
-            cell = WriteOnlyCell(ws, value=value)
-            cell.number_format = AVERAGE
-            cells.append(cell)
-        elif value is None:
-            cells.append(None)
-        else:
-            cells.append(WriteOnlyCell(ws, value=value))
-    return cells
-
-
-def _text(ws: Worksheet, value: str) -> Cell:
-    """A cell that is text whatever it starts with: never a formula."""
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"
-    return cell

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 
 from stagedesk.core.reports import Partners, Profile, Satisfaction
 
-from .annual import _sheet
+from .sheets import table_sheet
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
@@ -118,7 +118,7 @@ def write_profile(profile: Profile, target: Path, *, language: str) -> None:
             [row.category, *(cell.shown for cell in row.cells)] for row in table.rows
         ]
         rows.append([w["total"], *table.totals])
-        _sheet(
+        table_sheet(
             book,
             w[table.key],
             [w[table.key], *table.years],
@@ -131,14 +131,14 @@ def write_profile(profile: Profile, target: Path, *, language: str) -> None:
 def write_satisfaction(report: Satisfaction, target: Path, *, language: str) -> None:
     w = _words(language)
     book = Workbook(write_only=True)
-    _sheet(
+    table_sheet(
         book,
         w["scores"],
         [w["survey"], w["question"], w["year"], w["unit"], w["n"], w["mean"], w["sd"]],
         ([s.survey, s.question, s.year, s.unit, s.n, s.mean, s.sd] for s in report.scores),
         widths=[24, 60, 12, 30, 18, 12, 18],
     )
-    _sheet(
+    table_sheet(
         book,
         w["comments"],
         [w["survey"], w["question"], w["year"], w["unit"], w["comment"]],
@@ -151,21 +151,21 @@ def write_satisfaction(report: Satisfaction, target: Path, *, language: str) -> 
 def write_partners(report: Partners, target: Path, *, language: str) -> None:
     w = _words(language)
     book = Workbook(write_only=True)
-    _sheet(
+    table_sheet(
         book,
         w["mentor_load"],
         [w["mentor"], w["year"], w["interns"]],
         ([m.mentor, m.year, m.interns] for m in report.mentor_load),
         widths=[30, 12, 12],
     )
-    _sheet(
+    table_sheet(
         book,
         w["host_again"],
         [w["mentor"], w["yes"], w["no"]],
         ([h.mentor, h.yes, h.no] for h in report.host_again),
         widths=[30, 10, 10],
     )
-    _sheet(
+    table_sheet(
         book,
         w["schools"],
         [w["school"], w["programme"], w["year"], w["interns"], w["last_contact"]],

@@ -17,6 +17,9 @@ EXIT_BAD_DATABASE = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
+# Each adds its subcommands with ``add_commands(commands, database_options, opener)``.
+COMMAND_MODULES = ("cli_paper", "cli_reports", "cli_import", "cli_export", "cli_mail")
+
 
 def _database_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
@@ -172,12 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     self_test.set_defaults(handler=_run_self_test)
     _add_forms(commands, database)
-    from stagedesk import cli_paper
+    from importlib import import_module
 
-    cli_paper.add_commands(commands, database, _open)
-    from stagedesk import cli_reports
-
-    cli_reports.add_commands(commands, database, _open)
+    for name in COMMAND_MODULES:
+        import_module(f"stagedesk.{name}").add_commands(commands, database, _open)
     return parser
 
 

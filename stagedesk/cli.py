@@ -22,7 +22,9 @@ COMMAND_MODULES = ("cli_paper", "cli_reports", "cli_import", "cli_export", "cli_
 
 
 def _database_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+    # Given before or after the command; SUPPRESS keeps a command's parser from resetting
+    # to None what was given before it (argparse copies a sub-parser's defaults over).
+    parent = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     where = parent.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, metavar="PATH", help="SQLite database file")
     where.add_argument("--db-url", metavar="URL", help="database URL, e.g. postgresql://…")
@@ -190,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if qt_args and args.handler is not _run_gui:
         parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
     args.qt_args = qt_args
+    for name in ("db", "db_url"):  # given neither before nor after the command
+        setattr(args, name, getattr(args, name, None))
     try:
         return int(args.handler(args))
     except DatabaseProblem as problem:

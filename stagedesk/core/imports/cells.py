@@ -1,0 +1,110 @@
+"""One cell's value as the type its column needs, or the reason it cannot be.
+
+Each reader returns the value or raises :class:`CellProblem` with a message (marked for
+translation in the "Import" context) and its parameters.
+"""
+
+import datetime as dt
+import re
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..text import tidy
+
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is not a date: write it as dd/mm/yyyy, e.g. 15/09/2024."
+)
+NO_SUCH_DAY = QT_TRANSLATE_NOOP("Import", "“{value}” is a day that does not exist.")
+NUMBER_NOT_DATE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The number {value} stands where a date belongs: format the cell as a date or write"
+    " dd/mm/yyyy.",
+)
+NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Import", "“{value}” is not a whole number.")
+TOO_LONG = QT_TRANSLATE_NOOP("Import", "This text is longer than {limit} characters.")
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# Dates before this are typing mistakes (01/01/0024), not history an organisation kept.
+_EARLIEST = dt.date(1900, 1, 1)
+
+
+class CellProblem(Exception):
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params))
+        self.message, self.params = message, params
+
+
+def text(value: Any, limit: int = 200) -> str | None:
+    """Trimmed text with runs of spaces made one; ``None`` for an empty cell."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # 1234.0 from a number cell is the text "1234"
+    if isinstance(value, dt.datetime | dt.date):
+        value = _as_date(value).strftime("%d/%m/%Y")
+    cleaned = tidy(str(value))
+    if len(cleaned) > limit:
+        raise CellProblem(TOO_LONG, limit=limit)
+    return cleaned or None
+
+
+def long_text(value: Any) -> str | None:
+    """A description (requirements): a few paragraphs, not a name."""
+    return text(value, limit=4000)
+
+
+def date(value: Any) -> dt.date | None:
+    """A real date cell, or text as dd/mm/yyyy (also with - or .) or yyyy-mm-dd."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return _checked(_as_date(value), value)
+    if isinstance(value, bool):
+        raise CellProblem(NOT_A_DATE, value=value)
+    if isinstance(value, int | float):
+        raise CellProblem(NUMBER_NOT_DATE, value=_number_text(value))
+    written = tidy(str(value))
+    if not written:
+        return None
+    for pattern, order in ((_DAY_FIRST, (2, 1, 0)), (_ISO, (0, 1, 2))):
+        found = pattern.match(written)
+        if found:
+            year, month, day = (int(found.group(i + 1)) for i in order)
+            try:
+                return _checked(dt.date(year, month, day), written)
+            except ValueError:
+                raise CellProblem(NO_SUCH_DAY, value=written) from None
+    if re.fullmatch(r"\d+([.,]\d+)?", written):
+        raise CellProblem(NUMBER_NOT_DATE, value=written)
+    raise CellProblem(NOT_A_DATE, value=written)
+
+
+def whole_number(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise CellProblem(NOT_A_WHOLE_NUMBER, value=value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    written = tidy(str(value)).replace(",", ".")
+    if re.fullmatch(r"\d+(\.0+)?", written):
+        return int(float(written))
+    raise CellProblem(NOT_A_WHOLE_NUMBER, value=tidy(str(value)) or value)
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _checked(day: dt.date, written: Any) -> dt.date:
+    if day < _EARLIEST:
+        shown = written.strftime("%d/%m/%Y") if isinstance(written, dt.date) else written
+        raise CellProblem(NO_SUCH_DAY, value=shown)
+    return day
+
+
+def _number_text(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

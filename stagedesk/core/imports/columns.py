@@ -1,0 +1,200 @@
+"""The columns of an import list, and recognising them by their header.
+
+Headers are matched in Dutch, French or English, with case, accents, spaces and
+punctuation ignored, so "E-mail", "email" and "Adresse e-mail" all find the same column.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..text import fold
+
+
+class Column(StrEnum):
+    FIRST_NAME = "first_name"
+    LAST_NAME = "last_name"
+    EMAIL = "email"
+    DATE_OF_BIRTH = "date_of_birth"
+    GENDER = "gender"
+    EDUCATION_LEVEL = "education_level"
+    SCHOOL = "school"
+    PROGRAMME = "programme"
+    UNIT = "unit"
+    FUNCTION = "function"
+    REQUIREMENTS = "requirements"
+    MENTOR = "mentor"
+    APPLICATION_DATE = "application_date"
+    STATUS = "status"
+    KIND = "kind"
+    START_DATE = "start_date"
+    END_DATE = "end_date"
+    HOURS = "hours"
+    HIRED_LATER = "hired_later"
+    HIRED_FUNCTION = "hired_function"
+    HIRED_DATE = "hired_date"
+
+
+REQUIRED = (Column.FIRST_NAME, Column.LAST_NAME, Column.UNIT)
+
+
+@dataclass(frozen=True)
+class Header:
+    """A column's header in each language (the template's), and other names it goes by."""
+
+    nl: str
+    fr: str
+    en: str
+    also: tuple[str, ...] = ()
+
+    def text(self, language: str) -> str:
+        return str(getattr(self, language if language in ("nl", "fr", "en") else "en"))
+
+
+HEADERS: dict[Column, Header] = {
+    Column.FIRST_NAME: Header("Voornaam", "Prénom", "First name", ("firstname", "given name")),
+    Column.LAST_NAME: Header(
+        "Achternaam",
+        "Nom",
+        "Last name",
+        ("familienaam", "nom de famille", "surname", "family name", "lastname"),
+    ),
+    Column.EMAIL: Header(
+        "E-mail", "E-mail", "E-mail", ("e-mailadres", "courriel", "adresse e-mail", "mail")
+    ),
+    Column.DATE_OF_BIRTH: Header(
+        "Geboortedatum", "Date de naissance", "Date of birth", ("birth date", "birthday")
+    ),
+    Column.GENDER: Header("Geslacht", "Genre", "Gender", ("sexe", "sex", "gender identity")),
+    Column.EDUCATION_LEVEL: Header(
+        "Onderwijsniveau",
+        "Niveau d'enseignement",
+        "Education level",
+        ("niveau", "niveau d'études", "studieniveau", "level of education"),
+    ),
+    Column.SCHOOL: Header(
+        "Onderwijsinstelling",
+        "Établissement",
+        "School",
+        ("school", "école", "établissement d'enseignement", "stagepartner"),
+    ),
+    Column.PROGRAMME: Header(
+        "Opleiding", "Formation", "Programme", ("program", "studierichting", "studies")
+    ),
+    Column.UNIT: Header("Dienst", "Service", "Unit", ("afdeling", "department", "directie")),
+    Column.FUNCTION: Header(
+        "Functie", "Fonction", "Function", ("stageopdracht", "mission", "assignment")
+    ),
+    Column.REQUIREMENTS: Header("Vereisten", "Exigences", "Requirements", ("prérequis",)),
+    Column.MENTOR: Header(
+        "Mentor", "Maître de stage", "Mentor", ("stagementor", "tuteur", "tutrice")
+    ),
+    Column.APPLICATION_DATE: Header(
+        "Kandidatuurdatum",
+        "Date de candidature",
+        "Application date",
+        ("datum kandidatuur", "sollicitatiedatum", "applied on"),
+    ),
+    Column.STATUS: Header("Status", "Statut", "Status", ("état", "state")),
+    Column.KIND: Header(
+        "Soort stage",
+        "Type de stage",
+        "Kind",
+        ("stagesoort", "type stage", "kind of internship", "internship kind"),
+    ),
+    Column.START_DATE: Header("Begindatum", "Date de début", "Start date", ("startdatum", "début")),
+    Column.END_DATE: Header("Einddatum", "Date de fin", "End date", ("fin",)),
+    Column.HOURS: Header(
+        "Uren",
+        "Heures",
+        "Hours",
+        ("uren per week", "heures par semaine", "hours per week", "uur per week"),
+    ),
+    Column.HIRED_LATER: Header(
+        "Later aangeworven",
+        "Engagé par la suite",
+        "Hired later",
+        ("aangeworven", "engagé", "embauché par la suite", "hired"),
+    ),
+    Column.HIRED_FUNCTION: Header(
+        "Functie bij aanwerving",
+        "Fonction à l'engagement",
+        "Function when hired",
+        ("fonction lors de l'engagement", "hired as", "functie aanwerving"),
+    ),
+    Column.HIRED_DATE: Header(
+        "Datum aanwerving",
+        "Date d'engagement",
+        "Date hired",
+        ("aanwervingsdatum", "date d'embauche", "hired on", "hire date"),
+    ),
+}
+
+
+def header_key(text: str) -> str:
+    """A header as compared: folded, with only letters and digits kept."""
+    return re.sub(r"[^0-9a-z]+", "", fold(text))
+
+
+def _known_headers() -> dict[str, Column]:
+    known: dict[str, Column] = {}
+    for column, header in HEADERS.items():
+        for name in (header.nl, header.fr, header.en, *header.also):
+            known.setdefault(header_key(name), column)
+    return known
+
+
+_KNOWN = _known_headers()
+
+
+@dataclass(frozen=True)
+class ColumnMatch:
+    """Which column of the file (by position) holds which of ours; ``None``: not imported."""
+
+    headers: tuple[str, ...]
+    columns: tuple[Column | None, ...]
+
+    @property
+    def found(self) -> dict[Column, int]:
+        return {column: at for at, column in enumerate(self.columns) if column is not None}
+
+    @property
+    def missing(self) -> list[Column]:
+        found = self.found
+        return [column for column in REQUIRED if column not in found]
+
+    @property
+    def unmatched(self) -> list[int]:
+        """Positions of headers that name none of our columns (blank headers left out)."""
+        return [
+            at
+            for at, (text, column) in enumerate(zip(self.headers, self.columns, strict=True))
+            if column is None and text.strip()
+        ]
+
+    @property
+    def doubled(self) -> list[Column]:
+        """Columns that two headers of the file claim: the list must say which one counts."""
+        seen: list[Column] = [c for c in self.columns if c is not None]
+        return sorted({c for c in seen if seen.count(c) > 1}, key=list(Column).index)
+
+    def with_column(self, at: int, column: Column | None) -> "ColumnMatch":
+        """The match with the file's column at ``at`` matched by hand."""
+        columns = list(self.columns)
+        columns[at] = column
+        return ColumnMatch(self.headers, tuple(columns))
+
+
+def match_columns(headers: Sequence[str]) -> ColumnMatch:
+    """Recognise each header; the first header naming a column wins, later ones are left."""
+    taken: set[Column] = set()
+    columns: list[Column | None] = []
+    for text in headers:
+        column = _KNOWN.get(header_key(text))
+        if column in taken:
+            column = None
+        if column is not None:
+            taken.add(column)
+        columns.append(column)
+    return ColumnMatch(tuple(headers), tuple(columns))

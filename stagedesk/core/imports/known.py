@@ -1,0 +1,105 @@
+"""What the database already holds, indexed the way an import row looks for it.
+
+Keys are folded (case and accents ignored), so "Dienst ICT" in the list finds the unit
+"dienst ict" in StageDesk, and "Céline Dubois" born 3/4/2004 is found however she was typed.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    Application,
+    Candidate,
+    Internship,
+    Opportunity,
+    Programme,
+    School,
+    StaffMember,
+    Unit,
+)
+from ..text import fold
+
+Ref = Any  # an existing record's id, or a stand-in for one the import makes
+
+
+@dataclass
+class Known:
+    units: dict[str, Ref] = field(default_factory=dict)
+    schools: dict[str, Ref] = field(default_factory=dict)
+    programmes: dict[tuple[Ref, str], Ref] = field(default_factory=dict)
+    staff: dict[str, Ref] = field(default_factory=dict)
+    opportunities: dict[tuple[Ref, str], Ref] = field(default_factory=dict)
+    people: dict[tuple[Any, ...], Ref] = field(default_factory=dict)
+    applications: set[tuple[Any, ...]] = field(default_factory=set)
+    internships: set[tuple[Ref, Ref, dt.date]] = field(default_factory=set)
+    periods: dict[Ref, list[tuple[dt.date, dt.date]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+
+    def remember_person(
+        self, ref: Ref, first: str, last: str, born: dt.date | None, email: str | None
+    ) -> None:
+        """Index a candidate by name with birth date, with e-mail, and by name alone (used
+        only for rows that give neither)."""
+        first, last = fold(first), fold(last)
+        if born:
+            self.people.setdefault((first, last, born), ref)
+        if email:
+            self.people.setdefault((first, last, fold(email)), ref)
+        self.people.setdefault((first, last), ref)
+
+    def remember_application(self, candidate: Ref, opportunity: Ref, day: dt.date) -> None:
+        # With its date, and without: a list row that gives no date matches any date.
+        self.applications.update({(candidate, opportunity, day), (candidate, opportunity)})
+
+    def remember_internship(self, candidate: Ref, unit: Ref, start: dt.date, end: dt.date) -> None:
+        self.internships.add((candidate, unit, start))
+        self.periods[candidate].append((start, end))
+
+
+def load_known(session: Session) -> Known:
+    """Eight queries, a few columns each: no records are loaded."""
+    known = Known()
+    for i, name in session.execute(select(Unit.id, Unit.name)):
+        known.units.setdefault(fold(name), i)
+    for i, name in session.execute(select(School.id, School.name)):
+        known.schools.setdefault(fold(name), i)
+    for i, school, name in session.execute(
+        select(Programme.id, Programme.school_id, Programme.name)
+    ):
+        known.programmes.setdefault((school, fold(name)), i)
+    for i, first, last in session.execute(
+        select(StaffMember.id, StaffMember.first_name, StaffMember.last_name)
+    ):
+        known.staff.setdefault(fold(f"{first} {last}".strip()), i)
+        known.staff.setdefault(fold(f"{last} {first}".strip()), i)
+    for i, unit, title in session.execute(
+        select(Opportunity.id, Opportunity.unit_id, Opportunity.title)
+    ):
+        known.opportunities.setdefault((unit, fold(title)), i)
+    for i, first, last, born, email in session.execute(
+        select(
+            Candidate.id,
+            Candidate.first_name,
+            Candidate.last_name,
+            Candidate.date_of_birth,
+            Candidate.email,
+        )
+    ):
+        known.remember_person(i, first, last, born, email)
+    for candidate, opportunity, day in session.execute(
+        select(Application.candidate_id, Application.opportunity_id, Application.application_date)
+    ):
+        known.remember_application(candidate, opportunity, day)
+    for candidate, unit, start, end in session.execute(
+        select(
+            Internship.candidate_id, Internship.unit_id, Internship.start_date, Internship.end_date
+        )
+    ):
+        known.remember_internship(candidate, unit, start, end)
+    return known

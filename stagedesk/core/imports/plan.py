@@ -1,0 +1,133 @@
+"""Checking a list, then importing it: all rows or none.
+
+Both steps are generators that yield ``(done, total)`` as they go, so the window shows
+progress and stays responsive; the command line simply runs them to the end.
+"""
+
+import datetime as dt
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..forms.checklists import sync_checklists
+from ..forms.registry import FormRegistry
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import Internship
+from .columns import HEADERS, ColumnMatch
+from .resolver import KINDS, Resolver
+from .rows import ImportRow, RowProblem, read_row
+from .source import ImportRefused, Table
+
+Progress = Generator[tuple[int, int], None, "ImportPlan"]
+CHUNK = 500  # rows written per flush: big enough for batched inserts, small for memory
+
+MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import", "The list has no column for: {columns}. Match a column to each by hand."
+)
+DOUBLED_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import", "More than one column of the list is matched to: {columns}."
+)
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Import", "The database changed since the list was checked. Check it again."
+)
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What importing the list would do, and every problem that stands in the way."""
+
+    file: str
+    match: ColumnMatch
+    rows: list[ImportRow]
+    problems: list[RowProblem]
+    created: Mapping[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
+    def can_import(self) -> bool:
+        return not self.errors
+
+    def problems_of(self, row: int) -> list[RowProblem]:
+        return [p for p in self.problems if p.row == row]
+
+
+def refuse_bad_match(match: ColumnMatch, language: str = "en") -> None:
+    if match.missing:
+        names = ", ".join(HEADERS[c].text(language) for c in match.missing)
+        raise ImportRefused(MISSING_COLUMNS, columns=names)
+    if match.doubled:
+        names = ", ".join(HEADERS[c].text(language) for c in match.doubled)
+        raise ImportRefused(DOUBLED_COLUMNS, columns=names)
+
+
+def check_table(
+    session: Session, table: Table, match: ColumnMatch, file: str, today: dt.date
+) -> Progress:
+    """Read every row, then run it through the import without writing: the exact counts."""
+    refuse_bad_match(match)
+    found, total = match.found, len(table.rows) * 2
+    rows: list[ImportRow] = []
+    problems: list[RowProblem] = []
+    for done, (number, values) in enumerate(table.rows, start=1):
+        row, row_problems = read_row(number, values, found, today)
+        problems.extend(row_problems)
+        if not any(not p.warning for p in row_problems):
+            rows.append(row)
+        if done % CHUNK == 0:
+            yield done, total
+    resolver = Resolver(session, today, dry_run=True)
+    for done, row in enumerate(rows, start=1):
+        problems.extend(resolver.row(row))
+        if done % CHUNK == 0:
+            yield len(table.rows) + done, total
+    problems.sort(key=lambda p: (p.row, p.warning))
+    created = {kind: resolver.created[kind] for kind in KINDS}
+    return ImportPlan(file, match, rows, problems, created, resolver.unchanged)
+
+
+class ImportFailed(Exception):
+    """Rows the database refused on the real run; nothing was written."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__("; ".join(f"row {p.row}: {p.text}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: Mapping[str, int]
+    unchanged: int
+
+
+def import_plan(
+    sessions: sessionmaker[Session], plan: ImportPlan, registry: FormRegistry, today: dt.date
+) -> Generator[tuple[int, int], None, ImportResult]:
+    """Import a checked plan in one transaction: a failure or a cancel leaves no trace."""
+    if not plan.can_import:
+        raise ImportFailed(plan.errors)
+
+    def after(session: Session, internship: Internship) -> None:
+        sync_checklists(session, registry, internship, None)  # as the editor does
+
+    total = len(plan.rows)
+    with sessions.begin() as session:
+        resolver = Resolver(session, today, dry_run=False, after_internship=after)
+        for done, row in enumerate(plan.rows, start=1):
+            problems = resolver.row(row)
+            if problems:
+                raise ImportFailed(problems)
+            if done % CHUNK == 0:
+                resolver.settle()
+                yield done, total
+        resolver.finish()
+    yield total, total
+    return ImportResult({kind: resolver.created[kind] for kind in KINDS}, resolver.unchanged)

@@ -1,0 +1,310 @@
+"""Finding each row's records, or making them: the same logic for the preview and the import.
+
+On a dry run nothing is made: a new record gets a negative stand-in id, so the preview
+counts exactly what the import will create. On the real run a new record is added to the
+session behind a :class:`New` handle; ``settle`` writes a chunk of rows and lets go of
+the records, keeping only their ids, so memory stays flat however long the list.
+
+Existing records are found, never changed: an import only adds. The keys in
+:mod:`.known` are what makes a second import of the same list create nothing.
+"""
+
+import datetime as dt
+import itertools
+from collections import Counter
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import (
+    Application,
+    ApplicationStatus,
+    Base,
+    Candidate,
+    Internship,
+    InternshipStatus,
+    Language,
+    Opportunity,
+    OpportunityStatus,
+    OrganisationSettings,
+    Programme,
+    School,
+    StaffMember,
+    Unit,
+)
+from ..text import fold
+from .columns import Column
+from .known import Known, Ref, load_known
+from .rows import ImportRow, RowProblem
+from .schools import guess_school_kind
+from .words import ImportStatus
+
+OVERLAP = QT_TRANSLATE_NOOP(
+    "Import", "{name} already has an internship from {start} to {end} over these dates."
+)
+GENERAL = {"nl": "(algemeen)", "fr": "(général)", "en": "(general)", "de": "(allgemein)"}
+KINDS = (
+    "units",
+    "schools",
+    "programmes",
+    "mentors",
+    "opportunities",
+    "candidates",
+    "applications",
+    "internships",
+)
+_APPLICATION_STATUS = {
+    ImportStatus.APPLIED: ApplicationStatus.APPLIED,
+    ImportStatus.INTERVIEWED: ApplicationStatus.INTERVIEWED,
+    ImportStatus.ACCEPTED: ApplicationStatus.ACCEPTED,
+    ImportStatus.REJECTED: ApplicationStatus.REJECTED,
+    ImportStatus.WITHDRAWN: ApplicationStatus.WITHDRAWN,
+}
+_OPEN = (ImportStatus.PLANNED, ImportStatus.RUNNING)
+
+
+class New:
+    """A record this import makes: the record until it is written, then only its id."""
+
+    __slots__ = ("id", "record")
+
+    def __init__(self, record: Base) -> None:
+        self.record: Base | None = record
+        self.id: int | None = None
+
+
+# (session, internship) after a chunk is written: e.g. give it its checklists
+AfterInternship = Callable[[Session, Internship], None]
+
+
+class Resolver:
+    def __init__(
+        self,
+        session: Session,
+        today: dt.date,
+        *,
+        dry_run: bool,
+        after_internship: AfterInternship | None = None,
+    ) -> None:
+        self.session, self.today, self.dry_run = session, today, dry_run
+        self.unchanged = 0  # rows that were already in StageDesk: nothing made for them
+        self.after_internship = after_internship
+        self.created: Counter[str] = Counter()
+        self.known: Known = load_known(session)
+        language = session.scalar(select(OrganisationSettings.language).limit(1))
+        self.language: Language = language or Language.DUTCH
+        self._stand_in = itertools.count(-1, -1)
+        self._written: list[New] = []
+        self._internships: list[Internship] = []
+        self._filled: set[Ref] = set()  # new opportunities with a planned or running intern
+
+    # -- making and linking --------------------------------------------------------------
+
+    def _make(self, kind: str, record: Base, index: dict[Any, Ref], key: Hashable) -> Ref:
+        self.created[kind] += 1
+        if self.dry_run:
+            ref: Ref = next(self._stand_in)
+        else:
+            self.session.add(record)
+            ref = New(record)
+            self._written.append(ref)
+        index[key] = ref
+        return ref
+
+    def _add(self, kind: str, record: Base) -> None:
+        """A record nothing later in the list refers to (an application, an internship)."""
+        self.created[kind] += 1
+        if not self.dry_run:
+            self.session.add(record)
+
+    def settle(self) -> None:
+        """Write the chunk, give new internships what comes with them, and let go."""
+        if self.dry_run:
+            return
+        self.session.flush()
+        if self.after_internship:
+            for internship in self._internships:
+                self.after_internship(self.session, internship)
+            self.session.flush()
+        for new in self._written:
+            new.id, new.record = new.record.id, None  # type: ignore[union-attr]
+        self._written.clear()
+        self._internships.clear()
+        self.session.expunge_all()
+
+    def finish(self) -> None:
+        """The last chunk; new opportunities that have a current intern are filled."""
+        self.settle()
+        ids = [ref.id for ref in self._filled if isinstance(ref, New)]
+        if ids:
+            self.session.execute(
+                update(Opportunity)
+                .where(Opportunity.id.in_(ids))
+                .values(status=OpportunityStatus.FILLED)
+            )
+
+    # -- one row -------------------------------------------------------------------------
+
+    def row(self, row: ImportRow) -> list[RowProblem]:
+        unit = self._unit(row.unit)
+        school = self._school(row) if row.school else None
+        programme = self._programme(row, school) if row.programme and school else None
+        mentor = self._mentor(row.mentor, unit) if row.mentor else None
+        opportunity = self._opportunity(row, unit, mentor)
+        candidate = self._candidate(row, school, programme)
+        application = self._application(row, candidate, opportunity)
+        if row.status is None or not row.status.is_internship:
+            self.unchanged += application is None
+            return []
+        if row.status in _OPEN:
+            self._filled.add(opportunity)
+        refs = {"unit": unit, "opportunity": opportunity, "mentor": mentor, "school": school}
+        return self._internship(row, candidate, application, refs)
+
+    def _unit(self, name: str) -> Ref:
+        key = fold(name)
+        if key in self.known.units:
+            return self.known.units[key]
+        return self._make("units", Unit(name=name), self.known.units, key)
+
+    def _school(self, row: ImportRow) -> Ref:
+        name = row.school or ""
+        if fold(name) in self.known.schools:
+            return self.known.schools[fold(name)]
+        kind = guess_school_kind(name, row.education_level, row.kind)
+        school = School(name=name, kind=kind, language=self.language)
+        return self._make("schools", school, self.known.schools, fold(name))
+
+    def _programme(self, row: ImportRow, school: Ref) -> Ref:
+        key = (school, fold(row.programme or ""))
+        if key in self.known.programmes:
+            return self.known.programmes[key]
+        programme = Programme(name=row.programme, education_level=row.education_level)
+        _link(programme, "school", school)
+        return self._make("programmes", programme, self.known.programmes, key)
+
+    def _mentor(self, name: str, unit: Ref) -> Ref:
+        if fold(name) in self.known.staff:
+            return self.known.staff[fold(name)]
+        first, _, last = name.partition(" ")
+        mentor = StaffMember(
+            first_name=first if last else "",
+            last_name=last or first,
+            is_mentor=True,
+            language=self.language,
+        )
+        _link(mentor, "unit", unit)
+        return self._make("mentors", mentor, self.known.staff, fold(name))
+
+    def _opportunity(self, row: ImportRow, unit: Ref, mentor: Ref | None) -> Ref:
+        title = row.function or GENERAL[self.language.value]
+        key = (unit, fold(title))
+        if key in self.known.opportunities:
+            return self.known.opportunities[key]
+        opportunity = Opportunity(
+            title=title,
+            requirements=row.requirements,
+            education_level=row.education_level,
+            programme=row.programme,
+            status=OpportunityStatus.CLOSED,
+        )
+        _link(opportunity, "unit", unit)
+        if mentor is not None:
+            _link(opportunity, "mentor", mentor)
+        return self._make("opportunities", opportunity, self.known.opportunities, key)
+
+    def _candidate(self, row: ImportRow, school: Ref | None, programme: Ref | None) -> Ref:
+        first, last = fold(row.first_name), fold(row.last_name)
+        keys: list[tuple[Any, ...]] = []
+        if row.date_of_birth:
+            keys.append((first, last, row.date_of_birth))
+        if row.email:
+            keys.append((first, last, fold(row.email)))
+        for key in keys or [(first, last)]:
+            if key in self.known.people:
+                return self.known.people[key]
+        candidate = Candidate(
+            first_name=row.first_name,
+            last_name=row.last_name,
+            email=row.email,
+            date_of_birth=row.date_of_birth,
+            gender=row.gender,
+            education_level=row.education_level,
+            language=self.language,
+        )
+        if school is not None:
+            _link(candidate, "school", school)
+        if programme is not None:
+            _link(candidate, "programme", programme)
+        ref = self._make("candidates", candidate, {}, None)
+        self.known.remember_person(ref, first, last, row.date_of_birth, row.email)
+        return ref
+
+    def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
+        """``None`` when the candidate already applied for it (on that date, if one is given)."""
+        day = row.application_date
+        if (candidate, opportunity, day) in self.known.applications or (
+            day is None and (candidate, opportunity) in self.known.applications
+        ):
+            return None
+        status = _APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
+        on = day or row.start_date or self.today
+        application = Application(application_date=on, status=status or ApplicationStatus.ACCEPTED)
+        _link(application, "candidate", candidate)
+        _link(application, "opportunity", opportunity)
+        self.known.remember_application(candidate, opportunity, on)
+        self._add("applications", application)
+        return application
+
+    def _internship(
+        self, row: ImportRow, candidate: Ref, application: Application | None, refs: dict[str, Ref]
+    ) -> list[RowProblem]:
+        start, end = row.start_date, row.end_date
+        assert start is not None and end is not None and row.kind is not None  # checked rows
+        if (candidate, refs["unit"], start) in self.known.internships:
+            self.unchanged += application is None
+            return []
+        for other_start, other_end in self.known.periods.get(candidate, ()):
+            if other_start <= end and start <= other_end:
+                shown = {
+                    "name": f"{row.first_name} {row.last_name}",
+                    "start": other_start.strftime("%d/%m/%Y"),
+                    "end": other_end.strftime("%d/%m/%Y"),
+                }
+                return [RowProblem(row.row, Column.START_DATE, OVERLAP, shown)]
+        internship = Internship(
+            kind=row.kind,
+            start_date=start,
+            end_date=end,
+            hours_per_week=row.hours,
+            status=InternshipStatus(str(row.status)),
+            hired_later=bool(row.hired_later),
+            hired_date=row.hired_date,
+            hired_function=row.hired_function,
+            application=application,
+        )
+        _link(internship, "intern", candidate)
+        for name, ref in refs.items():
+            if ref is not None:
+                _link(internship, name, ref)
+        self.known.remember_internship(candidate, refs["unit"], start, end)
+        self._add("internships", internship)
+        if row.status in _OPEN:
+            self._internships.append(internship)
+        return []
+
+
+_ID_COLUMNS = {"intern": "candidate_id"}
+
+
+def _link(record: Base, name: str, ref: Ref) -> None:
+    """Point ``record.name`` at ``ref``: by id once it has one, else at the new record."""
+    if isinstance(ref, New):
+        if ref.id is None:
+            setattr(record, name, ref.record)
+            return
+        ref = ref.id
+    setattr(record, _ID_COLUMNS.get(name, f"{name}_id"), ref)

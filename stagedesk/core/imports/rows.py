@@ -1,0 +1,221 @@
+"""One row of the list as typed values, with every problem it has.
+
+A problem is an error (the list cannot be imported until it is fixed) or a warning (the row
+is imported, and the preview says what was assumed).
+"""
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import EducationLevel, Gender, InternshipKind
+from . import cells, words
+from .cells import CellProblem
+from .columns import HEADERS, REQUIRED, Column
+from .words import ImportStatus
+
+REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "This column must be filled in.")
+BAD_EMAIL = QT_TRANSLATE_NOOP("Import", "“{value}” is not an e-mail address.")
+UNKNOWN_WORD = QT_TRANSLATE_NOOP("Import", "“{value}” is not known here. Use one of: {words}.")
+NEEDS_DATES = QT_TRANSLATE_NOOP(
+    "Import", "An internship (status “{status}”) needs a start date and an end date."
+)
+END_BEFORE_START = QT_TRANSLATE_NOOP("Import", "The end date lies before the start date.")
+HOURS_RANGE = QT_TRANSLATE_NOOP("Import", "Hours per week must be from 1 to 60.")
+NO_KIND = QT_TRANSLATE_NOOP("Import", "No kind of internship given: “other” is used.")
+NO_SCHOOL = QT_TRANSLATE_NOOP("Import", "A programme without a school is not imported.")
+DATES_UNUSED = QT_TRANSLATE_NOOP(
+    "Import", "The dates are not used: with status “{status}” the row is an application only."
+)
+HIRED_UNUSED = QT_TRANSLATE_NOOP(
+    "Import", "“Hired later” is not used: the row is not an internship."
+)
+AGE = QT_TRANSLATE_NOOP("Import", "This date of birth gives an age of {age} years.")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int
+    column: Column | None
+    message: str  # English source text, marked for translation in the "Import" context
+    params: Mapping[str, Any] = field(default_factory=dict[str, Any])
+    warning: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(slots=True)
+class ImportRow:
+    """A row as StageDesk understood it; ``status`` is never empty once checked."""
+
+    row: int
+    first_name: str = ""
+    last_name: str = ""
+    unit: str = ""
+    email: str | None = None
+    date_of_birth: dt.date | None = None
+    gender: Gender | None = None
+    education_level: EducationLevel | None = None
+    school: str | None = None
+    programme: str | None = None
+    function: str | None = None
+    requirements: str | None = None
+    mentor: str | None = None
+    application_date: dt.date | None = None
+    status: ImportStatus | None = None
+    kind: InternshipKind | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    hours: int | None = None
+    hired_later: bool | None = None
+    hired_function: str | None = None
+    hired_date: dt.date | None = None
+
+
+def _word(
+    lookup: Callable[[str], Any], vocabulary: Mapping[Any, tuple[str, ...]]
+) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        written = cells.text(value)
+        if written is None:
+            return None
+        found = lookup(written)
+        if found is None:
+            raise CellProblem(UNKNOWN_WORD, value=written, words=words.spellings(vocabulary))
+        return found
+
+    return read
+
+
+_READERS: dict[Column, Callable[[Any], Any]] = {
+    Column.DATE_OF_BIRTH: cells.date,
+    Column.APPLICATION_DATE: cells.date,
+    Column.START_DATE: cells.date,
+    Column.END_DATE: cells.date,
+    Column.HIRED_DATE: cells.date,
+    Column.HOURS: cells.whole_number,
+    Column.STATUS: _word(words.status, words.STATUS_WORDS),
+    Column.KIND: _word(words.kind, words.KIND_WORDS),
+    Column.GENDER: _word(words.gender, words.GENDER_WORDS),
+    Column.EDUCATION_LEVEL: _word(words.education_level, words.EDUCATION_WORDS),
+    Column.HIRED_LATER: _word(words.yes_no, words.YES_NO_WORDS),
+    Column.REQUIREMENTS: cells.long_text,
+}
+
+
+def read_row(
+    number: int, values: tuple[Any, ...], found: Mapping[Column, int], today: dt.date
+) -> tuple[ImportRow, list[RowProblem]]:
+    """The row's values by column, then the rules that look at several columns at once."""
+    row, problems = ImportRow(number), list[RowProblem]()
+    for column, at in found.items():
+        value = values[at] if at < len(values) else None
+        reader: Callable[[Any], Any] = _READERS.get(column, cells.text)
+        try:
+            typed = reader(value)
+        except CellProblem as problem:
+            problems.append(RowProblem(number, column, problem.message, problem.params))
+            continue
+        if typed is not None:
+            setattr(row, column.value, typed)
+    failed = {p.column for p in problems}
+    for check in (_required, _email, _status, _internship, _hired, _others):
+        problems.extend(check(row, failed, today))
+    return row, problems
+
+
+Check = Callable[[ImportRow, set[Column | None], dt.date], list[RowProblem]]
+
+
+def _required(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    return [
+        RowProblem(row.row, column, REQUIRED_VALUE)
+        for column in REQUIRED
+        if not getattr(row, column.value) and column not in failed
+    ]
+
+
+def _email(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    if row.email and not _EMAIL.match(row.email):
+        return [RowProblem(row.row, Column.EMAIL, BAD_EMAIL, {"value": row.email})]
+    return []
+
+
+def _status(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    """An empty status follows from the dates: no dates is an application, dates an internship
+    that is planned, running or completed on ``today``."""
+    if row.status is not None or Column.STATUS in failed:
+        return []
+    if row.start_date and row.end_date:
+        if row.start_date > today:
+            row.status = ImportStatus.PLANNED
+        elif row.end_date >= today:
+            row.status = ImportStatus.RUNNING
+        else:
+            row.status = ImportStatus.COMPLETED
+    else:
+        row.status = ImportStatus.APPLIED
+    return []
+
+
+def _internship(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    status = row.status
+    if status is None:
+        return []
+    if not status.is_internship:
+        if row.start_date or row.end_date:
+            shown = words.STATUS_WORDS[status][0]
+            return [
+                RowProblem(row.row, Column.STATUS, DATES_UNUSED, {"status": shown}, warning=True)
+            ]
+        return []
+    problems = []
+    if not (row.start_date and row.end_date):
+        if not failed & {Column.START_DATE, Column.END_DATE}:
+            missing = Column.START_DATE if row.start_date is None else Column.END_DATE
+            shown = words.STATUS_WORDS[status][0]
+            problems.append(RowProblem(row.row, missing, NEEDS_DATES, {"status": shown}))
+    elif row.end_date < row.start_date:
+        problems.append(RowProblem(row.row, Column.END_DATE, END_BEFORE_START))
+    if row.kind is None and Column.KIND not in failed:
+        row.kind = InternshipKind.OTHER
+        problems.append(RowProblem(row.row, Column.KIND, NO_KIND, warning=True))
+    return problems
+
+
+def _hired(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    if row.hired_later is None and (row.hired_date or row.hired_function):
+        row.hired_later = True
+    if row.hired_later and not (row.status and row.status.is_internship):
+        row.hired_later = None
+        return [RowProblem(row.row, Column.HIRED_LATER, HIRED_UNUSED, warning=True)]
+    return []
+
+
+def _others(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    problems = []
+    if row.hours is not None and not 1 <= row.hours <= 60:
+        problems.append(RowProblem(row.row, Column.HOURS, HOURS_RANGE))
+    if row.programme and not row.school:
+        row.programme = None
+        problems.append(RowProblem(row.row, Column.PROGRAMME, NO_SCHOOL, warning=True))
+    if row.date_of_birth:
+        on = row.start_date or row.application_date or today
+        age = (on - row.date_of_birth).days // 365
+        if not 14 <= age <= 70:
+            problems.append(
+                RowProblem(row.row, Column.DATE_OF_BIRTH, AGE, {"age": age}, warning=True)
+            )
+    return problems
+
+
+def column_title(column: Column | None, language: str) -> str:
+    """A column's header as the template writes it, for messages."""
+    return "" if column is None else HEADERS[column].text(language)

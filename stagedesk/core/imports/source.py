@@ -1,0 +1,151 @@
+"""Reading an import list: the first sheet of an xlsx workbook, or a CSV file.
+
+Whatever comes in, the result is a header row and the rows below it as plain values, or
+:class:`ImportRefused` with a message a coordinator can act on. The file is never changed.
+"""
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..i18n import QT_TRANSLATE_NOOP
+from .columns import match_columns
+
+MAX_ROWS = 100_000
+# A real list of 100,000 rows unpacks to well under 100 MB; more is a zip bomb or not a list.
+MAX_UNPACKED = 256 * 1024 * 1024
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and Office's password-protected xlsx
+
+MISSING = QT_TRANSLATE_NOOP("Import", "The file {file} does not exist or cannot be read.")
+PROTECTED = QT_TRANSLATE_NOOP(
+    "Import",
+    "{file} is protected by a password or saved in the old Excel 97–2003 format. Open it in"
+    " Excel and save it without a password as an Excel workbook (.xlsx).",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Import", "{file} is damaged or is not an Excel workbook: it cannot be read."
+)
+NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "Import", "{file} is not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file."
+)
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Import", "{file} unpacks to more than {megabytes} MB: too big for an import list."
+)
+EMPTY = QT_TRANSLATE_NOOP("Import", "The sheet in {file} is empty: there is no header row.")
+NO_ROWS = QT_TRANSLATE_NOOP("Import", "The sheet in {file} has a header row but no rows below it.")
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "Import", "{file} has more than {limit} rows. Split it into smaller lists and import each."
+)
+
+
+class ImportRefused(Exception):
+    """The file as a whole cannot be imported; nothing was written."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params))
+        self.message, self.params = message, params
+
+
+@dataclass(frozen=True)
+class Table:
+    """A header row and the rows under it; each row with its row number in the file."""
+
+    headers: tuple[str, ...]
+    rows: list[tuple[int, tuple[Any, ...]]]
+    sheet: str
+
+
+def read_table(path: Path) -> Table:
+    """The list in ``path``; blank rows are left out, row numbers are the file's."""
+    try:
+        head = path.open("rb").read(8)
+    except OSError:
+        raise ImportRefused(MISSING, file=path.name) from None
+    if head.startswith(_OLE2):
+        raise ImportRefused(PROTECTED, file=path.name)
+    if head.startswith(b"PK"):
+        return _read_workbook(path)
+    if path.suffix.casefold() in (".csv", ".txt"):
+        return _read_csv(path)
+    raise ImportRefused(NOT_A_LIST, file=path.name)
+
+
+def _read_workbook(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(entry.file_size for entry in archive.infolist()) > MAX_UNPACKED:
+                raise ImportRefused(TOO_BIG, file=path.name, megabytes=MAX_UNPACKED >> 20)
+            if "xl/workbook.xml" not in archive.namelist():
+                raise ImportRefused(NOT_A_LIST, file=path.name)
+        book = load_workbook(path, read_only=True, data_only=True)
+    except ImportRefused:
+        raise
+    except Exception:  # openpyxl raises many kinds for a broken file; all mean the same
+        raise ImportRefused(DAMAGED, file=path.name) from None
+    try:
+        sheet = _list_sheet(book.worksheets)
+        return _table(path, sheet.title, sheet.iter_rows(values_only=True))
+    except ImportRefused:
+        raise
+    except Exception:
+        raise ImportRefused(DAMAGED, file=path.name) from None
+    finally:
+        book.close()
+
+
+def _list_sheet(sheets: list[Any]) -> Any:
+    """The first sheet whose header row names our required columns, else the first one:
+    a saved template may open on its explanation sheet."""
+    for sheet in sheets:
+        for row in sheet.iter_rows(max_row=5, values_only=True):
+            if any(cell not in (None, "") for cell in row):
+                if not match_columns([_header(cell) for cell in row]).missing:
+                    return sheet
+                break
+    return sheets[0]
+
+
+def _read_csv(path: Path) -> Table:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ImportRefused(NOT_A_LIST, file=path.name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # what Excel on Windows writes
+    sample = text[:8192]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    return _table(path, path.stem, csv.reader(io.StringIO(text), dialect))
+
+
+def _header(cell: Any) -> str:
+    return "" if cell is None else " ".join(str(cell).split())
+
+
+def _table(path: Path, sheet: str, lines: Iterator[Any]) -> Table:
+    headers: tuple[str, ...] | None = None
+    rows: list[tuple[int, tuple[Any, ...]]] = []
+    for number, line in enumerate(lines, start=1):
+        values = tuple(None if v == "" else v for v in line)
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        if headers is None:
+            headers = tuple(_header(v) for v in values)
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
+        rows.append((number, values))
+    if headers is None:
+        raise ImportRefused(EMPTY, file=path.name)
+    if not rows:
+        raise ImportRefused(NO_ROWS, file=path.name)
+    return Table(headers, rows, sheet)

@@ -82,7 +82,7 @@ def test_missing_and_doubled_columns() -> None:
     doubled = match_columns(["Voornaam", "Achternaam", "Dienst", "Extra"]).with_column(
         3, Column.FIRST_NAME
     )
-    with pytest.raises(ImportRefused, match="More than one column .*: First name"):
+    with pytest.raises(ImportRefused, match=r"More than one column .*: First name"):
         refuse_bad_match(doubled)
 
 

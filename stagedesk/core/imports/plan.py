@@ -119,7 +119,8 @@ def import_plan(
         sync_checklists(session, registry, internship, None)  # as the editor does
 
     total = len(plan.rows)
-    with sessions.begin() as session:
+    # No autoflush: a chunk's records are written together by ``settle``, not one by one.
+    with sessions.begin() as session, session.no_autoflush:
         resolver = Resolver(session, today, dry_run=False, after_internship=after)
         for done, row in enumerate(plan.rows, start=1):
             problems = resolver.row(row)

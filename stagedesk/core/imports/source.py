@@ -62,35 +62,48 @@ class Table:
 def read_table(path: Path) -> Table:
     """The list in ``path``; blank rows are left out, row numbers are the file's."""
     try:
-        head = path.open("rb").read(8)
+        with path.open("rb") as file:
+            head = file.read(8)
     except OSError:
         raise ImportRefused(MISSING, file=path.name) from None
-    if head.startswith(_OLE2):
-        raise ImportRefused(PROTECTED, file=path.name)
     if head.startswith(b"PK"):
-        return _read_workbook(path)
+        _refuse_bombs(path)
+        return _read_workbook(path, protected_message=DAMAGED)
+    if head.startswith(_OLE2):  # an old .xls reads; an encrypted workbook does not
+        return _read_workbook(path, protected_message=PROTECTED)
     if path.suffix.casefold() in (".csv", ".txt"):
         return _read_csv(path)
     raise ImportRefused(NOT_A_LIST, file=path.name)
 
 
-def _read_workbook(path: Path) -> Table:
-    from openpyxl import load_workbook
-
+def _refuse_bombs(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            if sum(entry.file_size for entry in archive.infolist()) > MAX_UNPACKED:
-                raise ImportRefused(TOO_BIG, file=path.name, megabytes=MAX_UNPACKED >> 20)
-            if "xl/workbook.xml" not in archive.namelist():
-                raise ImportRefused(NOT_A_LIST, file=path.name)
-        book = load_workbook(path, read_only=True, data_only=True)
-    except ImportRefused:
-        raise
-    except Exception:  # openpyxl raises many kinds for a broken file; all mean the same
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
         raise ImportRefused(DAMAGED, file=path.name) from None
+    if sum(entry.file_size for entry in entries) > MAX_UNPACKED:
+        raise ImportRefused(TOO_BIG, file=path.name, megabytes=MAX_UNPACKED >> 20)
+    names = {entry.filename for entry in entries}
+    if not names & {"xl/workbook.xml", "content.xml"}:  # Excel's, or LibreOffice's (.ods)
+        raise ImportRefused(NOT_A_LIST, file=path.name)
+
+
+def _read_workbook(path: Path, protected_message: str) -> Table:
+    # calamine (Rust) reads a 10,000-row sheet some 30 times faster than openpyxl, and its
+    # XML reader expands no entities: a hostile workbook gets no further than a refusal.
+    import python_calamine
+
     try:
-        sheet = _list_sheet(book.worksheets)
-        return _table(path, sheet.title, sheet.iter_rows(values_only=True))
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise ImportRefused(PROTECTED, file=path.name) from None
+    except Exception:  # calamine raises several kinds for a broken file; all mean the same
+        raise ImportRefused(protected_message, file=path.name) from None
+    try:
+        sheets = [book.get_sheet_by_index(i) for i in range(len(book.sheet_names))]
+        sheet = _list_sheet(sheets)
+        return _table(path, sheet.name, sheet.to_python(skip_empty_area=False))
     except ImportRefused:
         raise
     except Exception:
@@ -103,7 +116,7 @@ def _list_sheet(sheets: list[Any]) -> Any:
     """The first sheet whose header row names our required columns, else the first one:
     a saved template may open on its explanation sheet."""
     for sheet in sheets:
-        for row in sheet.iter_rows(max_row=5, values_only=True):
+        for row in sheet.to_python(skip_empty_area=True, nrows=5):
             if any(cell not in (None, "") for cell in row):
                 if not match_columns([_header(cell) for cell in row]).missing:
                     return sheet

@@ -1,0 +1,121 @@
+"""Importing an old list: 10,000 rows under 10 s, memory flat.
+
+    uv run python tests/benchmarks/bench_import.py [ROWS]
+
+A list like a coordinator's of ten years: 20 units, 60 functions, 40 schools, about 8,000
+people of whom some applied more than once, two thirds of the rows internships. The file is
+written with openpyxl, then read, checked (the preview) and imported into a fresh database,
+each step timed. "Flat memory": the import writes and lets go of its records every 500
+rows, so the process grows by the parsed rows only; the peak RSS for 10,000 and 50,000
+rows is printed side by side.
+"""
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+from openpyxl import Workbook
+
+from stagedesk.core.database import open_sqlite
+from stagedesk.core.forms import FormRegistry
+from stagedesk.core.imports import check_table, import_plan, match_columns, read_table
+
+TARGET = 10.0
+HEADER = [
+    "Voornaam", "Achternaam", "E-mail", "Geboortedatum", "Geslacht", "Onderwijsinstelling",
+    "Opleiding", "Dienst", "Functie", "Mentor", "Kandidatuurdatum", "Status", "Soort stage",
+    "Begindatum", "Einddatum", "Uren", "Later aangeworven",
+]  # fmt: skip
+STATUSES = ["afgerond", "terminé", "geweigerd", "refusé", "ingetrokken", "afgerond", "stopgezet"]
+KINDS = ["curriculair", "vrijwillig", "volontaire", "werkplekleren", "BIO", "observatie"]
+
+
+def write_list(path: Path, rows: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Stagiairs")
+    sheet.append(HEADER)
+    people = max(rows * 4 // 5, 1)
+    seen: dict[int, int] = {}
+    for n in range(rows):
+        person = rng.randrange(people)
+        seen[person] = seen.get(person, -1) + 1  # a person's next row is a year later
+        applied = dt.date(2010, 1, 1) + dt.timedelta(days=person % 300 + 365 * seen[person])
+        start = applied + dt.timedelta(days=30)
+        status = rng.choice(STATUSES)
+        internship = status in ("afgerond", "terminé", "stopgezet")
+        end = start + dt.timedelta(days=rng.choice((30, 60, 90)))
+        sheet.append(
+            [
+                f"Voornaam{person}",
+                f"Achternaam{person}",
+                f"p{person}@example.be",
+                dt.date(1995, 1, 1) + dt.timedelta(days=person % 3000),
+                rng.choice("VMFH"),
+                f"School {person % 40}",
+                f"Opleiding {person % 7}",
+                f"Dienst {n % 20}",
+                f"Functie {n % 60}",
+                f"Mentor Nummer{n % 45}",
+                applied.strftime("%d/%m/%Y") if n % 2 else applied,
+                status,
+                rng.choice(KINDS) if internship else None,
+                start if internship else None,
+                end.strftime("%Y-%m-%d") if internship else None,
+                rng.choice((None, 20, 38)) if internship else None,
+                rng.choice(("ja", "nee", "non")) if internship else None,
+            ]
+        )
+    book.save(path)
+
+
+def run(work):  # type: ignore[no-untyped-def]
+    while True:
+        try:
+            next(work)
+        except StopIteration as stop:
+            return stop.value
+
+
+def measure(rows: int, folder: Path) -> tuple[float, int]:
+    path = folder / f"list-{rows}.xlsx"
+    write_list(path, rows)
+    database = open_sqlite(folder / f"import-{rows}.sqlite")
+    registry = FormRegistry.load()
+    process = psutil.Process()
+    started = time.perf_counter()
+    table = read_table(path)
+    read = time.perf_counter()
+    with database.sessions() as session:
+        plan = run(
+            check_table(session, table, match_columns(table.headers), path.name, dt.date.today())
+        )
+    checked = time.perf_counter()
+    assert plan.can_import, plan.errors[:3]
+    result = run(import_plan(database.sessions, plan, registry, dt.date.today()))
+    done = time.perf_counter()
+    peak = process.memory_info().rss >> 20
+    database.dispose()
+    made = ", ".join(f"{n} {kind}" for kind, n in result.created.items())
+    print(f"{rows:,} rows: {made}")
+    print(
+        f"  read {read - started:.2f} s, check {checked - read:.2f} s,"
+        f" import {done - checked:.2f} s; total {done - started:.2f} s; RSS {peak} MB"
+    )
+    return done - started, peak
+
+
+def main() -> int:
+    sizes = [int(sys.argv[1])] if len(sys.argv) > 1 else [10_000]
+    with tempfile.TemporaryDirectory() as folder:
+        total, _ = measure(sizes[0], Path(folder))
+    print("PASS" if total < TARGET else f"FAIL: target < {TARGET} s")
+    return 0 if total < TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import RecordKind
@@ -13,6 +14,7 @@ from .documents_tab import DocumentsTab
 from .editor import RecordEditor
 from .follow_up import FollowUpTab
 from .forms.tools_tab import ToolsTab
+from .mail_menu import MailButton
 from .specs import INTERNSHIPS
 
 
@@ -29,6 +31,7 @@ class InternshipEditor(RecordEditor):
         self.summary = QLabel(container)
         self.summary.setObjectName("internshipSummary")
         self.summary.setWordWrap(True)
+        self.mail = MailButton(self.context, container)
         self.tabs = QTabWidget(container)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(form, self.tr("Details"))
@@ -42,7 +45,10 @@ class InternshipEditor(RecordEditor):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.mail, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         return container
 
@@ -53,6 +59,7 @@ class InternshipEditor(RecordEditor):
         self.tools.show_record(record_id, str(status) if status else "")
         self.follow_up.show_internship(record_id)
         self.documents.show_internship(record_id)
+        self.mail.set_internship(record_id)
         for tab in (self.checklists, self.tools, self.follow_up, self.documents):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), record_id is not None)
 

@@ -1,7 +1,7 @@
 """Settings: the organisation's own details (later issues add backups, language...)."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -11,6 +11,7 @@ from stagedesk.core.models import Language, OrganisationSettings
 from .context import AppContext
 from .editor import RecordEditor
 from .logo_box import LogoBox
+from .mail_templates import MailTemplatesEditor
 from .spec import EntitySpec, FieldSpec, Kind, Section
 
 ORGANISATION = EntitySpec(
@@ -45,13 +46,21 @@ class SettingsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.editor = RecordEditor(context, ORGANISATION, self)
-        self.logo = LogoBox(context, self)
+        organisation = QWidget(self)
+        self.editor = RecordEditor(context, ORGANISATION, organisation)
+        self.logo = LogoBox(context, organisation)
         self.editor.setMaximumHeight(380)  # a short form: the logo sits right under it
+        column = QVBoxLayout(organisation)
+        column.addWidget(self.editor)
+        column.addWidget(self.logo)
+        column.addStretch(1)
+        self.mail_templates = MailTemplatesEditor(parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(organisation, self.tr("Organisation"))
+        self.tabs.addTab(self.mail_templates, self.tr("Mail templates"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.logo)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         self._reload()
 
     def _reload(self) -> None:
@@ -60,4 +69,4 @@ class SettingsPage(QWidget):
         self.editor.load(record_id)
 
     def maybe_leave(self) -> bool:
-        return self.editor.maybe_leave()
+        return self.editor.maybe_leave() and self.mail_templates.maybe_leave()

@@ -212,3 +212,20 @@ def test_header_matching_ignores_case_accents_and_spacing() -> None:
     assert doubled.columns[3] is None  # the first header naming a column wins
     by_hand = doubled.with_column(3, Column.UNIT)
     assert by_hand.doubled == [Column.UNIT]
+
+
+def test_old_excel_and_opendocument_files_read_like_xlsx() -> None:
+    from stagedesk.core.imports import read_table
+
+    # The same short list saved by LibreOffice as .xls (Excel 97–2003) and .ods.
+    data = Path(__file__).parent.parent / "data"
+    xlsx = read_table(data / "old-list.xlsx")
+    for name in ("old-list.xls", "old-list.ods"):
+        other = read_table(data / name)
+        assert other.headers == xlsx.headers
+        assert [number for number, _ in other.rows] == [number for number, _ in xlsx.rows]
+        for (_, mine), (_, theirs) in zip(other.rows, xlsx.rows, strict=True):
+            # numbers may come back as 38.0 where xlsx says 38; the importer reads both
+            assert [str(v).removesuffix(".0") for v in mine if v is not None] == [
+                str(v).removesuffix(".0") for v in theirs if v is not None
+            ]

@@ -1,4 +1,4 @@
-"""Reading an import list: the first sheet of an xlsx workbook, or a CSV file.
+"""Reading an import list: a workbook's sheet (xlsx, old xls, ods) or a CSV file.
 
 Whatever comes in, the result is a header row and the rows below it as plain values, or
 :class:`ImportRefused` with a message a coordinator can act on. The file is never changed.
@@ -23,14 +23,16 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and Office's password-prote
 MISSING = QT_TRANSLATE_NOOP("Import", "The file {file} does not exist or cannot be read.")
 PROTECTED = QT_TRANSLATE_NOOP(
     "Import",
-    "{file} is protected by a password or saved in the old Excel 97–2003 format. Open it in"
-    " Excel and save it without a password as an Excel workbook (.xlsx).",
+    "{file} is protected by a password or damaged. Open it in Excel and save it without a"
+    " password as an Excel workbook (.xlsx).",
 )
 DAMAGED = QT_TRANSLATE_NOOP(
     "Import", "{file} is damaged or is not an Excel workbook: it cannot be read."
 )
 NOT_A_LIST = QT_TRANSLATE_NOOP(
-    "Import", "{file} is not a spreadsheet. Choose an Excel workbook (.xlsx) or a CSV file."
+    "Import",
+    "{file} is not a spreadsheet. Choose an Excel workbook (.xlsx or .xls), an OpenDocument"
+    " sheet (.ods) or a CSV file.",
 )
 TOO_BIG = QT_TRANSLATE_NOOP(
     "Import", "{file} unpacks to more than {megabytes} MB: too big for an import list."

@@ -18,7 +18,15 @@ EXIT_BAD_DATABASE = 2
 Handler = Callable[[argparse.Namespace], int]
 
 # Each adds its subcommands with ``add_commands(commands, database_options, opener)``.
-COMMAND_MODULES = ("cli_paper", "cli_reports", "cli_import", "cli_export", "cli_mail")
+COMMAND_MODULES = (
+    "cli_paper",
+    "cli_reports",
+    "cli_import",
+    "cli_export",
+    "cli_mail",
+    "cli_safety",
+    "cli_privacy",
+)
 
 
 def _database_options() -> argparse.ArgumentParser:

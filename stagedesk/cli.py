@@ -209,3 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"stagedesk: {problem_text(problem)}", file=sys.stderr)
         return EXIT_BAD_DATABASE
+    except Exception as error:
+        from stagedesk.core.storage import DISK_FULL, is_disk_full
+
+        if not is_disk_full(error):
+            raise
+        print(f"stagedesk: {DISK_FULL}", file=sys.stderr)  # the transaction rolled back
+        return EXIT_BAD_DATABASE

@@ -6,6 +6,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from stagedesk.core import repository
 from stagedesk.core.repository import Reference
+from stagedesk.core.storage import DISK_FULL, is_disk_full
 
 
 def save_failed(parent: QWidget, error: Exception) -> None:
@@ -19,6 +20,8 @@ def save_failed(parent: QWidget, error: Exception) -> None:
         text = QCoreApplication.translate(
             "Dialogs", "This record was deleted elsewhere. Your changes were not saved."
         )
+    elif is_disk_full(error):
+        text = QCoreApplication.translate("Storage", DISK_FULL)
     elif isinstance(error, OperationalError):
         text = QCoreApplication.translate(
             "Dialogs",

@@ -1,6 +1,6 @@
 """Writing worksheets the same way in every workbook: write-only, user text as text (never
-a formula), frozen header, set widths, printed landscape to the page's width, and a real
-Excel table with a filter where asked."""
+a formula: ``safe.text_cell``), frozen header, set widths, printed landscape to the page's
+width, and a real Excel table with a filter where asked."""
 
 import warnings
 from collections.abc import Iterable, Sequence
@@ -15,6 +15,10 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
+
+from .safe import text_cell
+
+__all__ = ["header_row", "print_wide", "row_cells", "set_widths", "table_sheet", "text_cell"]
 
 AVERAGE = "0.0"  # averages with one decimal
 
@@ -85,10 +89,3 @@ def row_cells(ws: Worksheet, values: Sequence[Any]) -> list[Cell | None]:
         else:
             cells.append(WriteOnlyCell(ws, value=value))
     return cells
-
-
-def text_cell(ws: Worksheet, value: str) -> Cell:
-    """A cell that is text whatever it starts with: never a formula."""
-    cell = WriteOnlyCell(ws, value=value)
-    cell.data_type = "s"
-    return cell

@@ -171,5 +171,15 @@ def test_every_value_of_every_vocabulary_has_a_label() -> None:
         v for v in vars(models).values() if isinstance(v, type) and issubclass(v, StrEnum)
     ]
     assert len(vocabularies) >= 12
-    missing = [m for enum in vocabularies for m in enum if m not in ENUM_LABELS]
+    missing = [m for enum in vocabularies for m in enum if (enum, m.value) not in ENUM_LABELS]
     assert missing == []
+
+
+def test_the_same_word_in_two_vocabularies_keeps_its_own_label() -> None:
+    from stagedesk.core.models import ApplicationSource, DocumentType, InternshipKind, SchoolKind
+    from stagedesk.ui.labels import enum_label
+
+    assert enum_label(SchoolKind.EMPLOYMENT_SERVICE) == "Employment-service operator"
+    assert enum_label(ApplicationSource.EMPLOYMENT_SERVICE) == "Employment service"
+    assert enum_label(InternshipKind.OTHER) == "Other"
+    assert enum_label(DocumentType.OTHER) == "Other document"

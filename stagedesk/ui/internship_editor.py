@@ -2,8 +2,15 @@
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import RecordKind
@@ -32,6 +39,11 @@ class InternshipEditor(RecordEditor):
         self.summary.setObjectName("internshipSummary")
         self.summary.setWordWrap(True)
         self.mail = MailButton(self.context, container)
+        self.calendar = QPushButton(self.tr("Calendar…"), container)
+        self.calendar.setToolTip(
+            self.tr("This internship's dates, checklist items and evaluations as an .ics file")
+        )
+        self.calendar.clicked.connect(self.export_calendar)
         self.tabs = QTabWidget(container)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(form, self.tr("Details"))
@@ -47,6 +59,7 @@ class InternshipEditor(RecordEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.mail, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -60,8 +73,16 @@ class InternshipEditor(RecordEditor):
         self.follow_up.show_internship(record_id)
         self.documents.show_internship(record_id)
         self.mail.set_internship(record_id)
+        self.calendar.setEnabled(record_id is not None)
         for tab in (self.checklists, self.tools, self.follow_up, self.documents):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), record_id is not None)
+
+    @Slot()
+    def export_calendar(self) -> None:
+        from .data_actions import export_calendar
+
+        if self.record_id is not None:
+            export_calendar(self.window(), self.record_id)  # type: ignore[arg-type]
 
     def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
         # Checklists come with the internship, and their due dates move with its start.

@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         return self._settings
 
     @property
+    def has_database(self) -> bool:
+        return self._context is not None
+
+    @property
     def context(self) -> "AppContext":
         assert self._context is not None, "the database is not open yet"
         return self._context
@@ -255,6 +259,10 @@ class MainWindow(QMainWindow):
         self.print_action.setToolTip(self.tr("Print a form for many internships at once (Ctrl+P)"))
         self.print_action.triggered.connect(self.open_print_dialog)
         self.toolbar.bar.insertAction(self.toolbar.read_action, self.print_action)
+        from .data_menu import DataMenu
+
+        self.data_menu = DataMenu(self)
+        self.toolbar.bar.insertWidget(self.toolbar.spacer_action, self.data_menu.button)
 
     @Slot()
     def open_print_dialog(self) -> QWidget | None:
@@ -268,14 +276,20 @@ class MainWindow(QMainWindow):
 
     # -- forms coming back --------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._context is not None and _pdf_files(event.mimeData().urls()):
+        pdfs, lists = _dropped(event.mimeData().urls())
+        if self._context is not None and (pdfs or len(lists) == 1):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _pdf_files(event.mimeData().urls())
-        if files:
+        pdfs, lists = _dropped(event.mimeData().urls())
+        if pdfs:
             event.acceptProposedAction()
-            self.import_files(files)
+            self.import_files(pdfs)
+        elif len(lists) == 1:  # one old list at a time: each gets its own preview
+            event.acceptProposedAction()
+            from .list_import import import_list
+
+            import_list(self, lists[0])
 
     def import_files(self, files: list[Path]) -> None:
         from .import_dialog import ImportDialog
@@ -310,6 +324,11 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _pdf_files(urls: list[QUrl]) -> list[Path]:
+LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+
+
+def _dropped(urls: list[QUrl]) -> tuple[list[Path], list[Path]]:
+    """Filled-in PDF forms, and spreadsheets to import as a list."""
     files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [f for f in files if f.suffix.casefold() == ".pdf"]
+    pdfs = [f for f in files if f.suffix.casefold() == ".pdf"]
+    return pdfs, [f for f in files if f.suffix.casefold() in LIST_SUFFIXES]

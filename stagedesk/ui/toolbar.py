@@ -28,7 +28,7 @@ class Toolbar(QObject):
         self.bar.addAction(self.read_action)
         spacer = QWidget(self.bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.bar.addWidget(spacer)
+        self.spacer_action = self.bar.addWidget(spacer)
         self.code = QLineEdit(self.bar)
         self.code.setPlaceholderText(window.tr("Form code, e.g. SD-123-K"))
         self.code.setAccessibleName(window.tr("Type or scan a form code"))

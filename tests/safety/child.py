@@ -4,7 +4,8 @@
     python tests/safety/child.py edits DB
 
 ``import``: checks the list, prints "checked", then imports it in one transaction and
-prints "chunk N" after each chunk is written (not yet committed), then "committed".
+prints "chunk N of M" as it goes (each 500 rows are written to the file, not yet
+committed), then "committed".
 ``edits``: saves candidates one by one, each save its own transaction changing first and
 last name together, and prints "saved N" after each commit.
 """

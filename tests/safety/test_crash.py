@@ -71,9 +71,9 @@ def test_killed_in_the_middle_of_an_import_leaves_nothing_of_it(tmp_path: Path) 
     child = _start("import", str(db), str(path))
     lines = _lines(child)
     assert next(lines) == "checked"
-    first = next(lines)
-    assert first.startswith("chunk 500 of 3000"), first
-    assert next(lines).startswith("chunk 1000")  # two chunks written, not committed
+    for line in lines:  # progress every 100 rows; every 500 are written to the file
+        if line == "chunk 1100 of 3000":  # two chunks written, not committed
+            break
     _kill(child)
     assert (db.with_name(db.name + "-journal")).exists()  # the interrupted transaction
     assert _integrity(db) == "ok"

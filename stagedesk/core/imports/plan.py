@@ -21,6 +21,7 @@ from .source import ImportRefused, Table
 
 Progress = Generator[tuple[int, int], None, "ImportPlan"]
 CHUNK = 500  # rows written per flush: big enough for batched inserts, small for memory
+STEP = 100  # rows between progress reports, each a moment to cancel
 
 MISSING_COLUMNS = QT_TRANSLATE_NOOP(
     "Import", "The list has no column for: {columns}. Match a column to each by hand."
@@ -82,12 +83,12 @@ def check_table(
         problems.extend(row_problems)
         if not any(not p.warning for p in row_problems):
             rows.append(row)
-        if done % CHUNK == 0:
+        if done % STEP == 0:
             yield done, total
     resolver = Resolver(session, today, dry_run=True)
     for done, row in enumerate(rows, start=1):
         problems.extend(resolver.row(row))
-        if done % CHUNK == 0:
+        if done % STEP == 0:
             yield len(table.rows) + done, total
     problems.sort(key=lambda p: (p.row, p.warning))
     created = {kind: resolver.created[kind] for kind in KINDS}
@@ -128,7 +129,9 @@ def import_plan(
                 raise ImportFailed(problems)
             if done % CHUNK == 0:
                 resolver.settle()
-                yield done, total
+            if done % STEP == 0:
+                yield done, total  # inside the transaction: a cancel here rolls back
         resolver.finish()
-    yield total, total
+    # No progress after the commit: a cancel arriving then would say "cancelled" for an
+    # import that was made.
     return ImportResult({kind: resolver.created[kind] for kind in KINDS}, resolver.unchanged)

@@ -1,0 +1,95 @@
+"""What a list makes, in words: for the preview, the final message and the status bar; and
+which kinds of record changed, for ``AppContext.data_changed``."""
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from stagedesk.core.models import (
+    Application,
+    Candidate,
+    FormResponse,
+    Internship,
+    Opportunity,
+    Programme,
+    School,
+    StaffMember,
+    Unit,
+)
+
+MODELS: dict[str, tuple[type, ...]] = {
+    "units": (Unit,),
+    "schools": (School,),
+    "programmes": (Programme,),
+    "mentors": (StaffMember,),
+    "opportunities": (Opportunity,),
+    "candidates": (Candidate,),
+    "applications": (Application,),
+    "internships": (Internship, FormResponse),  # a new internship gets its checklists
+}
+
+
+def count_text(kind: str, n: int) -> str:
+    translate = QCoreApplication.translate
+    match kind:
+        case "units":
+            return translate("Import", "%n unit(s)", "", n)
+        case "schools":
+            return translate("Import", "%n school(s)", "", n)
+        case "programmes":
+            return translate("Import", "%n programme(s)", "", n)
+        case "mentors":
+            return translate("Import", "%n mentor(s)", "", n)
+        case "opportunities":
+            return translate("Import", "%n opportunity(ies)", "", n)
+        case "candidates":
+            return translate("Import", "%n candidate(s)", "", n)
+        case "applications":
+            return translate("Import", "%n application(s)", "", n)
+        case _:
+            return translate("Import", "%n internship(s)", "", n)
+
+
+def created_text(created: Mapping[str, int]) -> str:
+    """``2 units, 1 school, 3 candidates`` (the kinds with none left out)."""
+    return ", ".join(count_text(kind, n) for kind, n in created.items() if n)
+
+
+def unchanged_text(unchanged: int) -> str:
+    if not unchanged:
+        return ""
+    return QCoreApplication.translate(
+        "Import", "%n row(s) already in StageDesk: nothing is created for them.", "", unchanged
+    )
+
+
+def preview_text(rows: int, created: Mapping[str, int], unchanged: int, errors: bool) -> str:
+    translate = QCoreApplication.translate
+    lines = [translate("Import", "%n row(s) read from the list.", "", rows)]
+    made = created_text(created)
+    if not made:
+        lines.append(translate("Import", "Importing creates nothing new."))
+    elif errors:
+        lines.append(translate("Import", "The rows without errors would create: {}.").format(made))
+    else:
+        lines.append(translate("Import", "Importing creates: {}.").format(made))
+    if unchanged:
+        lines.append(unchanged_text(unchanged))
+    return "\n".join(lines)
+
+
+def imported_text(file: str, created: Mapping[str, int], unchanged: int) -> str:
+    translate = QCoreApplication.translate
+    made = created_text(created) or translate("Import", "nothing new")
+    text = translate("Import", "Imported from {file}: {made}.").format(file=file, made=made)
+    return f"{text} {unchanged_text(unchanged)}".strip()
+
+
+def changed_models(created: Mapping[str, int]) -> list[type]:
+    """The model classes the import added records of, each once."""
+    found: list[type] = []
+    for kind, n in created.items():
+        for model in MODELS.get(kind, ()) if n else ():
+            if model not in found:
+                found.append(model)
+    return found

@@ -81,7 +81,11 @@ def take(database: Database, out: Path) -> None:
 
     QLocale.setDefault(QLocale("en_BE"))
     app = create_application([])
-    context = AppContext(database, open_settings(os.devnull), today=lambda: TODAY)
+    # A scratch INI: saving settings to os.devnull would replace /dev/null (as root).
+    scratch = tempfile.mkdtemp(prefix="stagedesk-shots-")
+    context = AppContext(
+        database, open_settings(str(Path(scratch) / "settings.ini")), today=lambda: TODAY
+    )
     advance_statuses(database.sessions, TODAY)  # as app.attach_database does, on our clock
     window = MainWindow(context)
     window.resize(*SIZE)

@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "cli_mail",
     "cli_safety",
     "cli_privacy",
+    "cli_bin",
+    "cli_shared",
 )
 
 
@@ -35,7 +37,13 @@ def _database_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     where = parent.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, metavar="PATH", help="SQLite database file")
-    where.add_argument("--db-url", metavar="URL", help="database URL, e.g. postgresql://…")
+    where.add_argument(
+        "--db-url",
+        "--database-url",
+        dest="db_url",
+        metavar="URL",
+        help="a shared database on a server, e.g. postgresql://user@host/stagedesk",
+    )
     return parent
 
 

@@ -2,7 +2,12 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core.problems import DatabaseProblem
+from stagedesk.core.problems import DatabaseProblem, Refusal
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """A refusal of core (backups, restore, the lock) in the user's language."""
+    return QCoreApplication.translate(refusal.context, refusal.template).format(**refusal.values)
 
 
 def problem_text(problem: DatabaseProblem) -> str:

@@ -39,11 +39,13 @@ class Seed:
     internships: dict[str, int]
     opportunities: dict[str, int]
     applications: dict[str, int]
+    organisation: int = 0  # the OrganisationSettings row
 
 
 def seed_small(sessions: sessionmaker[Session]) -> Seed:
     with sessions.begin() as s:
-        s.add(OrganisationSettings(name="Voorbeeldorganisatie"))
+        organisation = OrganisationSettings(name="Voorbeeldorganisatie")
+        s.add(organisation)
         comm, ict = Unit(name="Communicatie"), Unit(name="ICT")
         s.add_all([comm, ict])
         an = StaffMember(first_name="An", last_name="Peeters", unit=comm, is_mentor=True)
@@ -130,4 +132,5 @@ def seed_small(sessions: sessionmaker[Session]) -> Seed:
             internships={"running": running.id, "planned": planned.id},
             opportunities={"writer": writer.id, "orphan": orphan.id},
             applications={"accepted": accepted.id, "waiting": waiting.id},
+            organisation=organisation.id,
         )

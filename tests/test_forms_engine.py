@@ -149,8 +149,9 @@ responsible = "coordinator"
 
 
 @pytest.fixture
-def seeded(database: Database) -> tuple[Database, Seed]:
-    return database, seed_small(database.sessions)
+def seeded(any_database: Database) -> tuple[Database, Seed]:
+    """The small organisation, on a SQLite file and on PostgreSQL."""
+    return any_database, seed_small(any_database.sessions)
 
 
 def test_every_field_type_is_read() -> None:

@@ -32,8 +32,9 @@ def registry() -> FormRegistry:
 
 
 @pytest.fixture
-def seeded(database: Database) -> tuple[Database, Seed]:
-    return database, seed_small(database.sessions)
+def seeded(any_database: Database) -> tuple[Database, Seed]:
+    """The small organisation, on a SQLite file and on PostgreSQL."""
+    return any_database, seed_small(any_database.sessions)
 
 
 def test_the_toolbox_has_all_eight_tools(registry: FormRegistry) -> None:

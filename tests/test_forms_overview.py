@@ -88,6 +88,12 @@ label = {T}
 
 
 @pytest.fixture
+def database(any_database: Database) -> Database:
+    """The overview's queries run on a SQLite file and on PostgreSQL alike."""
+    return any_database
+
+
+@pytest.fixture
 def registry(tmp_path: Path) -> FormRegistry:
     folder = tmp_path / "forms"
     folder.mkdir()

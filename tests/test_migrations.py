@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, inspect
+from sqlalchemy import URL, Engine, inspect
 from sqlalchemy.exc import IntegrityError
 
 from stagedesk.core import migrate
@@ -40,10 +40,28 @@ def engine_at() -> Iterator[list[Engine]]:
         engine.dispose()
 
 
-def new_engine(path: Path, engines: list[Engine]) -> Engine:
-    engine = make_engine(sqlite_url(path))
+def new_engine(path: Path | URL, engines: list[Engine]) -> Engine:
+    engine = make_engine(sqlite_url(path) if isinstance(path, Path) else path)
     engines.append(engine)
     return engine
+
+
+Blank = Callable[[str], Engine]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def blank(request: pytest.FixtureRequest, tmp_path: Path, engine_at: list[Engine]) -> Blank:
+    """New, empty databases (no tables) of one kind: SQLite files, or PostgreSQL databases."""
+    if request.param == "sqlite":
+        return lambda name: new_engine(tmp_path / f"{name}.sqlite", engine_at)
+    server = request.getfixturevalue("postgres_server")
+
+    def on_server(name: str) -> Engine:
+        url = server.create()
+        request.addfinalizer(lambda: server.drop(url))
+        return new_engine(url, engine_at)
+
+    return on_server
 
 
 def dump(path: Path) -> list[str]:
@@ -146,18 +164,16 @@ def _differences(engine: Engine) -> list[object]:
         return list(compare_metadata(context, Base.metadata))
 
 
-def test_scripts_build_the_schema_of_the_models(tmp_path: Path, engine_at: list[Engine]) -> None:
-    engine = new_engine(tmp_path / "upgraded.sqlite", engine_at)
+def test_scripts_build_the_schema_of_the_models(blank: Blank) -> None:
+    engine = blank("upgraded")
     migrate.upgrade(engine)
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.SCHEMA_HEAD
     assert _differences(engine) == []
 
 
-def test_create_at_head_builds_the_schema_of_the_models(
-    tmp_path: Path, engine_at: list[Engine]
-) -> None:
-    engine = new_engine(tmp_path / "created.sqlite", engine_at)
+def test_create_at_head_builds_the_schema_of_the_models(blank: Blank) -> None:
+    engine = blank("created")
     migrate.create_at_head(engine)
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.SCHEMA_HEAD
@@ -186,11 +202,8 @@ def _constraints(engine: Engine) -> dict[str, object]:
     return found
 
 
-def test_scripts_and_create_at_head_agree_on_checks_and_deletes(
-    tmp_path: Path, engine_at: list[Engine]
-) -> None:
-    upgraded = new_engine(tmp_path / "upgraded.sqlite", engine_at)
-    created = new_engine(tmp_path / "created.sqlite", engine_at)
+def test_scripts_and_create_at_head_agree_on_checks_and_deletes(blank: Blank) -> None:
+    upgraded, created = blank("upgraded"), blank("created")
     migrate.upgrade(upgraded)
     migrate.create_at_head(created)
     assert _constraints(upgraded) == _constraints(created)

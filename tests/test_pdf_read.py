@@ -49,6 +49,7 @@ def _record_id(seed: Seed, definition: Definition) -> int:
         "internship": seed.internships["running"],
         "application": seed.applications["waiting"],
         "opportunity": seed.opportunities["writer"],
+        "organisation": seed.organisation,
     }[definition.record.value]
 
 

@@ -41,6 +41,7 @@ from stagedesk.core.models import (
 )
 from stagedesk.core.reports import annual_overview
 from stagedesk.output.xlsx import write_annual_overview
+from tests.databases import on_command_line
 
 TODAY = dt.date(2025, 6, 1)
 K = InternshipKind
@@ -88,6 +89,12 @@ def _intern(
             **extra,
         )
     )
+
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """The reports' queries run on a SQLite file and on PostgreSQL alike."""
+    return any_database
 
 
 @pytest.fixture
@@ -289,12 +296,11 @@ def test_workbook_reads_back(database: Database, units: dict[str, int], tmp_path
 def test_cli_writes_the_workbook_and_refuses_bad_input(
     database: Database,
     units: dict[str, int],
-    db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out.xlsx"
-    common = ["report", "annual", "--db", str(db_path)]
+    common = ["report", "annual", *on_command_line(database)]
     assert main([*common, "--from", "2023", "--to", "2025", "--out", str(out)]) == 0
     assert load_workbook(out)["Gegevens"]["A2"].value == "Finance"
     assert main([*common, "--from", "2025", "--to", "2020", "--out", str(out)]) == 2

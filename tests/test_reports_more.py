@@ -45,6 +45,7 @@ from stagedesk.core.models import (
 from stagedesk.core.reports import intern_profile, partners, satisfaction
 from stagedesk.core.reports.profile import Cell
 from stagedesk.output.xlsx.more import write_partners, write_profile, write_satisfaction
+from tests.databases import on_command_line
 
 TODAY = dt.date(2025, 6, 1)
 D = dt.date
@@ -70,6 +71,12 @@ def _survey(
         else:
             response.answers.append(FormAnswer(field_id=field_id, value_number=Decimal(str(value))))
     session.add(response)
+
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """The reports' queries run on a SQLite file and on PostgreSQL alike."""
+    return any_database
 
 
 @pytest.fixture
@@ -219,13 +226,12 @@ def test_workbooks_read_back(database: Database, fixture: None, tmp_path: Path) 
 def test_cli(
     database: Database,
     fixture: None,
-    db_path: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for report in ("profile", "satisfaction", "partners"):
         out = tmp_path / f"{report}.xlsx"
-        common = ["report", report, "--db", str(db_path), "--out", str(out)]
+        common = ["report", report, *on_command_line(database), "--out", str(out)]
         assert main([*common, "--from", "2024", "--to", "2025"]) == 0
         assert out.exists()
         assert main([*common, "--from", "2025", "--to", "2020"]) == 2

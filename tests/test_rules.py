@@ -21,8 +21,9 @@ from tests.seed import TODAY, Seed, seed_small
 
 
 @pytest.fixture
-def seeded(database: Database) -> tuple[Database, Seed]:
-    return database, seed_small(database.sessions)
+def seeded(any_database: Database) -> tuple[Database, Seed]:
+    """The small organisation, on a SQLite file and on PostgreSQL: every test runs on both."""
+    return any_database, seed_small(any_database.sessions)
 
 
 def _internship(seed: Seed, **changes: object) -> dict[str, object]:

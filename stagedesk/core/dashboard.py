@@ -152,7 +152,7 @@ def _without_mentor(session: Session) -> list[DashboardItem]:
             Opportunity.mentor_id.is_(None),
             Opportunity.status.in_([OpportunityStatus.PROPOSED, OpportunityStatus.OFFERED]),
         )
-        .order_by(Opportunity.period_start, Opportunity.title)
+        .order_by(Opportunity.period_start.nulls_first(), Opportunity.title)
     )
     return _items(session, Opportunity, query)
 

@@ -4,19 +4,23 @@ Every check here runs on a read-only connection first, so a file that is not our
 damaged, or comes from a newer StageDesk is reported and left exactly as it was.
 """
 
+import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
+from .backups import BackupKind, default_folder, make_backup
 from .engine import (
     BUSY_TIMEOUT_MS,
     make_engine,
@@ -28,7 +32,16 @@ from .engine import (
 from .models import Base
 from .problems import DatabaseProblem, Problem
 
-__all__ = ["Database", "DatabaseProblem", "Problem", "open_sqlite", "open_url"]
+__all__ = [
+    "Database",
+    "DatabaseProblem",
+    "Problem",
+    "check_sqlite",
+    "database_url",
+    "open_sqlite",
+    "open_url",
+    "shown_url",
+]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # The journal of a crashed writer needs rolling back, which a read-only connection cannot.
@@ -156,8 +169,33 @@ def _read_revision(path: Path) -> str | None:
         raise DatabaseProblem(Problem.CANNOT_CONNECT, str(path), str(error)) from error
 
 
-def open_sqlite(path: Path) -> Database:
-    """Open (or create) the SQLite file at ``path``, migrating it after a backup copy."""
+def check_sqlite(path: Path) -> str | None:
+    """The checks ``open_sqlite`` makes before touching a file, on their own.
+
+    Header, SQLite's quick check, ours or not, a revision this StageDesk knows. Returns the
+    revision (None for an empty SQLite file); raises DatabaseProblem. Restoring a backup
+    runs this on the copy first, so only a file that would open is put in place.
+    """
+    revision = _read_revision(path)
+    if revision not in (None, migrate.SCHEMA_HEAD) and revision not in migrate.known_revisions():
+        raise DatabaseProblem(Problem.NEWER, str(path))
+    return revision
+
+
+def _rollback_journal(path: Path) -> None:
+    """Leave WAL if another tool put the file in it: StageDesk uses the rollback journal,
+    the mode that is safe in network and synced folders (WAL needs shared memory)."""
+    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        if connection.execute("PRAGMA journal_mode").fetchone() == ("wal",):
+            connection.execute("PRAGMA journal_mode = DELETE")
+
+
+def open_sqlite(path: Path, backups: Path | None = None) -> Database:
+    """Open (or create) the SQLite file at ``path``, migrating it after a backup copy.
+
+    ``backups`` is the backups folder the copy before a migration goes to (default:
+    ``backups.default_folder``).
+    """
     path = Path(path)
     try:
         if path.is_dir():
@@ -165,9 +203,7 @@ def open_sqlite(path: Path) -> Database:
         has_content = path.exists() and path.stat().st_size > 0
     except OSError as error:  # e.g. a folder on the way that we may not enter
         raise DatabaseProblem(Problem.CANNOT_CONNECT, str(path), str(error)) from error
-    revision = _read_revision(path) if has_content else None
-    if revision not in (None, migrate.SCHEMA_HEAD) and revision not in migrate.known_revisions():
-        raise DatabaseProblem(Problem.NEWER, str(path))
+    revision = check_sqlite(path) if has_content else None
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -179,20 +215,26 @@ def open_sqlite(path: Path) -> Database:
     try:
         if revision is None:
             migrate.create_at_head(engine)
-        elif revision != migrate.SCHEMA_HEAD:
-            _upgrade_with_backup(engine, path)
+        else:
+            _rollback_journal(path)
+            if revision != migrate.SCHEMA_HEAD:
+                _upgrade_with_backup(engine, path, backups or default_folder(path))
     except DatabaseProblem:
         engine.dispose()
         raise
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, sqlite3.Error) as error:
         engine.dispose()
         raise DatabaseProblem(Problem.CANNOT_CONNECT, str(path), str(error)) from error
     return Database(engine, make_session_factory(engine), str(path), path)
 
 
-def _upgrade_with_backup(engine: Engine, path: Path) -> None:
+def _upgrade_with_backup(engine: Engine, path: Path, folder: Path) -> None:
+    """Two copies first: the one-step ``.before-upgrade`` next to the file, and a checked
+    backup in the backups folder that the rotation keeps for months. Either failing
+    stops the upgrade (a migration is rare; copying twice then costs little)."""
     try:
         sqlite_backup(path, backup_path(path))
+        make_backup(path, folder, BackupKind.BEFORE_UPGRADE, dt.datetime.now())
         migrate.upgrade(engine)
     except Exception as error:
         raise DatabaseProblem(Problem.UPGRADE_FAILED, str(path), str(error)) from error
@@ -207,37 +249,84 @@ def _is_sqlite_file(url: URL) -> bool:
     )
 
 
+# A plain "postgresql://" URL means psycopg 3, which StageDesk installs; SQLAlchemy's own
+# default driver for it (psycopg2) is not there. "postgres://" is the alias hosts print.
+_DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+CONNECT_TIMEOUT_S = 10  # an unreachable server is reported, not waited for forever
+
+
+def database_url(url: str | URL) -> URL:
+    """``url`` parsed; a PostgreSQL URL without a driver gets psycopg's."""
+    parsed = make_url(url)
+    driver = _DEFAULT_DRIVERS.get(parsed.drivername)
+    return parsed.set(drivername=driver) if driver else parsed
+
+
+def shown_url(url: str | URL) -> str:
+    """A database URL as StageDesk shows it: the password never, as ``***``."""
+    return database_url(url).render_as_string(hide_password=True)
+
+
+def server_engine(parsed: URL) -> Engine:
+    """An engine for a server URL, with a connect timeout for PostgreSQL."""
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
+    return make_engine(parsed)
+
+
+def error_detail(error: BaseException) -> str:
+    """The driver's own words on one line, without SQLAlchemy's links and statements."""
+    return " ".join(str(getattr(error, "orig", None) or error).split())
+
+
+def look(connection: Connection) -> tuple[str | None, bool]:
+    """A server database's revision, and whether it holds any table named like ours."""
+    tables = set(inspect(connection).get_table_names())
+    return migrate.current_revision(connection), bool(Base.metadata.tables.keys() & tables)
+
+
 def open_url(url: str | URL) -> Database:
     """Open a server database (PostgreSQL) by URL; create or upgrade its schema."""
-    parsed = make_url(url)
+    try:
+        parsed = database_url(url)
+    except (ArgumentError, ValueError) as error:  # not a URL, or a port that is no number
+        hidden = re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", str(url))
+        raise DatabaseProblem(Problem.CANNOT_CONNECT, hidden, error_detail(error)) from error
     if _is_sqlite_file(parsed):
         assert parsed.database is not None
         return open_sqlite(Path(parsed.database))
-    shown = parsed.render_as_string(hide_password=True)
-    engine = make_engine(parsed)
+    shown = shown_url(parsed)
     try:
-        try:
-            with engine.connect() as connection:
-                revision = migrate.current_revision(connection)
-                has_tables = bool(
-                    Base.metadata.tables.keys() & set(inspect(connection).get_table_names())
-                )
-        except Exception as error:
-            raise DatabaseProblem(Problem.CANNOT_CONNECT, shown, str(error)) from error
-        if revision is None and has_tables:
-            raise DatabaseProblem(Problem.NOT_STAGEDESK, shown)
-        if revision is None:
-            migrate.create_at_head(engine)
-        elif revision == migrate.SCHEMA_HEAD:
-            pass  # the usual case, decided without importing Alembic
-        elif revision not in migrate.known_revisions():
-            raise DatabaseProblem(Problem.NEWER, shown)
-        else:
-            try:
-                migrate.upgrade(engine)
-            except Exception as error:
-                raise DatabaseProblem(Problem.UPGRADE_FAILED, shown, str(error)) from error
+        engine = server_engine(parsed)
+    except (ArgumentError, ImportError) as error:  # an unknown kind of database
+        raise DatabaseProblem(Problem.CANNOT_CONNECT, shown, error_detail(error)) from error
+    try:
+        _bring_to_head(engine, shown)
     except BaseException:
         engine.dispose()
         raise
     return Database(engine, make_session_factory(engine), shown)
+
+
+def _bring_to_head(engine: Engine, shown: str) -> None:
+    try:
+        with engine.connect() as connection:
+            revision, has_tables = look(connection)
+    except Exception as error:
+        raise DatabaseProblem(Problem.CANNOT_CONNECT, shown, error_detail(error)) from error
+    if revision is None and has_tables:
+        raise DatabaseProblem(Problem.NOT_STAGEDESK, shown)
+    if revision is None:
+        try:
+            migrate.create_at_head(engine)
+        except SQLAlchemyError as error:  # e.g. the role may not create tables
+            raise DatabaseProblem(Problem.CANNOT_CONNECT, shown, error_detail(error)) from error
+    elif revision == migrate.SCHEMA_HEAD:
+        pass  # the usual case, decided without importing Alembic
+    elif revision not in migrate.known_revisions():
+        raise DatabaseProblem(Problem.NEWER, shown)
+    else:
+        try:
+            migrate.upgrade(engine)
+        except Exception as error:
+            raise DatabaseProblem(Problem.UPGRADE_FAILED, shown, str(error)) from error

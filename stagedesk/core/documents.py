@@ -23,7 +23,14 @@ from .listing import Listing
 from .models import Document, DocumentType
 from .paths import data_dir
 
+# The stored name keeps letters, digits, "_", ".", "-" and spaces of the original name:
+# no path separator, no ":" (an NTFS stream), no control or direction-changing character.
+# The random prefix keeps Windows' device names (CON, NUL, COM1...) out of the first place.
 _UNSAFE = re.compile(r"[^\w.\- ]+")
+# Shown in the title: no control characters, no marks that turn text around, which
+# would let "invoice\u202efdp.exe" read as "invoiceexe.pdf".
+_HIDDEN = re.compile("[\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+MAX_NAME = 120  # characters of the original name kept in the stored one (its end)
 
 
 def documents_dir(database: Database) -> Path:
@@ -38,7 +45,14 @@ class DocumentStore:
     sessions: sessionmaker[Session]
 
     def path_of(self, document: Document) -> Path:
-        return self.folder / document.stored_name
+        """The copy's path; ValueError when the stored name would lead out of the folder
+        (a database edited by hand or restored from elsewhere), never such a path."""
+        path = self.folder / document.stored_name
+        if ".." in Path(document.stored_name).parts or not path.resolve().is_relative_to(
+            self.folder.resolve()
+        ):
+            raise ValueError(f"{document.stored_name!r} lies outside the documents folder")
+        return path
 
     def add(
         self,
@@ -62,8 +76,8 @@ class DocumentStore:
                 document = Document(
                     internship_id=internship_id,
                     kind=kind,
-                    title=title or source.stem,
-                    original_name=source.name,
+                    title=title or _title(source.stem),
+                    original_name=source.name[:255],
                     stored_name=stored_name,
                     added_on=today or dt.date.today(),
                     size=target.stat().st_size,
@@ -78,24 +92,39 @@ class DocumentStore:
             raise
 
     def remove(self, document_id: int) -> None:
-        """Forget the document and delete its copy (the original elsewhere is untouched)."""
+        """Forget the document and delete its copy for good (the original elsewhere is
+        untouched). Bypasses the bin: the Documents tab uses ``core.bin.delete_to_bin``,
+        which moves the copy into the documents folder's ``bin`` folder instead."""
         with self.sessions.begin() as session:
             document = session.get(Document, document_id)
             if document is None:
                 return
-            path = self.path_of(document)
+            path = self._inside(document)
             session.delete(document)
-        path.unlink(missing_ok=True)
+        if path is not None:
+            path.unlink(missing_ok=True)
 
     def path(self, document_id: int) -> Path | None:
+        """The copy's path; None for no such document, or one whose stored name would
+        lead out of the folder."""
         with self.sessions() as session:
             document = session.get(Document, document_id)
-            return self.path_of(document) if document else None
+            return self._inside(document) if document else None
+
+    def _inside(self, document: Document) -> Path | None:
+        try:
+            return self.path_of(document)
+        except ValueError:
+            return None
 
 
 def _safe(name: str) -> str:
     cleaned = _UNSAFE.sub("_", name).strip(" .") or "document"
-    return cleaned[-120:]
+    return cleaned[-MAX_NAME:].lstrip(" .") or "document"
+
+
+def _title(stem: str) -> str:
+    return " ".join(_HIDDEN.sub(" ", stem).split())[:200] or "document"
 
 
 def internship_documents(session: Session, internship_id: int) -> Listing:

@@ -59,7 +59,7 @@ def opportunities(session: Session) -> Listing:
         )
         .join(Unit, Opportunity.unit_id == Unit.id)
         .outerjoin(mentor, Opportunity.mentor_id == mentor.id)
-        .order_by(Opportunity.period_start.desc(), Opportunity.id.desc())
+        .order_by(Opportunity.period_start.desc().nulls_last(), Opportunity.id.desc())
     )
     return _run(session, query)
 
@@ -248,7 +248,7 @@ _CHOICES: dict[type[Base], tuple[Select[*tuple[Any, ...]], Callable[[Any], str]]
     Opportunity: (
         select(Opportunity.id, Opportunity.title, Unit.name, Opportunity.period_start)
         .join(Unit, Opportunity.unit_id == Unit.id)
-        .order_by(Opportunity.period_start.desc(), Opportunity.title),
+        .order_by(Opportunity.period_start.desc().nulls_last(), Opportunity.title),
         _opportunity_label,
     ),
 }

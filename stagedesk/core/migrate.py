@@ -11,11 +11,20 @@ revisions; StageDesk itself always uses ``MIGRATIONS_DIR``.
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, MetaData, PrimaryKeyConstraint, String, Table
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    text,
+)
 
 from .models import Base
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # Alembic's own version table, made the same way when a database is created at head.
@@ -25,6 +34,22 @@ _VERSION_TABLE = Table(
     Column("version_num", String(32), nullable=False),
     PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
 )
+
+
+# The key of the lock StageDesks on one PostgreSQL database take to change its schema
+# (any number, the same in every StageDesk: "SDSK").
+SCHEMA_LOCK = 0x5344534B
+
+
+def _lock_schema(connection: Connection) -> None:
+    """Wait until no other StageDesk is changing this server database's schema.
+
+    Held until the transaction ends. SQLite needs none: BEGIN IMMEDIATE serialises writers.
+    Without it, two coordinators starting at once on a new database both create the
+    tables, and the second fails on a duplicate.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
 
 
 class ForeignKeyViolation(Exception):
@@ -72,6 +97,7 @@ def create_at_head(engine: Engine) -> None:
     we hold the write lock), it is left as it is.
     """
     with engine.begin() as connection:
+        _lock_schema(connection)
         if current_revision(connection) is not None:
             return
         Base.metadata.create_all(connection)
@@ -103,6 +129,7 @@ def upgrade(engine: Engine, target: str = "head", *, scripts: Path | None = None
             raise RuntimeError("could not switch off foreign keys for the upgrade")
         try:
             with connection.begin():
+                _lock_schema(connection)  # Alembic then reads the revision it left
                 command.upgrade(_alembic_config(connection, scripts), target)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

@@ -40,6 +40,18 @@ class Problem(Enum):
     )
 
 
+class Refusal(Exception):
+    """Something StageDesk would not do, in words for the user: ``template`` is marked for
+    translation in ``context`` and filled in with ``values`` (see messages.refusal_text)."""
+
+    context = "Refusal"
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = {name: str(value) for name, value in values.items()}
+        super().__init__(template.format(**self.values))
+
+
 @dataclass
 class DatabaseProblem(Exception):
     problem: Problem

@@ -134,7 +134,11 @@ def _merge(found: list[Reference]) -> list[Reference]:
 
 
 def delete(sessions: Sessions, model: type[Base], record_id: int) -> None:
-    """Delete one record, or raise :class:`StillReferenced` and delete nothing."""
+    """Delete one record for good, or raise :class:`StillReferenced` and delete nothing.
+
+    This bypasses the bin (for erasing a person's data); what a user deletes goes to the
+    bin through :func:`stagedesk.core.bin.delete_to_bin`.
+    """
     with sessions.begin() as session:
         record = session.get(model, record_id)
         if record is None:

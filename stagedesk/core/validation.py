@@ -67,6 +67,7 @@ ALLOWANCE_UNPAID = QT_TRANSLATE_NOOP("Validation", "An unpaid internship has no 
 NEGATIVE = QT_TRANSLATE_NOOP("Validation", "Enter an amount of zero or more.")
 SUPERVISOR_SCHOOL = QT_TRANSLATE_NOOP("Validation", "This supervisor works at another school.")
 PROGRAMME_SCHOOL = QT_TRANSLATE_NOOP("Validation", "This programme belongs to another school.")
+TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Enter at most {limit} characters.")
 
 # Deliberately simple: one @, something before it, a dot in the domain, no spaces.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -119,6 +120,15 @@ def _required(model: type[Base], values: Values) -> Iterator[Issue]:
     for name in REQUIRED_FIELDS.get(model, ()):
         if _blank(values.get(name)):
             yield Issue(name, REQUIRED)
+
+
+def _lengths(model: type[Base], values: Values) -> Iterator[Issue]:
+    """Texts longer than their column: SQLite would keep them, PostgreSQL refuses the save."""
+    for column in model.__table__.columns:
+        limit = getattr(column.type, "length", None)
+        value = values.get(column.key)
+        if limit and isinstance(value, str) and len(value) > limit:
+            yield Issue(column.key, TOO_LONG, {"limit": limit})
 
 
 def _emails(values: Values, _: Context) -> Iterator[Issue]:
@@ -289,7 +299,7 @@ def validate(
 ) -> list[Issue]:
     """Every issue with ``values`` for a record of ``model``; empty when it may be saved."""
     context = Context(session, record_id, today or dt.date.today())
-    issues = list(_required(model, values))
+    issues = [*_required(model, values), *_lengths(model, values)]
     for rule in RULES.get(model, ()):
         issues.extend(rule(values, context))
     # One message per field is enough: the first is the most basic (required comes first).

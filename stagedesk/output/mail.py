@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.mail import Attachment, MailDraft, MailRefused
+from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.mail.refusals import MAILTO_ATTACHMENT, MAILTO_TOO_LONG
 
 from .pdf.collect import form_job
@@ -76,8 +77,19 @@ def eml_message(
     if attachment_pdf is not None:
         message.add_attachment(attachment_pdf, maintype="application", subtype="pdf")
         *_, part = message.iter_attachments()
-        _name_attachment(part, filename or draft.attachment_name or "attachment.pdf")
+        name = filename or draft.attachment_name or "attachment.pdf"
+        _name_attachment(part, attachment_file_name(name))
     return message
+
+
+def attachment_file_name(name: str) -> str:
+    """The attachment's name as a mail program saves it: no path, no character Windows
+    refuses, no line break (which would end the header and start another), nothing that
+    turns the name around, not too long, and always ending in ``.pdf`` as the PDF it is:
+    "x.exe" is sent as "x.exe.pdf"."""
+    cleaned = safe_file_name(name)
+    stem = cleaned[:-4] if cleaned.casefold().endswith(".pdf") else cleaned
+    return safe_file_name(f"{stem or 'attachment'}.pdf")
 
 
 def _name_attachment(part: MIMEPart, filename: str) -> None:

@@ -10,19 +10,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stagedesk import __version__
-from stagedesk.core.problems import DatabaseProblem
+from stagedesk.core.problems import DatabaseProblem, Problem
 from stagedesk.messages import problem_text
 
+from .language import start_language
 from .main_window import MainWindow
-from .settings import APPLICATION, ORGANISATION, open_settings
+from .settings import APPLICATION, ORGANISATION, open_settings, stored_database
 from .style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from stagedesk.core.database import Database
+    from stagedesk.core.locking import DatabaseLock
+
+    from .backup_jobs import DailyBackups
 
 EXIT_BAD_DATABASE = 2
 
@@ -36,35 +40,34 @@ def create_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
-    _install_qt_translations(app)
+    from .about import application_icon
+
+    app.setWindowIcon(application_icon())  # every size: sharp on high-DPI screens too
     return app
 
 
-def _install_qt_translations(app: QApplication) -> None:
-    # Qt's own strings (Yes/No/Cancel, the calendar) in the user's language.
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
-
-
-def open_database(db_path: Path | None, db_url: str | None) -> "Database":
+def open_database(
+    db_path: Path | None, db_url: str | None, backups: Path | None = None
+) -> "Database":
     from stagedesk.core.database import open_sqlite, open_url
     from stagedesk.core.paths import default_database
 
     if db_url:
         return open_url(db_url)
-    return open_sqlite(db_path or default_database())
+    return open_sqlite(db_path or default_database(), backups)
 
 
 def attach_database(window: MainWindow, database: "Database") -> None:
     """Bring statuses up to date with the calendar, then fill the window."""
+    from stagedesk.core.bin import purge_on_opening
     from stagedesk.core.rules import advance_statuses
 
+    from .bin_actions import now_of
     from .context import AppContext
 
     context = AppContext(database, window.settings)
     advance_statuses(database.sessions, context.today())
+    purge_on_opening(database, now_of(context))  # 30 days in the bin: gone for good
     window.attach(context)
 
 
@@ -75,40 +78,124 @@ def build_window(database: "Database", settings_path: str | None = None) -> Main
     return window
 
 
-class _Opener(QObject):
-    """Opens the database once the window is on screen."""
+class DatabaseOpener(QObject):
+    """Opens the database once the window is on screen, and keeps it safe while it runs.
+
+    For a SQLite file: first the lock (one StageDesk per database), then opening with its
+    integrity check; a damaged file brings the dialog that offers the newest good backup.
+    Once open: a warning if the file is in a synced or network folder, and the daily
+    backup (checked now and every hour, made off the GUI thread). ``close()`` releases it
+    all when the application ends.
+    """
 
     def __init__(self, window: MainWindow, db_path: Path | None, db_url: str | None) -> None:
-        super().__init__(window)
+        # Not a child of the window: restoring a backup replaces the window, while the
+        # lock and the daily copy stay with the application.
+        super().__init__()
         self.window = window
+        self.settings = window.settings  # outlives the window a restore replaces
         self.db_path = db_path
         self.db_url = db_url
+        if db_path is None and not db_url:  # nothing on the command line: the stored choice
+            self.db_path, self.db_url = stored_database(window.settings)
         self.database: Database | None = None
+        self.lock: DatabaseLock | None = None
+        self.daily: DailyBackups | None = None
+
+    def _file(self) -> Path | None:
+        if self.db_url:
+            return None
+        from stagedesk.core.paths import default_database
+
+        return self.db_path or default_database()
+
+    def _backups(self, path: Path) -> Path:
+        from .settings import backup_folder
+
+        return backup_folder(self.settings, path)
 
     @Slot()
     def open(self) -> None:
+        from .opening import take_lock
+
+        path = self._file()
+        if path is not None and self.lock is None:
+            allowed, self.lock = take_lock(self.window, path)
+            if not allowed:
+                self._give_up(None)
+                return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.database = open_database(self.db_path, self.db_url)
+            self.database = open_database(self.db_path, self.db_url, path and self._backups(path))
             attach_database(self.window, self.database)
         except DatabaseProblem as problem:
             QApplication.restoreOverrideCursor()
-            self.window.hide()
-            QMessageBox.critical(None, "StageDesk", problem_text(problem))
-            QApplication.exit(EXIT_BAD_DATABASE)
+            if path is not None and problem.problem is Problem.CORRUPT:
+                self._offer_backups(path, problem)
+            else:
+                self._give_up(problem_text(problem))
             return
         QApplication.restoreOverrideCursor()
+        if path is not None:
+            self._keep_safe(path)
+        self._welcome()
+
+    def _welcome(self) -> None:
+        """A new organisation gets the first-start wizard; any other, once a year, the list
+        of personal data due for anonymising."""
+        from .first_start import maybe_run_first_start
+        from .retention_prompt import maybe_ask_for_retention_review
+
+        if not maybe_run_first_start(self.window):
+            maybe_ask_for_retention_review(self.window)
+
+    def _offer_backups(self, path: Path, problem: DatabaseProblem) -> None:
+        from .opening import offer_backups
+
+        if offer_backups(self.window, path, self._backups(path), problem) is None:
+            self._give_up(None)
+        else:
+            self.open()  # the restored file, checked again like any other
+
+    def _give_up(self, message: str | None) -> None:
+        self.window.hide()
+        if message is not None:
+            QMessageBox.critical(None, "StageDesk", message)
+        self.close()
+        if QThread.currentThread().loopLevel() > 0:
+            # Only inside app.exec(): outside it, exit() would make every later event
+            # loop (a dialog's exec()) return at once.
+            QApplication.exit(EXIT_BAD_DATABASE)
+
+    def _keep_safe(self, path: Path) -> None:
+        from .backup_jobs import DailyBackups
+        from .opening import show_in_status_bar, warn_placement
+
+        warn_placement(self.window, path, self.settings)
+        self.daily = DailyBackups(path, lambda: self._backups(path), parent=self)
+        self.daily.failed.connect(show_in_status_bar)
+        self.daily.start()
+
+    def close(self) -> None:
+        if self.daily is not None:
+            self.daily.timer.stop()
+        if self.database is not None:
+            self.database.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def run(db_path: Path | None, db_url: str | None, qt_args: list[str]) -> int:
     app = create_application(qt_args)
-    window = MainWindow(settings=open_settings())
+    settings = open_settings()
+    start_language(app, settings)  # the chosen or the system's: texts, dates, numbers
+    window = MainWindow(settings=settings)
     window.show()
     app.processEvents()  # paint the frame now, before the database work below
-    opener = _Opener(window, db_path, db_url)
+    opener = DatabaseOpener(window, db_path, db_url)
     QTimer.singleShot(0, opener.open)
     try:
         return app.exec()
     finally:
-        if opener.database is not None:
-            opener.database.dispose()
+        opener.close()

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from stagedesk.core import repository
 from stagedesk.core.listing import Listing
 
-from . import dialogs
+from .bin_actions import delete_to_bin
 from .context import AppContext
 from .editor import RecordEditor
 from .spec import EntitySpec
@@ -63,6 +62,12 @@ class ChildrenPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.editor, 2)
+        context.data_changed.connect(self._on_data_changed)
+
+    @Slot(object)
+    def _on_data_changed(self, model: object) -> None:
+        if model is self.spec.model:  # e.g. a contact restored from the bin
+            self._reload()
 
     def show_parent(self, parent_id: int | None) -> None:
         self.parent_id = parent_id
@@ -102,15 +107,8 @@ class ChildrenPanel(QWidget):
         if record_id is None:
             return
         what = self.spec.describe(self.editor.values())
-        if not dialogs.confirm_delete(self, what):
+        if not delete_to_bin(self, self.context, self.spec.model, record_id, what):
             return
-        try:
-            repository.delete(self.context.sessions, self.spec.model, record_id)
-        except repository.StillReferenced as blocked:
-            dialogs.still_referenced(self, what, blocked.references)
-            return
-        except repository.RecordGone:
-            pass
         self.editor.load(None)
         self._reload()
         self.context.data_changed.emit(self.spec.model)

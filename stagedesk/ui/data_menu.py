@@ -19,23 +19,23 @@ class DataMenu(QObject):
         super().__init__(window)
         self.window = window
         self.button = QToolButton(window)
-        self.button.setText(window.tr("Excel and calendar"))
-        self.button.setAccessibleName(window.tr("Excel and calendar"))
+        self.button.setText(self.tr("Excel and calendar"))
+        self.button.setAccessibleName(self.tr("Excel and calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
         self.import_action = self._action(
-            menu, window.tr("Import an Excel list…"), self.import_list, "Ctrl+I"
+            menu, self.tr("Import an Excel list…"), self.import_list, "Ctrl+I"
         )
         self.import_action.setToolTip(
-            window.tr("Bring an old Excel or CSV list of interns in (Ctrl+I)")
+            self.tr("Bring an old Excel or CSV list of interns in (Ctrl+I)")
         )
-        self.template_action = self._action(menu, window.tr("Empty import list…"), self.template)
+        self.template_action = self._action(menu, self.tr("Empty import list…"), self.template)
         menu.addSeparator()
         self.export_action = self._action(
-            menu, window.tr("Export everything to Excel…"), self.export, "Ctrl+E"
+            menu, self.tr("Export everything to Excel…"), self.export, "Ctrl+E"
         )
         self.calendar_action = self._action(
-            menu, window.tr("Calendar of all internships (.ics)…"), self.calendar
+            menu, self.tr("Calendar of all internships (.ics)…"), self.calendar
         )
         self.button.setMenu(menu)
 

@@ -70,6 +70,8 @@ def table_label(table: str) -> str:
         "applications": QCoreApplication.translate("Dialogs", "Applications"),
         "internships": QCoreApplication.translate("Dialogs", "Internships"),
         "follow_up_entries": QCoreApplication.translate("Dialogs", "Follow-up entries"),
+        "documents": QCoreApplication.translate("Dialogs", "Documents"),
+        "form_responses": QCoreApplication.translate("Dialogs", "Filled-in forms"),
     }
     return labels.get(table, table)
 

@@ -23,6 +23,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Document, DocumentType
 
 from . import dialogs
+from .bin_actions import delete_to_bin
 from .context import AppContext
 from .fields import enum_choices
 from .table_model import Column, RecordTableModel
@@ -168,9 +169,9 @@ class DocumentsTab(QWidget):
         if document_id is None:
             return
         title = self.model.data(self.model.index(self.view.currentIndex().row(), 1))
-        if not dialogs.confirm_delete(self, str(title)):
+        # The file goes into the bin folder with the record, and comes back with it.
+        if not delete_to_bin(self, self.context, Document, document_id, str(title)):
             return
-        self.store.remove(document_id)
         self.reload()
         self.context.data_changed.emit(Document)
 

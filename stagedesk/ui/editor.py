@@ -22,6 +22,7 @@ from stagedesk.core.listing import choices
 from stagedesk.core.validation import REQUIRED, REQUIRED_FIELDS, Issue, ValidationFailed, validate
 
 from . import dialogs
+from .conflict import KEEP_EDITING, ConflictDialog, differences
 from .context import AppContext
 from .fields import (
     BoolField,
@@ -56,6 +57,9 @@ class RecordEditor(QWidget):
         self._fields: dict[str, Field] = {}
         self._errors: dict[str, QLabel] = {}
         self._loaded: dict[str, Any] | None = None  # None until something is shown
+        self._stored: dict[str, Any] = {}  # the record as loaded, before the fields
+        self.conflict: ConflictDialog | None = None  # someone else saved first
+        self._theirs: dict[str, Any] = {}  # what they saved, while the user decides
         self._version: int | None = None
         self._touched: set[str] = set()
         self._show_all_errors = False
@@ -75,10 +79,14 @@ class RecordEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._build_form())
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button = QPushButton(QCoreApplication.translate("RecordEditor", "&Save"), self)
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RecordEditor", "Save the changes (Ctrl+S)")
+        )
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Undo changes"), self)
+        self.revert_button = QPushButton(
+            QCoreApplication.translate("RecordEditor", "&Undo changes"), self
+        )
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -172,6 +180,7 @@ class RecordEditor(QWidget):
             values = repository.load(self.context.sessions, self.spec.model, record_id)
             self._version = values.pop("version")
         self.record_id = record_id
+        self._stored = values
         self._loading = True
         try:
             self._refresh_choices(values)
@@ -312,13 +321,59 @@ class RecordEditor(QWidget):
             self._show_all_errors = True
             self._show_issues(failed.issues)
             return False
-        except (repository.RecordChanged, repository.RecordGone, SQLAlchemyError) as error:
+        except repository.RecordChanged:
+            self._show_conflict()
+            return False
+        except (repository.RecordGone, SQLAlchemyError) as error:
             dialogs.save_failed(self, error)
             return False
         self.load(record_id)
         self.saved.emit(record_id)
         self.context.data_changed.emit(self.spec.model)
         return True
+
+    # -- someone else saved first --------------------------------------------------------
+    def _show_conflict(self) -> None:
+        """Show what the other coordinator changed; the answer comes to _on_conflict."""
+        assert self.record_id is not None
+        try:
+            theirs = repository.load(self.context.sessions, self.spec.model, self.record_id)
+        except repository.RecordGone as gone:
+            dialogs.save_failed(self, gone)
+            return
+        found = differences(self.spec, self._fields, self._stored, theirs, self.values())
+        self._theirs = theirs
+        self.conflict = ConflictDialog(found, self)
+        self.conflict.finished.connect(self._on_conflict)
+        self.conflict.open()
+
+    @Slot(int)
+    def _on_conflict(self, answer: int) -> None:
+        assert self.conflict is not None
+        self.conflict.deleteLater()
+        self.conflict, theirs = None, self._theirs
+        if answer != KEEP_EDITING:
+            self.load(self.record_id)
+            return
+        # Theirs becomes the base; what the user changed is laid back on top of it.
+        mine, base = self.values(), self._loaded or {}
+        changed = {name for name in self._fields if mine.get(name) != base.get(name)}
+        self._version = theirs.pop("version")
+        self._stored = theirs
+        self._loading = True
+        try:
+            self._refresh_choices(theirs)
+            for name, field in self._fields.items():
+                field.set_value(theirs.get(name))
+            self._loaded = self.values()
+            for name in changed:
+                self._fields[name].set_value(mine[name])
+        finally:
+            self._loading = False
+        self._touched |= changed
+        self._update_title()
+        self._update_buttons()
+        self.dirty_changed.emit(self.is_dirty())
 
     def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
         """Work that must be saved together with the record (subclasses: checklists)."""

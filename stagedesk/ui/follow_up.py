@@ -1,7 +1,5 @@
 """The follow-up tab of an internship: visits, feedback moments, absences, incidents, notes."""
 
-import contextlib
-
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +17,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FollowUpEntry, FollowUpKind
 from stagedesk.core.validation import ValidationFailed
 
-from . import dialogs
+from .bin_actions import delete_to_bin
 from .context import AppContext
 from .editor import issue_text
 from .fields import ChoiceField, DateField, LongTextField, enum_choices
@@ -43,6 +41,12 @@ class FollowUpTab(QWidget):
         self.card: QWidget | None = None  # the feedback rules, when open
         self.model = RecordTableModel(COLUMNS, self)
         self._build()
+        context.data_changed.connect(self._on_data_changed)
+
+    @Slot(object)
+    def _on_data_changed(self, model: object) -> None:
+        if model is FollowUpEntry:  # e.g. an entry restored from the bin
+            self._reload()
 
     def _build(self) -> None:
         self.view = QTableView(self)
@@ -145,10 +149,8 @@ class FollowUpTab(QWidget):
         if record_id is None:
             return
         what = QCoreApplication.translate("FollowUpTab", "this follow-up entry")
-        if not dialogs.confirm_delete(self, what):
+        if not delete_to_bin(self, self.context, FollowUpEntry, record_id, what):
             return
-        with contextlib.suppress(repository.RecordGone):  # already gone is fine too
-            repository.delete(self.context.sessions, FollowUpEntry, record_id)
         self._reload()
         self.context.data_changed.emit(FollowUpEntry)
 

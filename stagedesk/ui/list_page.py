@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core import repository
 
-from . import dialogs, settings
+from . import settings
+from .bin_actions import delete_to_bin
 from .context import AppContext
 from .editor import RecordEditor
 from .spec import EntitySpec
@@ -313,15 +314,8 @@ class RecordListPage(QWidget):
         if record_id is None:
             return
         what = self.spec.describe(self.editor.values())
-        if not dialogs.confirm_delete(self, what):
+        if not delete_to_bin(self, self.context, self.spec.model, record_id, what):
             return
-        try:
-            repository.delete(self.context.sessions, self.spec.model, record_id)
-        except repository.StillReferenced as blocked:
-            dialogs.still_referenced(self, what, blocked.references)
-            return
-        except repository.RecordGone:
-            pass
         self._current_id = None
         self.editor.load(None)
         self.context.data_changed.emit(self.spec.model)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,28 @@ from stagedesk.core.models import OrganisationSettings
 from .context import AppContext
 
 MAX_BYTES = 2 * 1024 * 1024  # a logo, not a poster: keeps every PDF small
+
+
+class LogoRefused(Exception):
+    """The file cannot be a logo; the message says why, in the user's language."""
+
+
+def read_logo(path: Path) -> bytes:
+    """The bytes of a PNG or JPEG StageDesk can print as a logo; LogoRefused otherwise."""
+
+    translate = QCoreApplication.translate
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LogoRefused(
+            translate("LogoBox", "The file cannot be read: {}").format(error.strerror)
+        ) from error
+    image = QImage.fromData(QByteArray(data))
+    if image.isNull() or data[:4] not in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1"):
+        raise LogoRefused(translate("LogoBox", "Choose a PNG or JPEG image."))
+    if len(data) > MAX_BYTES:
+        raise LogoRefused(translate("LogoBox", "The logo may be at most 2 MB."))
+    return data
 
 
 class LogoBox(QGroupBox):
@@ -68,16 +90,9 @@ class LogoBox(QGroupBox):
     def set_logo(self, path: Path) -> bool:
         """Store the image at ``path`` if it is a PNG or JPEG StageDesk can read."""
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            self.message.setText(self.tr("The file cannot be read: {}").format(error.strerror))
-            return False
-        image = QImage.fromData(QByteArray(data))
-        if image.isNull() or data[:4] not in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1"):
-            self.message.setText(self.tr("Choose a PNG or JPEG image."))
-            return False
-        if len(data) > MAX_BYTES:
-            self.message.setText(self.tr("The logo may be at most 2 MB."))
+            data = read_logo(path)
+        except LogoRefused as refused:
+            self.message.setText(str(refused))
             return False
         self._store(data)
         return True

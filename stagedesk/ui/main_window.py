@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self._show_page(row)
         self.statusBar().showMessage(f"StageDesk {__version__}")
         self._report_form_problems()
+        from .first_start.demo import mark_if_demo
+
+        mark_if_demo(self)
 
     def _report_form_problems(self) -> None:
         """An organisation's own form with a mistake is not used: say so, and where."""
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(stand_in)
                 stand_in.deleteLater()
             self.pages[key] = widget
+            from .page_help import add_help
+
+            add_help(widget, key, self._settings)
             if hasattr(widget, "open_requested"):
                 widget.open_requested.connect(self.open_record)
         return self.pages[key]
@@ -308,7 +314,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No form has this code."), 5000)
             return False
         model, record_id = found
-        if not self.open_record(model, record_id):
+        from stagedesk.core.models import OrganisationSettings
+
+        if model is OrganisationSettings:  # the policy or the rules: on Settings
+            self.go_to("settings")
+        elif not self.open_record(model, record_id):
             return False
         from .forms.form_dialog import open_form
 

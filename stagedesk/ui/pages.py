@@ -18,6 +18,7 @@ from stagedesk.core.models import (
 )
 
 from . import specs
+from .candidate_editor import CandidateEditor
 from .context import AppContext
 from .dashboard_page import DashboardPage
 from .forms.needs_page import NeedsAnalysisPage
@@ -28,6 +29,7 @@ from .reports_page import ReportsPage
 from .school_editor import SchoolEditor
 from .settings_page import SettingsPage
 from .spec import EntitySpec
+from .steps_page import StepsPage
 from .tools_editor import ToolsEditor
 
 
@@ -98,13 +100,14 @@ def _opportunities(context: AppContext) -> RecordListPage:
 # How to build each page of the sidebar (sidebar.py holds their order and titles).
 BUILDERS: dict[str, Callable[[AppContext], QWidget]] = {
     "dashboard": DashboardPage,
+    "steps": StepsPage,
     "opportunities": lambda c: TabbedListsPage(
         [_opportunities(c)],
         [(QCoreApplication.translate("Page", "Needs analyses"), NeedsAnalysisPage(c))],
     ),
     "candidates": lambda c: TabbedListsPage(
         [
-            _list(c, specs.CANDIDATES),
+            RecordListPage(c, specs.CANDIDATES, CandidateEditor(c)),
             RecordListPage(c, specs.APPLICATIONS, ToolsEditor(c, specs.APPLICATIONS, _APP)),
         ]
     ),

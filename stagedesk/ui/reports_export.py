@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,10 +53,14 @@ class ExportingPage(QWidget):
         raise NotImplementedError
 
     def _build_export(self) -> QHBoxLayout:
-        self.export_button = QPushButton(self.tr("&Export to Excel…"), self)
-        self.pdf_button = QPushButton(self.tr("Export to &PDF…"), self)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("ExportingPage", "&Export to Excel…"), self
+        )
+        self.pdf_button = QPushButton(
+            QCoreApplication.translate("ExportingPage", "Export to &PDF…"), self
+        )
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setAccessibleName(QCoreApplication.translate("ExportingPage", "Progress"))
         self.progress.setMaximumWidth(200)
         self.progress.hide()
         self.status = QLabel(self)
@@ -72,7 +76,11 @@ class ExportingPage(QWidget):
         self.export_button.setEnabled(idle)
         has_pdf = self.kind.pdf_writer() is not None
         self.pdf_button.setEnabled(idle and has_pdf)
-        self.pdf_button.setToolTip("" if has_pdf else self.tr("This report has no PDF version."))
+        self.pdf_button.setToolTip(
+            ""
+            if has_pdf
+            else QCoreApplication.translate("ExportingPage", "This report has no PDF version.")
+        )
 
     # -- exporting -----------------------------------------------------------------------
     @Slot()
@@ -93,8 +101,16 @@ class ExportingPage(QWidget):
         )
         name = f"{self.report_box.currentText()} {self.period.text}{suffix}"
         pdf = suffix == ".pdf"
-        title = self.tr("Export to PDF") if pdf else self.tr("Export to Excel")
-        files = self.tr("PDF documents (*.pdf)") if pdf else self.tr("Excel workbooks (*.xlsx)")
+        title = (
+            QCoreApplication.translate("ExportingPage", "Export to PDF")
+            if pdf
+            else QCoreApplication.translate("ExportingPage", "Export to Excel")
+        )
+        files = (
+            QCoreApplication.translate("ExportingPage", "PDF documents (*.pdf)")
+            if pdf
+            else QCoreApplication.translate("ExportingPage", "Excel workbooks (*.xlsx)")
+        )
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(documents) / name), files)
         if not chosen:
             return None
@@ -107,7 +123,7 @@ class ExportingPage(QWidget):
         assert self.result is not None, "nothing to export"
         self._start(
             Job(write_workbook, self.kind, self.result, target, ui_language()),
-            self.tr("Writing the workbook…"),
+            QCoreApplication.translate("ExportingPage", "Writing the workbook…"),
         )
 
     def export_pdf_to(self, target: Path) -> None:
@@ -125,7 +141,7 @@ class ExportingPage(QWidget):
                 self.context.today(),
                 self.period.text,
             ),
-            self.tr("Writing the PDF…"),
+            QCoreApplication.translate("ExportingPage", "Writing the PDF…"),
         )
 
     def _start(self, job: Job, text: str) -> None:
@@ -148,16 +164,18 @@ class ExportingPage(QWidget):
     @Slot(object)
     def _on_finished(self, target: Path) -> None:
         self._end()
-        self.status.setText(self.tr("Saved as {name}").format(name=target.name))
+        self.status.setText(
+            QCoreApplication.translate("ExportingPage", "Saved as {name}").format(name=target.name)
+        )
         self.open_result(target)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._end()
         self.status.setText(
-            self.tr("The file could not be written: {reason}").format(
-                reason=message.split("\n\n", 1)[0]
-            )
+            QCoreApplication.translate(
+                "ExportingPage", "The file could not be written: {reason}"
+            ).format(reason=message.split("\n\n", 1)[0])
         )
 
     def _end(self) -> None:

@@ -7,6 +7,7 @@ the frozen application, so a missing file is caught before a user finds it.
 
 import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -47,11 +48,17 @@ def run_self_test(db_path: Path | None, db_url: str | None) -> int:
         # Exceptions inside Qt slots do not propagate: catch them here instead.
         errors.append("".join(traceback.format_exception(kind, error, tb)))
 
+    from .build_check import build_problems
+
     app = create_application([])
     database = open_database(db_path, db_url)  # DatabaseProblem -> exit 2 in the CLI
+    errors.extend(build_problems())  # fonts, migrations, drivers: what no page loads
     previous_hook, sys.excepthook = sys.excepthook, collect
+    # Settings in a scratch file: QSettings on os.devnull would replace /dev/null itself
+    # with a regular file when it saves (as root it may).
+    scratch = tempfile.TemporaryDirectory(prefix="stagedesk-self-test-")
     try:
-        window = build_window(database, settings_path=os.devnull)
+        window = build_window(database, settings_path=str(Path(scratch.name) / "settings.ini"))
         window.show()
         app.processEvents()
         _visit(window, errors)
@@ -61,6 +68,7 @@ def run_self_test(db_path: Path | None, db_url: str | None) -> int:
     finally:
         sys.excepthook = previous_hook
         database.dispose()
+        scratch.cleanup()
     if errors:
         print("stagedesk self-test FAILED:\n" + "\n".join(errors), file=sys.stderr)
         return 1

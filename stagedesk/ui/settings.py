@@ -1,5 +1,8 @@
 """Every QSettings key StageDesk uses, declared in one place."""
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "StageDesk"
@@ -8,6 +11,24 @@ APPLICATION = "StageDesk"
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_PAGE = "window/page"
+
+# The language of the interface, "nl", "fr" or "en", chosen at first start or in Settings.
+UI_LANGUAGE = "ui/language"
+
+
+def chosen_language(settings: QSettings) -> str | None:
+    """The language chosen at first start (``UI_LANGUAGE``), or None."""
+    value = settings.value(UI_LANGUAGE)
+    return value if value in ("nl", "fr", "en") else None
+
+
+# While the demo organisation is open: the database to go back to (a file path or a URL).
+DEMO_OWN_DATABASE = "demo/own_database"
+
+
+def help_hidden_key(page_key: str) -> str:
+    """Set when the user hid the short help at the top of one page."""
+    return f"help/{page_key}/hidden"
 
 
 def header_state_key(list_key: str) -> str:
@@ -19,8 +40,51 @@ def splitter_key(list_key: str) -> str:
     return f"lists/{list_key}/splitter"
 
 
+def _database_key(db_path: Path) -> str:
+    # A key per database file; a hash, since a path's slashes would make QSettings groups.
+    return hashlib.sha1(str(db_path.absolute()).encode("utf-8")).hexdigest()[:16]
+
+
+def backup_folder_key(db_path: Path) -> str:
+    """The backups folder the user chose for one database (absent: next to it)."""
+    return f"backups/{_database_key(db_path)}/folder"
+
+
+def placement_warned_key(db_path: Path) -> str:
+    """Set once the user was told the database is in a synced or network folder."""
+    return f"placement/{_database_key(db_path)}/warned"
+
+
+def backup_folder(settings: QSettings, db_path: Path) -> Path:
+    """Where the backups of ``db_path`` go: the chosen folder, else next to the database."""
+    from stagedesk.core.backups import default_folder
+
+    chosen = settings.value(backup_folder_key(db_path))
+    return Path(chosen) if isinstance(chosen, str) and chosen else default_folder(db_path)
+
+
+# The database chosen on Settings › Database: a server URL (a password in it is kept here;
+# a ~/.pgpass file keeps it out) or a file path. Absent: the default file. A --db or
+# --db-url on the command line goes first.
+DATABASE = "database/location"
+
+
+def stored_database(settings: QSettings) -> tuple[Path | None, str | None]:
+    """The stored choice as (file, None), (None, URL), or (None, None) for the default."""
+    value = settings.value(DATABASE)
+    if not isinstance(value, str) or not value.strip():
+        return None, None
+    if "://" in value:
+        return None, value.strip()
+    return Path(value), None
+
+
 def open_settings(path: str | None = None) -> QSettings:
-    """The user's settings, or an INI file at ``path`` (tests and portable installs)."""
+    """The user's settings, or an INI file at ``path`` (tests); a portable StageDesk's
+    are an INI file in its data folder."""
+    from stagedesk.core.paths import portable_settings_file
+
+    path = path or str(portable_settings_file() or "")
     if path:
         return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(ORGANISATION, APPLICATION)

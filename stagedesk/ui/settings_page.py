@@ -4,14 +4,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
+from stagedesk.core.forms import RecordKind
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.listing import Listing
 from stagedesk.core.models import Language, OrganisationSettings
 
+from .about import AboutPanel
+from .backups_tab import BackupsTab
+from .bin_tab import BinTab
 from .context import AppContext
+from .database_tab import DatabaseTab
 from .editor import RecordEditor
+from .first_start.demo import DemoBanner, is_demo
+from .forms.tools_tab import ToolsTab
+from .language import LanguageBox
 from .logo_box import LogoBox
 from .mail_templates import MailTemplatesEditor
+from .privacy_tab import PrivacyTab
 from .spec import EntitySpec, FieldSpec, Kind, Section
 
 ORGANISATION = EntitySpec(
@@ -49,24 +58,49 @@ class SettingsPage(QWidget):
         organisation = QWidget(self)
         self.editor = RecordEditor(context, ORGANISATION, organisation)
         self.logo = LogoBox(context, organisation)
+        self.language = LanguageBox(organisation)  # of the interface, switched at once
         self.editor.setMaximumHeight(380)  # a short form: the logo sits right under it
         column = QVBoxLayout(organisation)
         column.addWidget(self.editor)
         column.addWidget(self.logo)
+        column.addWidget(self.language)
         column.addStretch(1)
         self.mail_templates = MailTemplatesEditor(parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(organisation, self.tr("Organisation"))
+        # The organisation's own documents: its internship policy and internship rules.
+        self.policy = ToolsTab(context, RecordKind.ORGANISATION, self)
+        self.tabs.addTab(self.policy, self.tr("Our policy"))
         self.tabs.addTab(self.mail_templates, self.tr("Mail templates"))
+        self.backups = BackupsTab(context, self)
+        self.tabs.addTab(self.backups, self.tr("Backups"))
+        self.bin = BinTab(context, self)
+        self.tabs.addTab(self.bin, self.tr("Bin"))
+        self.database = DatabaseTab(context, self)
+        self.tabs.addTab(self.database, self.tr("Database"))
+        self.privacy = PrivacyTab(context, self)
+        self.tabs.addTab(self.privacy, self.tr("Privacy"))
+        self.about = AboutPanel(context, self)
+        self.tabs.addTab(self.about, self.tr("About"))
         layout = QVBoxLayout(self)
+        self.demo_banner = DemoBanner(context, self) if is_demo(context) else None
+        if self.demo_banner is not None:
+            layout.addWidget(self.demo_banner)
         layout.addWidget(self.tabs)
+        self.editor.saved.connect(self._show_policy)
         self._reload()
 
     def _reload(self) -> None:
         with self.context.sessions() as session:
             record_id = session.scalar(select(OrganisationSettings.id).limit(1))
         self.editor.load(record_id)
+        self._show_policy()
+
+    def _show_policy(self) -> None:
+        with self.context.sessions() as session:
+            record_id = session.scalar(select(OrganisationSettings.id).limit(1))
+        self.policy.show_record(record_id, "current")
 
     def maybe_leave(self) -> bool:
         return self.editor.maybe_leave() and self.mail_templates.maybe_leave()

@@ -8,6 +8,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 SIDEBAR: tuple[tuple[str, str], ...] = (
     ("dashboard", QT_TRANSLATE_NOOP("Sidebar", "Dashboard")),
+    ("steps", QT_TRANSLATE_NOOP("Sidebar", "Steps")),
     ("opportunities", QT_TRANSLATE_NOOP("Sidebar", "Opportunities")),
     ("candidates", QT_TRANSLATE_NOOP("Sidebar", "Candidates & applications")),
     ("internships", QT_TRANSLATE_NOOP("Sidebar", "Internships")),

@@ -16,13 +16,13 @@ class Toolbar(QObject):
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
-        self.bar = QToolBar(window.tr("Tools"), window)
+        self.bar = QToolBar(self.tr("Tools"), window)
         self.bar.setObjectName("toolbar")
         self.bar.setMovable(False)
-        self.read_action = QAction(window.tr("Read filled-in forms…"), window)
+        self.read_action = QAction(self.tr("Read filled-in forms…"), window)
         self.read_action.setShortcut(QKeySequence.StandardKey.Open)
         self.read_action.setToolTip(
-            window.tr("Bring answers back from PDF forms (Ctrl+O); you can also drop them here")
+            self.tr("Bring answers back from PDF forms (Ctrl+O); you can also drop them here")
         )
         self.read_action.triggered.connect(self.choose_files)
         self.bar.addAction(self.read_action)
@@ -30,8 +30,8 @@ class Toolbar(QObject):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.spacer_action = self.bar.addWidget(spacer)
         self.code = QLineEdit(self.bar)
-        self.code.setPlaceholderText(window.tr("Form code, e.g. SD-123-K"))
-        self.code.setAccessibleName(window.tr("Type or scan a form code"))
+        self.code.setPlaceholderText(self.tr("Form code, e.g. SD-123-K"))
+        self.code.setAccessibleName(self.tr("Type or scan a form code"))
         self.code.setClearButtonEnabled(True)
         self.code.setMaximumWidth(240)
         self.code.returnPressed.connect(self.open_code)
@@ -41,7 +41,7 @@ class Toolbar(QObject):
     @Slot()
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.window.tr("Filled-in forms"), "", "PDF (*.pdf)"
+            self.window, self.tr("Filled-in forms"), "", "PDF (*.pdf)"
         )
         if names:
             self.window.import_files([Path(name) for name in names])
@@ -54,7 +54,7 @@ class Toolbar(QObject):
         code = parse_code(self.code.text())
         if code is None:
             self.window.statusBar().showMessage(
-                self.window.tr("“{}” is not a form code.").format(self.code.text()), 5000
+                self.tr("“{}” is not a form code.").format(self.code.text()), 5000
             )
             return
         if self.window.open_form_code(code.response_id):

@@ -81,7 +81,9 @@ def measure(database: Path, pause_ms: int = 0) -> tuple[list[tuple[str, str, flo
     app = create_application([])
     db = open_database(database, None)
     try:
-        window = build_window(db, settings_path=os.devnull)
+        # A scratch INI: saving settings to os.devnull would replace /dev/null (as root).
+        settings_path = str(database.with_suffix(".bench.ini"))
+        window = build_window(db, settings_path=settings_path)
         window.show()
         app.processEvents()
         started = time.perf_counter()

@@ -9,6 +9,7 @@ opens each with the current StageDesk and checks that no row is lost.
 """
 
 import argparse
+import json
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -405,10 +406,88 @@ def _rows_0003(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0004(connection: sqlite3.Connection) -> None:
+    """0003's rows plus the bin: a follow-up entry of the second internship, deleted."""
+    _rows_0003(connection)
+    entry = {
+        "id": 4,
+        "internship_id": 2,
+        "entry_date": "2024-06-10",
+        "kind": "incident",
+        "text": "Badge verloren, nieuwe aangevraagd.",
+        "version": 2,
+        "created_at": STAMP,
+        "updated_at": "2024-06-11 08:15:00",
+    }
+    payload = {"format": 1, "tables": [{"table": "follow_up_entries", "rows": [entry]}]}
+    connection.execute(
+        "INSERT INTO bin_entries (id, deleted_at, model, record_id, label, payload)"
+        " VALUES (1, '2024-06-20 14:30:00', 'follow_up_entries', 4, ?, ?)",
+        (
+            "Yasmina Benali 10/06/2024: Badge verloren, nieuwe aangevraagd.",
+            json.dumps(payload, ensure_ascii=False),
+        ),
+    )
+
+
+def _rows_0005(connection: sqlite3.Connection) -> None:
+    """0004's rows plus privacy: the retention settings, and an intern of 2018 anonymised
+    (a pseudonym, no personal data, the age band kept on the internship)."""
+    _rows_0004(connection)
+    connection.execute(
+        "UPDATE organisation_settings SET retention_years = 4,"
+        " retention_reviewed_on = '2024-09-02', retention_ask_after = NULL WHERE id = 1"
+    )
+    connection.execute(
+        "INSERT INTO candidates (id, first_name, last_name, gender, education_level,"
+        " school_id, programme_id, language, languages, anonymised_on, version, created_at,"
+        " updated_at) VALUES (4, 'X', '2018-0004', 'male', 'professional_bachelor', 1, 1,"
+        " 'nl', 'nl, en', '2024-09-02', 2, ?, ?)",
+        (STAMP, STAMP),
+    )
+    connection.execute(
+        "INSERT INTO applications (id, candidate_id, opportunity_id, application_date,"
+        " source, status, decision_date, version, created_at, updated_at)"
+        " VALUES (4, 4, 1, '2018-01-08', 'school', 'accepted', '2018-01-15', 2, ?, ?)",
+        (STAMP, STAMP),
+    )
+    connection.execute(
+        "INSERT INTO internships (id, candidate_id, application_id, unit_id, mentor_id,"
+        " school_id, kind, paid, start_date, end_date, hours_per_week, telework, status,"
+        " hired_later, age_band, version, created_at, updated_at) VALUES (3, 4, 4, 1, 2, 1,"
+        " 'curricular', 0, '2018-02-05', '2018-05-25', 38, 0, 'completed', 0, '21–23', 2,"
+        " ?, ?)",
+        (STAMP, STAMP),
+    )
+
+
+def _rows_0006(connection: sqlite3.Connection) -> None:
+    """0005's rows plus the organisation's own documents: its internship policy, started."""
+    _rows_0005(connection)
+    connection.execute(
+        "INSERT INTO form_definitions (id, form_id, version, source, stored_at)"
+        " VALUES (2, 'policy_plan', 1, ?, ?)",
+        ('id = "policy_plan"\nversion = 1\n', STAMP),
+    )
+    connection.execute(
+        "INSERT INTO form_responses (id, form_id, form_version, organisation_id, language,"
+        " status, version, created_at, updated_at)"
+        " VALUES (4, 'policy_plan', 1, 1, 'nl', 'draft', 1, ?, ?)",
+        (STAMP, STAMP),
+    )
+    connection.execute(
+        "INSERT INTO form_answers (response_id, field_id, value_text)"
+        " VALUES (4, 'vision', 'Stagiairs brengen een frisse blik binnen.')"
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
     "0003": _rows_0003,
+    "0004": _rows_0004,
+    "0005": _rows_0005,
+    "0006": _rows_0006,
 }
 
 

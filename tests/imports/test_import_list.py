@@ -3,8 +3,10 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
+from stagedesk.core.database import Database
 from stagedesk.core.imports import Column
 from stagedesk.core.models import (
     Application,
@@ -26,6 +28,13 @@ from stagedesk.core.models import (
 )
 
 from .lists import MESSY_HEADER, MESSY_ROWS, TODAY, check, import_file, write_csv, write_xlsx
+
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """Every import here runs on a SQLite file and on PostgreSQL (where the database,
+    not the import, hands out the ids)."""
+    return any_database
 
 
 def _counts(session) -> dict[str, int]:  # type: ignore[no-untyped-def]

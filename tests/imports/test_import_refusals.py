@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from stagedesk.core.database import Database
 from stagedesk.core.imports import Column, ImportRefused, match_columns, read_table
 from stagedesk.core.imports.plan import refuse_bad_match
 from stagedesk.core.imports.source import MAX_ROWS
@@ -86,7 +87,7 @@ def test_missing_and_doubled_columns() -> None:
         refuse_bad_match(doubled)
 
 
-def test_every_bad_row_is_named_with_its_column(database, tmp_path: Path) -> None:
+def test_every_bad_row_is_named_with_its_column(any_database: Database, tmp_path: Path) -> None:
     rows = [
         ["Goed", "Rij", "ICT", "afgerond", "curriculair", "01/02/2024", "28/02/2024"],
         ["Onbekend", "Woord", "ICT", "misschien", "curriculair", "01/02/2024", "28/02/2024"],
@@ -97,7 +98,7 @@ def test_every_bad_row_is_named_with_its_column(database, tmp_path: Path) -> Non
         ["Zonder", "Datums", "ICT", "lopend", "curriculair", None, None],
         [None, "Naamloos", None, None, None, None, None],
     ]
-    plan = check(database.sessions, write_xlsx(tmp_path / "fout.xlsx", HEADER, rows))
+    plan = check(any_database.sessions, write_xlsx(tmp_path / "fout.xlsx", HEADER, rows))
     found = [(p.row, p.column, p.text) for p in plan.errors]
     assert found == [
         (3, Column.STATUS, found[0][2]),
@@ -118,16 +119,16 @@ def test_every_bad_row_is_named_with_its_column(database, tmp_path: Path) -> Non
     assert "“zomerjob” is not known here" in found[1][2] and "curriculair" in found[1][2]
     assert "needs a start date and an end date" in found[5][2]
     assert not plan.can_import
-    with database.sessions() as session:
+    with any_database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Unit)) == 0
 
 
-def test_an_overlapping_internship_is_an_error(database, tmp_path: Path) -> None:
+def test_an_overlapping_internship_is_an_error(any_database: Database, tmp_path: Path) -> None:
     rows = [
         ["Ann", "Dubbel", "ICT", "afgerond", "curriculair", "01/02/2024", "30/04/2024"],
         ["Ann", "Dubbel", "HR", "afgerond", "vrijwillig", "01/04/2024", "31/05/2024"],
     ]
-    plan = check(database.sessions, write_xlsx(tmp_path / "over.xlsx", HEADER, rows))
+    plan = check(any_database.sessions, write_xlsx(tmp_path / "over.xlsx", HEADER, rows))
     assert [(p.row, p.text) for p in plan.errors] == [
         (3, "Ann Dubbel already has an internship from 01/02/2024 to 30/04/2024 over these dates.")
     ]

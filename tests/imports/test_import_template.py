@@ -7,6 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from stagedesk.core.database import Database
 from stagedesk.core.imports import Column, match_columns, read_table
 from stagedesk.core.models import Internship, InternshipKind
 from stagedesk.output.xlsx.import_template import write_import_template
@@ -35,7 +36,7 @@ def test_every_header_of_the_template_is_recognised(tmp_path: Path, language: st
 
 
 def test_a_filled_template_imports_even_when_saved_on_its_explanation_sheet(
-    database, tmp_path: Path
+    any_database: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "ingevuld.xlsx"
     write_import_template(path, "fr")
@@ -56,9 +57,9 @@ def test_a_filled_template_imports_even_when_saved_on_its_explanation_sheet(
     book.active = 1  # the coordinator last looked at the explanations
     book.save(path)
     assert read_table(path).sheet == "Stagiaires"
-    result = import_file(database, path)
+    result = import_file(any_database, path)
     assert result.created["internships"] == 1
-    with database.sessions() as s:
+    with any_database.sessions() as s:
         stage = s.scalars(select(Internship)).one()
         assert stage.intern.full_name == "Zoé Martin"
         assert stage.kind is InternshipKind.WORK_PLACEMENT_AGREEMENT

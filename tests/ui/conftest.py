@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,6 +72,15 @@ class Dialogs:
 def _style(qapp: QApplication) -> None:
     # The look users get (red messages, red borders), so screenshots show the real thing.
     qapp.setStyleSheet(STYLE_SHEET)
+
+
+@pytest.fixture(autouse=True)
+def _same_locale_after() -> Iterator[None]:
+    # A test that switches the language sets Qt's default locale (nl_BE: 47,0); the next
+    # test must start from the locale every test started from.
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

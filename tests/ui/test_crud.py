@@ -91,7 +91,9 @@ def test_delete_asks_first(
 
     dialogs.answer(No)
     click(qtbot, units.delete_button)
-    assert dialogs.texts("question") == ["Delete Archief? This cannot be undone."]
+    assert dialogs.texts("question") == [
+        "Delete Archief? It goes to the bin (Settings › Bin), where it can be restored for 30 days."
+    ]
     assert count(database, Unit, Unit.name == "Archief") == 1
     assert "Archief" in column_texts(units.model, 0)
     assert units.editor.title.text() == "Archief"

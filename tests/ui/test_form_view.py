@@ -382,6 +382,7 @@ RECORDS = {
     "internship": lambda seed: seed.internships["running"],
     "application": lambda seed: seed.applications["accepted"],
     "opportunity": lambda seed: seed.opportunities["writer"],
+    "organisation": lambda seed: seed.organisation,
 }
 
 

@@ -47,6 +47,7 @@ class RecordKind(StrEnum):
     OPPORTUNITY = "opportunity"
     APPLICATION = "application"
     INTERNSHIP = "internship"
+    ORGANISATION = "organisation"  # its own documents: the internship policy and rules
 
 
 # Who may fill a whole form (a checklist item's `responsible` may be any Role).
@@ -88,6 +89,11 @@ SOURCES = (
     "opportunity.title",
     "opportunity.description",
     "opportunity.requirements",
+    "organisation.name",
+    "organisation.address",
+    "coordinator.name",
+    "coordinator.email",
+    "coordinator.phone",
 )
 
 SCALE_MIN, SCALE_MAX = 1, 5

@@ -6,6 +6,7 @@ the intern's e-mail or the start date twice.
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -14,6 +15,7 @@ from ..models import (
     FormResponse,
     Internship,
     Opportunity,
+    OrganisationSettings,
     StaffMember,
     Unit,
 )
@@ -87,8 +89,26 @@ def _internship(internship: Internship) -> Facts:
     return facts
 
 
+def _organisation(session: Session, organisation: OrganisationSettings | None) -> Facts:
+    if organisation is None:
+        return {}
+    coordinator = session.scalar(
+        select(StaffMember)
+        .where(StaffMember.is_coordinator, StaffMember.active)
+        .order_by(StaffMember.id)
+        .limit(1)
+    )
+    return {
+        "organisation.name": organisation.name,
+        "organisation.address": organisation.address,
+        **_person("coordinator", coordinator),
+    }
+
+
 def record_facts(session: Session, record: RecordKind, record_id: int) -> Facts:
     """Every known fact about the record; missing ones are simply absent."""
+    if record is RecordKind.ORGANISATION:
+        return _organisation(session, session.get(OrganisationSettings, record_id))
     if record is RecordKind.INTERNSHIP:
         internship = session.get(Internship, record_id)
         return _internship(internship) if internship else {}

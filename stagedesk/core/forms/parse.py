@@ -35,6 +35,7 @@ STAGES = {
     RecordKind.OPPORTUNITY: ("proposed", "offered", "filled", "closed"),
     RecordKind.APPLICATION: ("applied", "interviewed", "accepted", "rejected", "withdrawn"),
     RecordKind.INTERNSHIP: ("planned", "running", "completed", "stopped_early"),
+    RecordKind.ORGANISATION: ("current",),
 }
 
 MISSING = QT_TRANSLATE_NOOP("FormDefinition", "{key} is missing")

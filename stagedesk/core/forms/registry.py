@@ -10,14 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import FormDefinitionSnapshot
-from ..paths import data_dir
+from ..paths import data_dir, resource_dir
 from .definition import Definition, FormKind, RecordKind
 from .parse import DefinitionInvalid, load_definition, parse_source
 
 
 def builtin_dir() -> Path:
     """The toolbox shipped with StageDesk (``forms/`` at the top of the project)."""
-    return Path(__file__).resolve().parents[3] / "forms"
+    return resource_dir() / "forms"
 
 
 def organisation_dir() -> Path:

@@ -50,6 +50,7 @@ def record_column(record: RecordKind) -> Any:
         RecordKind.OPPORTUNITY: FormResponse.opportunity_id,
         RecordKind.APPLICATION: FormResponse.application_id,
         RecordKind.INTERNSHIP: FormResponse.internship_id,
+        RecordKind.ORGANISATION: FormResponse.organisation_id,
     }[record]
 
 

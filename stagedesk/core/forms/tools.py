@@ -13,6 +13,7 @@ from ..models import (
     FormResponse,
     Internship,
     Opportunity,
+    OrganisationSettings,
     ResponseStatus,
 )
 from .definition import Definition, FormKind, RecordKind
@@ -55,8 +56,13 @@ def tools_for(
 
 
 def record_language(session: Session, record: RecordKind, record_id: int) -> str:
-    """The language the intern or candidate reads: forms about them are made in it."""
+    """The language the intern or candidate reads: forms about them are made in it. The
+    organisation's own documents are made in its main language."""
     candidate: Candidate | None = None
+    if record is RecordKind.ORGANISATION:
+        organisation = session.get(OrganisationSettings, record_id)
+        language = organisation.language.value if organisation else "nl"
+        return language if language in ("nl", "fr", "en") else "nl"
     if record is RecordKind.INTERNSHIP:
         internship = session.get(Internship, record_id)
         candidate = internship.intern if internship else None
@@ -92,6 +98,7 @@ def response_record(session: Session, response_id: int) -> tuple[type[Any], int]
         (Internship, response.internship_id),
         (Application, response.application_id),
         (Opportunity, response.opportunity_id),
+        (OrganisationSettings, response.organisation_id),
     ):
         if record_id is not None:
             return model, record_id

@@ -5,6 +5,7 @@ is imported, and the preview says what was assumed).
 """
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -107,6 +108,10 @@ _READERS: dict[Column, Callable[[Any], Any]] = {
     Column.EDUCATION_LEVEL: _word(words.education_level, words.EDUCATION_WORDS),
     Column.HIRED_LATER: _word(words.yes_no, words.YES_NO_WORDS),
     Column.REQUIREMENTS: cells.long_text,
+    # A person's names are 100 characters in the database (PostgreSQL holds to that).
+    Column.FIRST_NAME: functools.partial(cells.text, limit=100),
+    Column.LAST_NAME: functools.partial(cells.text, limit=100),
+    Column.MENTOR: functools.partial(cells.text, limit=100),
 }
 
 

@@ -14,10 +14,16 @@ from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .columns import match_columns
+from .extent import farthest_sheet
 
 MAX_ROWS = 100_000
 # A real list of 100,000 rows unpacks to well under 100 MB; more is a zip bomb or not a list.
 MAX_UNPACKED = 256 * 1024 * 1024
+# A CSV list of 100,000 rows is some 25 MB; a bigger file is read no further.
+MAX_CSV = 64 * 1024 * 1024
+# calamine holds a sheet as a dense rectangle from A1 to its farthest cell (32 bytes a
+# cell), whatever lies between: 100,000 rows of 100 columns is as far as a list goes.
+MAX_CELLS = 10_000_000
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and Office's password-protected xlsx
 
 MISSING = QT_TRANSLATE_NOOP("Import", "The file {file} does not exist or cannot be read.")
@@ -36,6 +42,19 @@ NOT_A_LIST = QT_TRANSLATE_NOOP(
 )
 TOO_BIG = QT_TRANSLATE_NOOP(
     "Import", "{file} unpacks to more than {megabytes} MB: too big for an import list."
+)
+TOO_FAR = QT_TRANSLATE_NOOP(
+    "Import",
+    "The sheet in {file} reaches row {rows} and column {columns}: far beyond a list. Delete"
+    " what lies outside the list, or copy the list into a new workbook, and import that.",
+)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import", "{file} is larger than {megabytes} MB: too big for an import list."
+)
+BAD_CSV = QT_TRANSLATE_NOOP(
+    "Import",
+    "{file} cannot be read as a list: a cell holds more than {limit} characters, or a"
+    " quotation mark is never closed.",
 )
 EMPTY = QT_TRANSLATE_NOOP("Import", "The sheet in {file} is empty: there is no header row.")
 NO_ROWS = QT_TRANSLATE_NOOP("Import", "The sheet in {file} has a header row but no rows below it.")
@@ -82,13 +101,26 @@ def _refuse_bombs(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError):
+    except Exception:  # zipfile raises several kinds for a damaged archive
         raise ImportRefused(DAMAGED, file=path.name) from None
     if sum(entry.file_size for entry in entries) > MAX_UNPACKED:
         raise ImportRefused(TOO_BIG, file=path.name, megabytes=MAX_UNPACKED >> 20)
     names = {entry.filename for entry in entries}
     if not names & {"xl/workbook.xml", "content.xml"}:  # Excel's, or LibreOffice's (.ods)
         raise ImportRefused(NOT_A_LIST, file=path.name)
+    # The sizes a zip declares can lie; calamine (Rust's zip) stops at a declared size and
+    # zipfile checks it too, so what unpacks is never more than MAX_UNPACKED.
+    try:
+        with zipfile.ZipFile(path) as archive:
+            far = farthest_sheet(archive, MAX_CELLS)
+    except Exception:  # ExtentUnreadable; zipfile's and zlib's errors for a damaged part
+        raise ImportRefused(DAMAGED, file=path.name) from None
+    if far is not None:
+        _refuse_far(path, far.rows, far.columns)
+
+
+def _refuse_far(path: Path, rows: int, columns: int) -> None:
+    raise ImportRefused(TOO_FAR, file=path.name, rows=f"{rows:,}", columns=f"{columns:,}")
 
 
 def _read_workbook(path: Path, protected_message: str) -> Table:
@@ -103,8 +135,7 @@ def _read_workbook(path: Path, protected_message: str) -> Table:
     except Exception:  # calamine raises several kinds for a broken file; all mean the same
         raise ImportRefused(protected_message, file=path.name) from None
     try:
-        sheets = [book.get_sheet_by_index(i) for i in range(len(book.sheet_names))]
-        sheet = _list_sheet(sheets)
+        sheet = _list_sheet(path, book)
         return _table(path, sheet.name, sheet.to_python(skip_empty_area=False))
     except ImportRefused:
         raise
@@ -114,20 +145,32 @@ def _read_workbook(path: Path, protected_message: str) -> Table:
         book.close()
 
 
-def _list_sheet(sheets: list[Any]) -> Any:
+def _list_sheet(path: Path, book: Any) -> Any:
     """The first sheet whose header row names our required columns, else the first one:
-    a saved template may open on its explanation sheet."""
-    for sheet in sheets:
+    a saved template may open on its explanation sheet. Sheets are loaded one at a time,
+    and one that spans more than MAX_CELLS is refused (an old .xls is not scanned first)."""
+    first = None
+    for index in range(len(book.sheet_names)):
+        sheet = book.get_sheet_by_index(index)
+        if sheet.height * sheet.width > MAX_CELLS:
+            _refuse_far(path, sheet.height, sheet.width)
+        if first is None:
+            first = sheet
         for row in sheet.to_python(skip_empty_area=True, nrows=5):
             if any(cell not in (None, "") for cell in row):
                 if not match_columns([_header(cell) for cell in row]).missing:
                     return sheet
                 break
-    return sheets[0]
+    if first is None:
+        raise ImportRefused(EMPTY, file=path.name)
+    return first
 
 
 def _read_csv(path: Path) -> Table:
-    data = path.read_bytes()
+    with path.open("rb") as file:
+        data = file.read(MAX_CSV + 1)
+    if len(data) > MAX_CSV:
+        raise ImportRefused(TOO_LARGE, file=path.name, megabytes=MAX_CSV >> 20)
     if b"\x00" in data[:4096]:
         raise ImportRefused(NOT_A_LIST, file=path.name)
     try:
@@ -135,11 +178,16 @@ def _read_csv(path: Path) -> Table:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # what Excel on Windows writes
     sample = text[:8192]
+    # Whole lines only: the sniffer wants the same count of delimiters on every line.
+    sample = sample[: sample.rfind("\n") + 1] or sample
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
     except csv.Error:
         dialect = csv.excel
-    return _table(path, path.stem, csv.reader(io.StringIO(text), dialect))
+    try:
+        return _table(path, path.stem, csv.reader(io.StringIO(text), dialect))
+    except csv.Error:  # a cell over the csv module's limit, often an unclosed quote
+        raise ImportRefused(BAD_CSV, file=path.name, limit=f"{csv.field_size_limit():,}") from None
 
 
 def _header(cell: Any) -> str:
@@ -149,7 +197,11 @@ def _header(cell: Any) -> str:
 def _table(path: Path, sheet: str, lines: Iterator[Any]) -> Table:
     headers: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[Any, ...]]] = []
+    cells = widest = 0
     for number, line in enumerate(lines, start=1):
+        cells, widest = cells + len(line), max(widest, len(line))
+        if cells > MAX_CELLS:  # a CSV file, or a sheet that slipped past the scan
+            _refuse_far(path, number, widest)
         values = tuple(None if v == "" else v for v in line)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue

@@ -32,7 +32,10 @@ from .refusals import MailRefused
 from .templates import MAIL_LANGUAGES, MailMoment, TemplateStore, render
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")  # as stagedesk.core.validation checks
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # not allowed in a Windows file name
+# Not allowed in a Windows file name, or turning the text around ("a\u202efdp.exe")
+_UNSAFE = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+_DEVICE = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)  # Windows'
+MAX_FILE_NAME = 120
 
 
 class Attachment(StrEnum):
@@ -223,6 +226,12 @@ def drafts_dir(database: Database) -> Path:
 
 
 def safe_file_name(name: str) -> str:
-    """``name`` without what Windows refuses in a file name."""
+    """``name`` without what Windows refuses in a file name, at most MAX_FILE_NAME long
+    (its extension kept), never a device name such as ``CON.eml``."""
     cleaned = " ".join(_UNSAFE.sub(" ", name).split())
-    return cleaned.rstrip(". ") or "mail"
+    stem, dot, extension = cleaned.rpartition(".")
+    if len(cleaned) > MAX_FILE_NAME:
+        keep = MAX_FILE_NAME - len(extension) - 1
+        cleaned = f"{stem[:keep]}.{extension}" if dot and keep > 0 else cleaned[:MAX_FILE_NAME]
+    cleaned = cleaned.strip(". ")
+    return f"_{cleaned}" if _DEVICE.match(cleaned) else cleaned or "mail"

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..paths import data_dir
+from ..paths import data_dir, resource_dir
 from .refusals import LONE_BRACE, UNKNOWN_PLACEHOLDER, MailRefused, TemplateProblem
 
 MAIL_LANGUAGES = ("nl", "fr", "en")
@@ -73,7 +73,7 @@ class Template:
 
 def builtin_mail_dir() -> Path:
     """The default texts shipped with StageDesk (``resources/mail``)."""
-    return Path(__file__).resolve().parents[3] / "resources" / "mail"
+    return resource_dir() / "resources" / "mail"
 
 
 def own_mail_dir() -> Path:

@@ -1,6 +1,7 @@
 """The domain model: one module per concept, all re-exported here."""
 
 from .base import Base, Record
+from .bin import BinEntry
 from .candidates import Application, Candidate
 from .documents import Document, DocumentType
 from .enums import (
@@ -27,6 +28,7 @@ __all__ = [
     "ApplicationSource",
     "ApplicationStatus",
     "Base",
+    "BinEntry",
     "Candidate",
     "Document",
     "DocumentType",

@@ -48,6 +48,9 @@ class Candidate(Record, Base):
     tg_disability: Mapped[bool | None]
     tg_other: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # The day the personal data were anonymised (``core.privacy``): the record stays, with
+    # a pseudonym, for the anonymous figures of the reports, and is never due again.
+    anonymised_on: Mapped[dt.date | None]
 
     school: Mapped[School | None] = relationship()
     programme: Mapped[Programme | None] = relationship()

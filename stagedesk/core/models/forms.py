@@ -46,13 +46,15 @@ class FormDefinitionSnapshot(Base):
 
 
 class FormResponse(Record, Base):
-    """One filled-in form (or checklist) for one record."""
+    """One filled-in form (or checklist) for one record, or for the organisation itself
+    (its internship policy and internship rules)."""
 
     __tablename__ = "form_responses"
     __table_args__ = (
         CheckConstraint(
             "unit_id IS NOT NULL OR opportunity_id IS NOT NULL"
-            " OR application_id IS NOT NULL OR internship_id IS NOT NULL",
+            " OR application_id IS NOT NULL OR internship_id IS NOT NULL"
+            " OR organisation_id IS NOT NULL",
             name="belongs_somewhere",
         ),
     )
@@ -71,6 +73,9 @@ class FormResponse(Record, Base):
     )
     internship_id: Mapped[int | None] = mapped_column(
         ForeignKey("internships.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation_settings.id", ondelete="CASCADE"), index=True
     )
     language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.DUTCH)
     status: Mapped[ResponseStatus] = mapped_column(

@@ -3,7 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, enum_column
@@ -62,6 +62,9 @@ class Internship(Record, Base):
     hired_date: Mapped[dt.date | None]
     hired_function: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # The intern's age band at the start (``reports.profile.AGE_BANDS``), kept when the
+    # candidate is anonymised and the date of birth goes; None until then.
+    age_band: Mapped[str | None] = mapped_column(String(8))
 
     intern: Mapped[Candidate] = relationship()
     application: Mapped[Application | None] = relationship()

@@ -1,21 +1,40 @@
 """The organisation that runs StageDesk, its units and its staff."""
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Record, enum_column
 from .enums import Language
+
+DEFAULT_RETENTION_YEARS = 5
+MAX_RETENTION_YEARS = 30
 
 
 class OrganisationSettings(Record, Base):
     """One row: who the organisation is. Printed on every PDF later."""
 
     __tablename__ = "organisation_settings"
+    __table_args__ = (
+        CheckConstraint(
+            f"retention_years BETWEEN 1 AND {MAX_RETENTION_YEARS}", name="retention_years"
+        ),
+    )
 
     name: Mapped[str] = mapped_column(default="")
     address: Mapped[str | None] = mapped_column(Text)
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     language: Mapped[Language] = mapped_column(enum_column(Language), default=Language.DUTCH)
+    # Privacy (``core.privacy.retention``): personal data are anonymised this many years
+    # after a person's last internship or application; the day the coordinator last went
+    # through what was due; and, after "Later", the day to ask again. Written without
+    # moving ``version``: the Organisation tab does not edit them, so never conflicts.
+    retention_years: Mapped[int] = mapped_column(
+        default=DEFAULT_RETENTION_YEARS, server_default=str(DEFAULT_RETENTION_YEARS)
+    )
+    retention_reviewed_on: Mapped[dt.date | None]
+    retention_ask_after: Mapped[dt.date | None]
 
 
 class Unit(Record, Base):

@@ -7,7 +7,8 @@ stopped-early included, planned-not-yet-started excluded; the unit filter applie
 - education level, gender (female, male, X, unknown) and languages come from the candidate;
 - age band at start: full years of age on the internship's start date (a birthday on the
   start date counts), in bands <18, 18–20, 21–23, 24–26, 27–30, >30, unknown (no date of
-  birth);
+  birth); for an anonymised intern (no date of birth any more) the band kept on the
+  internship when the data were anonymised (``core.privacy``);
 - school and programme: the internship's school, else the candidate's school; the
   programme is the candidate's; "unknown" when none;
 - languages: the candidate's comma-separated language codes; an intern who speaks three
@@ -34,6 +35,7 @@ from stagedesk.core.models import (
     Candidate,
     EducationLevel,
     Gender,
+    Internship,
     InternshipKind,
     Programme,
     School,
@@ -197,6 +199,11 @@ def intern_profile(
     candidates = {c.id: c for c in session.scalars(select(Candidate))} if interns else {}
     schools = {s.id: (s.name, s.kind) for s in session.scalars(select(School))}
     programmes = dict(session.execute(select(Programme.id, Programme.name)).all())
+    kept_bands = dict(
+        session.execute(
+            select(Internship.id, Internship.age_band).where(Internship.age_band.is_not(None))
+        ).all()
+    )
     years = tuple(period.labels)
     counts: dict[str, Counter[tuple[str, str]]] = {key: Counter() for key in TABLES}
     totals: dict[str, Counter[str]] = {key: Counter() for key in TABLES}
@@ -212,7 +219,8 @@ def intern_profile(
             unknown if c.education_level is None else LEVELS[c.education_level][language],
         )
         add("gender", unknown if c.gender is None else GENDERS[c.gender][language])
-        add("age", age_band(c.date_of_birth, intern.start) or unknown)
+        band = age_band(c.date_of_birth, intern.start) or kept_bands.get(intern.internship_id)
+        add("age", band or unknown)
         school_id = intern.school_id if intern.school_id is not None else c.school_id
         kind = None if school_id is None else schools[school_id][1]
         add("school_kind", unknown if kind is None else SCHOOL_KINDS[kind][language])

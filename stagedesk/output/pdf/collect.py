@@ -36,6 +36,9 @@ def subject_of(session: Session, response: FormResponse) -> str:
     if response.application_id is not None:
         application = session.get(Application, response.application_id)
         return application.candidate.full_name if application else ""
+    if response.organisation_id is not None:
+        organisation = session.get(OrganisationSettings, response.organisation_id)
+        return organisation.name if organisation else ""
     if response.opportunity_id is not None:
         opportunity = session.get(Opportunity, response.opportunity_id)
         return f"{opportunity.title} — {opportunity.unit.name}" if opportunity else ""

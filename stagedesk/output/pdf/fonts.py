@@ -17,9 +17,11 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace  # type: ignore[import-untyped]
 
+from stagedesk.core.paths import resource_dir
+
 from .objects import Prepared
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+FONT_DIR = resource_dir() / "resources" / "fonts"
 
 REGULAR = "StageDesk-Sans"
 BOLD = "StageDesk-Sans-Bold"

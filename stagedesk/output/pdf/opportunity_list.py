@@ -58,7 +58,9 @@ def offered(session: Session, unit_ids: Sequence[int] | None = None) -> list[Opp
         .join(Unit, Opportunity.unit_id == Unit.id)
         .where(Opportunity.status == OpportunityStatus.OFFERED)
         .options(joinedload(Opportunity.unit))
-        .order_by(Unit.name, Opportunity.period_start, Opportunity.title, Opportunity.id)
+        .order_by(
+            Unit.name, Opportunity.period_start.nulls_first(), Opportunity.title, Opportunity.id
+        )
     )
     if unit_ids is not None:
         query = query.where(Opportunity.unit_id.in_(list(unit_ids)))

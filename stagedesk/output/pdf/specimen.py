@@ -112,8 +112,10 @@ def _plain(kind: FieldType, field: Field | Column, index: int, language: str) ->
         return index % 2 == 0
     if kind is FieldType.DATE:
         return START + dt.timedelta(days=index)
-    if kind is FieldType.NUMBER:
-        return Decimal(12 + index)
+    if kind is FieldType.NUMBER:  # within the field's limits: a reader leaves others out
+        number = Decimal(12 + index)
+        highest = getattr(field, "maximum", None)
+        return number if highest is None else min(number, Decimal(str(highest)).to_integral())
     if kind is FieldType.LONG_TEXT:
         return SENTENCE.get(language)
     return SHORT.get(language)

@@ -78,6 +78,7 @@ def internships() -> Sheet:
         as_date("hired_date", i.hired_date),
         as_text("hired_function", i.hired_function),
         as_text("notes", i.notes, 40),
+        as_text("age_band", i.age_band, 10),
         *record_columns(i),
     ]
     query = (
@@ -126,6 +127,7 @@ def form_responses() -> Sheet:
         as_text("opportunity", Opportunity.title, 30),
         reference("application", r.application_id),
         reference("internship", r.internship_id),
+        reference("organisation", r.organisation_id),  # the policy plan and the rules
         as_text("intern", func.coalesce(full_name(of_internship), full_name(of_application))),
         as_word("language", r.language, Language),
         as_word("status", r.status, ResponseStatus),

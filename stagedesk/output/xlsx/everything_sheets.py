@@ -116,6 +116,9 @@ def organisation() -> Sheet:
         as_text("name", s.name, 36),
         as_text("address", s.address, 40),
         as_word("language", s.language, Language),
+        Column("retention_years", s.retention_years, width=12),
+        as_date("retention_reviewed_on", s.retention_reviewed_on),
+        as_date("retention_ask_after", s.retention_ask_after),
         *record_columns(s),
     ]
     return make_sheet("organisation", s, columns)
@@ -262,6 +265,7 @@ def candidates(include_target_groups: bool) -> Sheet:
         as_date("consent_date", c.consent_date),
         *(target_groups if include_target_groups else []),
         as_text("notes", c.notes, 40),
+        as_date("anonymised_on", c.anonymised_on),
         *record_columns(c),
     ]
     query = (

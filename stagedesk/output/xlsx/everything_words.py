@@ -89,6 +89,17 @@ HEADERS: dict[str, Text] = {
         en="Target group: disability",
     ),
     "tg_other": Text(nl="Doelgroep: andere", fr="Groupe cible : autre", en="Target group: other"),
+    "anonymised_on": Text(nl="Geanonimiseerd op", fr="Anonymisé le", en="Anonymised on"),
+    "age_band": Text(nl="Leeftijdsgroep", fr="Tranche d'âge", en="Age band"),
+    "retention_years": Text(
+        nl="Bewaartermijn (jaren)", fr="Durée de conservation (ans)", en="Retention (years)"
+    ),
+    "retention_reviewed_on": Text(
+        nl="Bewaartermijn nagekeken op", fr="Conservation revue le", en="Retention reviewed on"
+    ),
+    "retention_ask_after": Text(
+        nl="Opnieuw vragen na", fr="Redemander après le", en="Ask again after"
+    ),
     "candidate": Text(nl="Kandidaat", fr="Candidat", en="Candidate"),
     "opportunity": Text(nl="Stageopdracht", fr="Mission de stage", en="Opportunity"),
     "application_date": Text(
@@ -98,6 +109,7 @@ HEADERS: dict[str, Text] = {
     "decision_date": Text(nl="Datum beslissing", fr="Date de décision", en="Decision date"),
     "intern": Text(nl="Stagiair", fr="Stagiaire", en="Intern"),
     "application": Text(nl="Kandidatuur", fr="Candidature", en="Application"),
+    "organisation": Text(nl="Organisatie", fr="Organisation", en="Organisation"),
     "supervisor": Text(nl="Stagebegeleider", fr="Superviseur de l'école", en="School supervisor"),
     "internship_kind": Text(nl="Soort stage", fr="Type de stage", en="Internship kind"),
     "paid": Text(nl="Vergoed", fr="Rémunéré", en="Paid"),

@@ -187,7 +187,9 @@ class ChecklistModel(QAbstractTableModel):
         the rule it comes from and who does it; when a box was ticked."""
         answer = item.answer
         if column == DONE and answer.done_on is not None:
-            return _translate("Done on {}").format(format_date(answer.done_on))
+            return QCoreApplication.translate("Checklist", "Done on {}").format(
+                format_date(answer.done_on)
+            )
         if column not in (DUE, ITEM):
             return None
         language, field = self._language(), item.field
@@ -195,13 +197,19 @@ class ChecklistModel(QAbstractTableModel):
         if field.help is not None:
             parts.append(escape(field.help.get(language)))
         if field.reference is not None:
-            rule = _translate("Reference: {}").format(field.reference.get(language))
+            rule = QCoreApplication.translate("Checklist", "Reference: {}").format(
+                field.reference.get(language)
+            )
             parts.append(f"<i>{escape(rule)}</i>")
         if field.responsible is not None:
-            who = _translate("Responsible: {}").format(role_label(field.responsible))
+            who = QCoreApplication.translate("Checklist", "Responsible: {}").format(
+                role_label(field.responsible)
+            )
             parts.append(escape(who))
         if answer.note:
-            parts.append(escape(_translate("Note: {}").format(answer.note)))
+            parts.append(
+                escape(QCoreApplication.translate("Checklist", "Note: {}").format(answer.note))
+            )
         return "".join(f"<p>{part}</p>" for part in parts)
 
     def _due_font(self, answer: CheckAnswer) -> QFont | None:

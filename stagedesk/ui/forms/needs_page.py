@@ -38,6 +38,8 @@ COLUMNS = (
 
 
 class NeedsAnalysisPage(QWidget):
+    help_key = "needs"  # its line of page help (page_help.HELP)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

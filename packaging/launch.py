@@ -1,0 +1,8 @@
+"""The built program's entry point (both executables): the same as ``python -m stagedesk``."""
+
+import sys
+
+from stagedesk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The candidate editor: the spec's form, with the person's privacy actions above it and,
+for someone anonymised, a line saying so."""
+
+from contextlib import suppress
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from stagedesk.core.models import Candidate
+from stagedesk.core.privacy import Anonymised
+from stagedesk.core.repository import RecordGone
+
+from .context import AppContext
+from .editor import RecordEditor
+from .labels import format_date
+from .person_actions import PrivacyButton
+from .privacy_run import result_text
+from .specs import CANDIDATES
+
+
+class CandidateEditor(RecordEditor):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, CANDIDATES, parent)
+        context.data_changed.connect(self._on_candidates_changed)
+
+    def body(self, form: QWidget) -> QWidget:
+        container = QWidget(self)
+        self.status = QLabel(container)
+        self.status.setObjectName("anonymisedNote")
+        self.status.setWordWrap(True)
+        self.privacy = PrivacyButton(self.context, container)
+        self.privacy.erased.connect(self._on_erased)
+        self.privacy.before_erasing = self.maybe_leave  # unsaved changes first
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.privacy, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(form, 1)
+        return container
+
+    def load(self, record_id: int | None, defaults: dict[str, Any] | None = None) -> None:
+        super().load(record_id, defaults)
+        anonymised = None
+        if record_id is not None:
+            with self.context.sessions() as session:
+                anonymised = session.scalar(
+                    select(Candidate.anonymised_on).where(Candidate.id == record_id)
+                )
+        self.status.setText(
+            self.tr(
+                "Anonymised on {date}: only what the reports count is kept, without a name."
+            ).format(date=format_date(anonymised))
+            if anonymised
+            else ""
+        )
+        self.privacy.set_candidate(record_id, self.spec.describe(self.values()))
+
+    @Slot(object)
+    def _on_erased(self, result: Anonymised) -> None:
+        if self.record_id is not None:
+            self.load(self.record_id)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(result_text(result), 10_000)
+
+    @Slot(object)
+    def _on_candidates_changed(self, model: object) -> None:
+        """Anonymised from the Privacy tab or the yearly review while shown here: show what
+        is left (unsaved changes are never thrown away; saving them meets a conflict)."""
+        if model is not Candidate or self.record_id is None or self.is_dirty():
+            return
+        with suppress(RecordGone):  # deleted elsewhere: the list takes care of it
+            self.load(self.record_id)

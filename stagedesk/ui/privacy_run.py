@@ -1,0 +1,135 @@
+"""Anonymising or erasing in the background: one ``workers.Job`` behind a progress dialog
+that can cancel (a cancel rolls everything back), then every list told what changed.
+
+Shared by the erase dialog, the Privacy tab and the yearly retention prompt.
+"""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from stagedesk.core.documents import documents_dir
+from stagedesk.core.mail.drafts import drafts_dir
+from stagedesk.core.models import (
+    Application,
+    Candidate,
+    Document,
+    FollowUpEntry,
+    FormResponse,
+    Internship,
+)
+from stagedesk.core.privacy import Anonymised, Options, anonymise_steps, erase_steps
+
+from .context import AppContext
+from .workers import Job
+
+# What an anonymisation changes: the lists and editors showing these refresh.
+CHANGED = (Candidate, Application, Internship, FollowUpEntry, FormResponse, Document)
+
+
+def options(context: AppContext, *, retention_years: int | None = None) -> Options:
+    database = context.database
+    return Options(
+        documents_dir(database),
+        drafts_dir(database),
+        context.forms,
+        retention_years=retention_years,
+    )
+
+
+class PrivacyRun(QObject):
+    """One run. ``done`` carries the :class:`Anonymised` result, or None when it was
+    cancelled or failed (and then nothing changed)."""
+
+    done = Signal(object)
+
+    def __init__(self, context: AppContext, job: Job, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context, self.job, self.parent_widget = context, job, parent
+        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle("StageDesk")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setMinimumWidth(360)
+        self.progress.canceled.connect(self._on_cancel)
+        job.progress.connect(self._on_progress)
+        job.finished.connect(self._on_finished)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+
+    @classmethod
+    def anonymise(
+        cls, context: AppContext, ids: Sequence[int], years: int, parent: QWidget
+    ) -> "PrivacyRun":
+        """Anonymise those of ``ids`` still due after ``years``."""
+        job = Job(
+            anonymise_steps,
+            context.sessions,
+            list(ids),
+            context.today(),
+            options(context, retention_years=years),
+        )
+        text = QCoreApplication.translate("Privacy", "Anonymising…")
+        return cls(context, job, text, parent)
+
+    @classmethod
+    def erase(cls, context: AppContext, candidate_id: int, parent: QWidget) -> "PrivacyRun":
+        job = Job(erase_steps, context.sessions, candidate_id, context.today(), options(context))
+        return cls(context, job, QCoreApplication.translate("Privacy", "Erasing…"), parent)
+
+    def start(self) -> None:
+        self.progress.show()
+        self.job.start()
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        self.job.cancel()
+        self.progress.setLabelText(self.tr("Stopping…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    @Slot(object)
+    def _on_finished(self, result: Anonymised) -> None:
+        self.progress.close()
+        for model in CHANGED:
+            self.context.data_changed.emit(model)
+        self.done.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.progress.close()
+        QMessageBox.warning(
+            self.parent_widget,
+            self.tr("Nothing was changed"),
+            self.tr("StageDesk could not finish, so nothing was changed.\n\nDetails: {}").format(
+                message.split("\n\n", 1)[0]
+            ),
+        )
+        self.done.emit(None)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.progress.close()
+        self.done.emit(None)
+
+
+def result_text(result: Anonymised) -> str:
+    """What happened, in a sentence or two."""
+    count = len(result.candidates)
+    text = QCoreApplication.translate("Privacy", "%n person(s) anonymised.", "", count)
+    if result.candidates and not result.compacted:
+        text += " " + QCoreApplication.translate(
+            "Privacy",
+            "The database file could not be compacted now (someone else has it open); the "
+            "space their data took was wiped all the same.",
+        )
+    return text
+
+
+__all__ = ["PrivacyRun", "options", "result_text"]

@@ -64,8 +64,11 @@ def attach_database(window: MainWindow, database: "Database") -> None:
 
     from .bin_actions import now_of
     from .context import AppContext
+    from .settings import remember_database
 
     context = AppContext(database, window.settings)
+    if database.path is not None:
+        remember_database(window.settings, database.path)
     advance_statuses(database.sessions, context.today())
     purge_on_opening(database, now_of(context))  # 30 days in the bin: gone for good
     window.attach(context)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QProcess, Slot
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -33,7 +34,7 @@ from stagedesk.core.shared_database import Probe, ServerState, probe
 from stagedesk.messages import problem_text
 
 from .context import AppContext
-from .settings import DATABASE, stored_database
+from .settings import DATABASE, recent_databases, stored_database
 from .workers import Job
 
 Restart = Callable[[QWidget], bool]
@@ -91,6 +92,8 @@ class DatabaseTab(QWidget):
         self.file.setAccessibleName(self.tr("Database file"))
         self.choose_button = QPushButton(self.tr("C&hoose…"), self)
         self.use_file_button = QPushButton(self.tr("Use this &file"), self)
+        self.recent = QComboBox(self)
+        self.recent.setAccessibleName(self.tr("Recent databases"))
         self._lay_out()
         self.url.textChanged.connect(self._url_changed)
         self.test_button.clicked.connect(self.test_connection)
@@ -98,6 +101,7 @@ class DatabaseTab(QWidget):
         self.choose_button.clicked.connect(self._choose_file)
         self.use_file_button.clicked.connect(self.use_file)
         self.file.textChanged.connect(self._update_buttons)
+        self.recent.activated.connect(self._pick_recent)
 
     def _lay_out(self) -> None:
         server = QGroupBox(self.tr("A shared database on a PostgreSQL server"), self)
@@ -124,7 +128,9 @@ class DatabaseTab(QWidget):
         row.addWidget(self.file, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.use_file_button)
-        QFormLayout(local).addRow(self.tr("File:"), row)
+        files = QFormLayout(local)
+        files.addRow(self.tr("File:"), row)
+        files.addRow(self.tr("Recent:"), self.recent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.location)
         layout.addWidget(server)
@@ -140,6 +146,12 @@ class DatabaseTab(QWidget):
             where = self.tr("Your data is in a shared database on a server:\n{}")
             self.file.setText(str(default_database()))
         self.location.setText(where.format(database.location))
+        self.recent.clear()
+        self.recent.addItem(self.tr("— a database opened before —"), "")
+        for path in recent_databases(self.context.settings):
+            if Path(path).is_file():  # one moved or deleted since is not offered
+                self.recent.addItem(path, path)
+        self.recent.setEnabled(self.recent.count() > 1)
         # A stored URL with a password is shown without it; left as shown, it is used.
         self.url.setText(shown_url(self._stored_url) if self._stored_url else "")
         self._update_buttons()
@@ -231,6 +243,12 @@ class DatabaseTab(QWidget):
             self.file.setText(chosen)
 
     @Slot()
+    @Slot(int)
+    def _pick_recent(self, index: int) -> None:
+        path = self.recent.itemData(index)
+        if path:
+            self.file.setText(str(path))
+
     def use_file(self) -> None:
         path = Path(self.file.text().strip()).absolute()
         # The default file is no choice to store: it follows the user's data folder.

@@ -67,6 +67,23 @@ def backup_folder(settings: QSettings, db_path: Path) -> Path:
 # a ~/.pgpass file keeps it out) or a file path. Absent: the default file. A --db or
 # --db-url on the command line goes first.
 DATABASE = "database/location"
+RECENT_DATABASES = "database/recent"
+RECENT_KEPT = 8
+
+
+def remember_database(settings: QSettings, path: Path) -> None:
+    """Put a database file first in the recent list (it was just opened)."""
+    shown = str(path.absolute())
+    recent = [shown, *(p for p in recent_databases(settings) if p != shown)]
+    settings.setValue(RECENT_DATABASES, recent[:RECENT_KEPT])
+
+
+def recent_databases(settings: QSettings) -> list[str]:
+    """Database files opened before, newest first (some may be gone since)."""
+    value = settings.value(RECENT_DATABASES)
+    if isinstance(value, str):  # QSettings' INI files hand a one-item list back as text
+        value = [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def stored_database(settings: QSettings) -> tuple[Path | None, str | None]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
-from stagedesk.core.database import Database, open_url
+from stagedesk.core.database import Database, open_sqlite, open_url
 from stagedesk.core.paths import default_database
 from stagedesk.ui.app import run
 from stagedesk.ui.context import AppContext
@@ -240,3 +240,35 @@ def test_starting_without_a_database_on_the_command_line_opens_the_stored_one(
     [message] = dialogs.texts("critical")
     assert "cannot reach the database postgresql+psycopg://stagedesk:***@127.0.0.1" in message
     assert "Geheim" not in message
+
+
+def test_a_database_opened_before_is_offered_again(
+    database: Database,
+    make_tab,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    dialogs: Dialogs,
+    restarts: Restarts,
+    settings_path: str,
+    tmp_path: Path,
+) -> None:
+    from stagedesk.ui.settings import recent_databases, remember_database
+
+    other = tmp_path / "vorig-jaar.sqlite"
+    open_sqlite(other).dispose()
+    settings = open_settings(settings_path)
+    remember_database(settings, tmp_path / "verdwenen.sqlite")  # moved away since
+    remember_database(settings, other)
+    assert database.path is not None
+    remember_database(settings, database.path)
+    assert recent_databases(settings)[:2] == [str(database.path), str(other)]
+    settings.sync()
+    tab = make_tab(database)
+    offered = [tab.recent.itemText(i) for i in range(1, tab.recent.count())]
+    assert offered == [str(database.path), str(other)]  # the missing file is not offered
+    tab.recent.setCurrentIndex(2)
+    tab.recent.activated.emit(2)
+    assert tab.file.text() == str(other)
+    dialogs.answer(Button.Ok)
+    click(qtbot, tab.use_file_button)
+    assert stored_database(QSettings(settings_path, QSettings.Format.IniFormat)) == (other, None)
+    assert restarts.count == 1

@@ -161,6 +161,17 @@ def _own_translations(scratch: Path) -> list[str]:
     return [f"translations: cannot load {f.name}" for f in files if not QTranslator().load(str(f))]
 
 
+def _guide(scratch: Path) -> list[str]:
+    # The Steps page reads these at run time; a build without them fails on that page.
+    from stagedesk.core.guide import GuideInvalid, load_guide
+
+    try:
+        plans = load_guide()
+    except GuideInvalid as invalid:
+        return [f"the guide's step plans: {invalid}"]
+    return [] if len(plans) == 3 else [f"the guide has {len(plans)} step plans, not 3"]
+
+
 def _icon(scratch: Path) -> list[str]:
     missing = [file for file in icon_files() if not Path(file).is_file()]
     if missing or application_icon().isNull():
@@ -192,6 +203,7 @@ CHECKS: tuple[Callable[[Path], list[str]], ...] = (
     _server_driver,
     _qt_translations,
     _own_translations,
+    _guide,
     _icon,
     _licences,
 )

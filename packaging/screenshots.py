@@ -1,6 +1,9 @@
 """Regenerate the README's screenshots from the demo organisation.
 
-    uv run python packaging/screenshots.py [--out resources/screenshots]
+    uv run python packaging/screenshots.py [--out resources/screenshots] [--lang en|nl|fr]
+
+English pictures go in the folder itself, Dutch and French ones in its ``nl`` and ``fr``
+subfolders (the README's user guide shows each language).
 
 Builds the demo database (5 years x 60 internships, seed 2024) for a fixed "today" in a
 temporary folder, opens the real main window offscreen at 1400 x 860 with that same
@@ -71,16 +74,18 @@ def save(widget: QWidget, path: Path) -> None:
     print(f"wrote {path.relative_to(PROJECT) if path.is_relative_to(PROJECT) else path}")
 
 
-def take(database: Database, out: Path) -> None:
+def take(database: Database, out: Path, language: str = "en") -> None:
     from stagedesk.ui.app import create_application
     from stagedesk.ui.context import AppContext
     from stagedesk.ui.internship_editor import InternshipEditor
+    from stagedesk.ui.language import install_language
     from stagedesk.ui.list_page import RecordListPage
     from stagedesk.ui.main_window import MainWindow
     from stagedesk.ui.settings import open_settings
 
     QLocale.setDefault(QLocale("en_BE"))
     app = create_application([])
+    install_language(app, language)  # texts, dates and numbers as a user of it sees them
     # A scratch INI: saving settings to os.devnull would replace /dev/null (as root).
     scratch = tempfile.mkdtemp(prefix="stagedesk-shots-")
     context = AppContext(
@@ -155,14 +160,15 @@ def take_toolbox(app: QApplication, window: Any, database: Database, out: Path) 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUTPUT, help=f"folder (default {OUTPUT})")
+    parser.add_argument("--lang", choices=("en", "nl", "fr"), default="en")
     args = parser.parse_args()
-    out: Path = args.out.resolve()
+    out: Path = args.out.resolve() / ("" if args.lang == "en" else args.lang)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="stagedesk-screenshots-") as folder:
         database = open_sqlite(Path(folder) / "demo.sqlite")
         try:
             print(generate(database.sessions, DEMO).describe())
-            take(database, out)
+            take(database, out, args.lang)
         finally:
             database.dispose()
     return 0

@@ -11,16 +11,16 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
+from .job_progress import JobProgress
 from .labels import ui_language
 from .workers import Job
 
@@ -146,7 +146,7 @@ def _calendar(
 
 
 # -- on the GUI thread -------------------------------------------------------------------------
-class DataExport(QObject):
+class DataExport(JobProgress):
     """One export: its progress dialog, then the box that offers to open the result.
 
     ``done`` carries the written file, or None when the export was cancelled or failed."""
@@ -154,35 +154,9 @@ class DataExport(QObject):
     done = Signal(object)
 
     def __init__(self, window: "MainWindow", job: Job, target: Path, text: str) -> None:
-        super().__init__(window)
-        self.window, self.job, self.target = window, job, target
+        super().__init__(job, text, window)
+        self.window, self.target = window, target
         self.result_box: QMessageBox | None = None
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, window)
-        self.progress.setWindowTitle("StageDesk")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(360)
-        self.progress.canceled.connect(self._on_cancel)
-        job.progress.connect(self._on_progress)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
-
-    def start(self) -> None:
-        self.progress.show()
-        self.job.start()
-
-    @Slot()
-    def _on_cancel(self) -> None:
-        self.job.cancel()
-        self.progress.setLabelText(self.tr("Stopping…"))
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
 
     @Slot(object)
     def _on_finished(self, target: Path) -> None:

@@ -6,8 +6,8 @@ Shared by the erase dialog, the Privacy tab and the yearly retention prompt.
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stagedesk.core.documents import documents_dir
 from stagedesk.core.mail.drafts import drafts_dir
@@ -22,6 +22,7 @@ from stagedesk.core.models import (
 from stagedesk.core.privacy import Anonymised, Options, anonymise_steps, erase_steps
 
 from .context import AppContext
+from .job_progress import JobProgress
 from .workers import Job
 
 # What an anonymisation changes: the lists and editors showing these refresh.
@@ -38,27 +39,15 @@ def options(context: AppContext, *, retention_years: int | None = None) -> Optio
     )
 
 
-class PrivacyRun(QObject):
+class PrivacyRun(JobProgress):
     """One run. ``done`` carries the :class:`Anonymised` result, or None when it was
     cancelled or failed (and then nothing changed)."""
 
     done = Signal(object)
 
     def __init__(self, context: AppContext, job: Job, text: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.context, self.job, self.parent_widget = context, job, parent
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, parent)
-        self.progress.setWindowTitle("StageDesk")
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumWidth(360)
-        self.progress.canceled.connect(self._on_cancel)
-        job.progress.connect(self._on_progress)
-        job.finished.connect(self._on_finished)
-        job.failed.connect(self._on_failed)
-        job.cancelled.connect(self._on_cancelled)
+        super().__init__(job, text, parent)
+        self.context, self.parent_widget = context, parent
 
     @classmethod
     def anonymise(
@@ -79,20 +68,6 @@ class PrivacyRun(QObject):
     def erase(cls, context: AppContext, candidate_id: int, parent: QWidget) -> "PrivacyRun":
         job = Job(erase_steps, context.sessions, candidate_id, context.today(), options(context))
         return cls(context, job, QCoreApplication.translate("Privacy", "Erasing…"), parent)
-
-    def start(self) -> None:
-        self.progress.show()
-        self.job.start()
-
-    @Slot()
-    def _on_cancel(self) -> None:
-        self.job.cancel()
-        self.progress.setLabelText(self.tr("Stopping…"))
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
 
     @Slot(object)
     def _on_finished(self, result: Anonymised) -> None:

@@ -310,9 +310,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) in the bin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record in the bin</numerusform>
+            <numerusform>%n records in the bin</numerusform>
         </translation>
     </message>
     <message>
@@ -345,9 +345,9 @@ Restore them together?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n record(s) in the bin for good? They cannot be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n record in the bin for good? It cannot be restored afterwards.</numerusform>
+            <numerusform>Delete the %n records in the bin for good? They cannot be restored afterwards.</numerusform>
         </translation>
     </message>
     <message>
@@ -356,9 +356,9 @@ Restore them together?</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted for good.</numerusform>
+            <numerusform>%n records deleted for good.</numerusform>
         </translation>
     </message>
 </context>
@@ -435,9 +435,9 @@ Restore them together?</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -718,9 +718,9 @@ Restore them together?</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) were not recognised: they are not imported unless you choose a StageDesk column for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column was not recognised: it is not imported unless you choose a StageDesk column for it.</numerusform>
+            <numerusform>%n columns were not recognised: they are not imported unless you choose a StageDesk column for them.</numerusform>
         </translation>
     </message>
     <message>
@@ -967,9 +967,9 @@ Restore them together?</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1014,14 +1014,6 @@ Restore them together?</translation>
     <message>
         <source>Not exported</source>
         <translation>Not exported</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
@@ -1194,6 +1186,10 @@ Restore them together?</translation>
         <translation>Use this &amp;file</translation>
     </message>
     <message>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
         <source>A shared database on a PostgreSQL server</source>
         <translation>A shared database on a PostgreSQL server</translation>
     </message>
@@ -1214,6 +1210,10 @@ Restore them together?</translation>
         <translation>File:</translation>
     </message>
     <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
         <source>Your data is in a file on this computer:
 {}</source>
         <translation>Your data is in a file on this computer:
@@ -1224,6 +1224,10 @@ Restore them together?</translation>
 {}</source>
         <translation>Your data is in a shared database on a server:
 {}</translation>
+    </message>
+    <message>
+        <source>— a database opened before —</source>
+        <translation>— a database opened before —</translation>
     </message>
     <message>
         <source>This is not the address of a PostgreSQL database. It looks like postgresql://name@server/database.</source>
@@ -2427,16 +2431,16 @@ Details: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file, save it and click Check again. Nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: correct the file, save it and click Check again. Nothing is imported until every row is right.</numerusform>
+            <numerusform>%n errors: correct the file, save it and click Check again. Nothing is imported until every row is right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): those rows are imported as the message says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning: that row is imported as the message says.</numerusform>
+            <numerusform>%n warnings: those rows are imported as the message says.</numerusform>
         </translation>
     </message>
     <message>
@@ -2473,72 +2477,72 @@ Details: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n schools</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programme</numerusform>
+            <numerusform>%n programmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mentor</numerusform>
+            <numerusform>%n mentors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n internship</numerusform>
+            <numerusform>%n internships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in StageDesk: nothing is created for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row already in StageDesk: nothing is created for it.</numerusform>
+            <numerusform>%n rows already in StageDesk: nothing is created for them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read from the list.</numerusform>
+            <numerusform>%n rows read from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -2586,9 +2590,9 @@ Details: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
@@ -2597,23 +2601,23 @@ Details: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form with changes</numerusform>
+            <numerusform>%n forms with changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file cannot be used</numerusform>
+            <numerusform>%n files cannot be used</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form applied.</numerusform>
+            <numerusform>%n forms applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -2701,9 +2705,9 @@ Details: {detail}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) on the sheet “{sheet}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row on the sheet “{sheet}”</numerusform>
+            <numerusform>%n rows on the sheet “{sheet}”</numerusform>
         </translation>
     </message>
     <message>
@@ -2820,6 +2824,32 @@ Details: {detail}</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of StageDesk</source>
+        <translation>Language of StageDesk</translation>
+    </message>
+    <message>
+        <source>Menus, buttons and messages; forms follow their reader</source>
+        <translation>Menus, buttons and messages; forms follow their reader</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -3274,9 +3304,9 @@ Details: {}</translation>
     </message>
     <message numerus="yes">
         <source>%n form definition(s) of your own could not be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form definition of your own could not be used</numerusform>
+            <numerusform>%n form definitions of your own could not be used</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,9 +3870,9 @@ This file holds personal data.</translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n internship</numerusform>
+            <numerusform>%n internships</numerusform>
         </translation>
     </message>
     <message>
@@ -3879,9 +3909,9 @@ This file holds personal data.</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form printed</numerusform>
+            <numerusform>%n forms printed</numerusform>
         </translation>
     </message>
     <message>
@@ -4011,9 +4041,9 @@ Details: {}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
         </translation>
     </message>
     <message>
@@ -4055,14 +4085,6 @@ Details: {}</translation>
 <context>
     <name>PrivacyRun</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
         <translation>Nothing was changed</translation>
     </message>
@@ -4082,6 +4104,10 @@ Details: {}</translation>
         <translation>Personal data of former interns and of candidates who were not taken are anonymised a number of years after their last internship or application: their name, contact details and everything written about them go; what the reports count stays, without a name. Five years is usual in Belgium (social documents, and complaints about a selection).</translation>
     </message>
     <message>
+        <source>Anonymise them…</source>
+        <translation>Anonymise them…</translation>
+    </message>
+    <message>
         <source> years</source>
         <translation> years</translation>
     </message>
@@ -4094,10 +4120,6 @@ Details: {}</translation>
         <translation>after their last internship or application</translation>
     </message>
     <message>
-        <source>Anonymise them…</source>
-        <translation>Anonymise them…</translation>
-    </message>
-    <message>
         <source>Last review: {date}</source>
         <translation>Last review: {date}</translation>
     </message>
@@ -4107,16 +4129,16 @@ Details: {}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) due to be anonymised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person due to be anonymised</numerusform>
+            <numerusform>%n people due to be anonymised</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the %n person(s) listed? Their names, contact details and everything written about them are removed for good; what the reports count stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise the %n person listed? Their names, contact details and everything written about them are removed for good; what the reports count stays.</numerusform>
+            <numerusform>Anonymise the %n people listed? Their names, contact details and everything written about them are removed for good; what the reports count stays.</numerusform>
         </translation>
     </message>
     <message>
@@ -4159,9 +4181,9 @@ Details: {}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
@@ -4378,9 +4400,9 @@ See “How we count” in the README for the details.</translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n person(s) are due to be anonymised: their last internship or application ended more than {years} years ago. Their names, contact details and everything written about them go for good; what the reports count stays, without a name. Later asks again in {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The personal data of %n person is due to be anonymised: their last internship or application ended more than {years} years ago. Their names, contact details and everything written about them go for good; what the reports count stays, without a name. Later asks again in {days} days.</numerusform>
+            <numerusform>The personal data of %n people are due to be anonymised: their last internship or application ended more than {years} years ago. Their names, contact details and everything written about them go for good; what the reports count stays, without a name. Later asks again in {days} days.</numerusform>
         </translation>
     </message>
     <message>
@@ -4832,6 +4854,17 @@ See “How we count” in the README for the details.</translation>
     <message>
         <source>Enter at most {limit} characters.</source>
         <translation>Enter at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

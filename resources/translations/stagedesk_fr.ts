@@ -5,319 +5,319 @@
     <name>About</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de StageDesk</translation>
     </message>
 </context>
 <context>
     <name>AboutPanel</name>
     <message>
         <source>The internship desk of a small organisation. Free software (MIT licence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau des stages d&apos;une petite organisation. Logiciel libre (licence MIT).</translation>
     </message>
     <message>
         <source>Bundled libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques fournies et leurs licences</translation>
     </message>
     <message>
         <source>Bundled libraries and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques fournies et leurs licences :</translation>
     </message>
     <message>
         <source>installed program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme installé</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le code source</translation>
     </message>
     <message>
         <source>%1 (portable: next to the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (portable : à côté du programme)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidienne</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>hebdomadaire</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensuelle</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>faite manuellement</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à jour</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>The copy of {path} did not pass its check, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de {path} n&apos;a pas passé la vérification ; elle n&apos;a donc pas été conservée.</translation>
     </message>
     <message>
         <source>StageDesk could not make a backup in {path}. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu faire de copie de sauvegarde dans {path}. Détails : {detail}</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base de données elle-même, pas une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>{path} is an empty database, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est une base de données vide, pas une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagée</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
         <source>This database is on a server. StageDesk makes backups of a database file on this computer; the server&apos;s administrator backs up a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données se trouve sur un serveur. StageDesk fait des copies de sauvegarde d&apos;un fichier de base de données sur cet ordinateur ; l&apos;administrateur du serveur sauvegarde une base de données sur serveur.</translation>
     </message>
     <message>
         <source>StageDesk copies the database every day it is used, and before every upgrade and restore. It keeps the last 7 days, 4 weeks and 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk copie la base de données chaque jour où elle est utilisée, ainsi qu&apos;avant chaque mise à jour et chaque restauration. Les 7 derniers jours, les 4 dernières semaines et les 12 derniers mois sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le dossier…</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : {path}</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Backup made: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de sauvegarde faite : {name}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une copie de sauvegarde</translation>
     </message>
     <message>
         <source>Put back the backup of {made}? What was saved after it is replaced. The database as it is now is kept as a backup first, and StageDesk reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la copie de sauvegarde du {made} ? Ce qui a été enregistré après sera remplacé. La base de données actuelle est d&apos;abord conservée comme copie de sauvegarde, puis StageDesk redémarre.</translation>
     </message>
     <message>
         <source>Folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des copies de sauvegarde</translation>
     </message>
     <message>
         <source>New backups go to {path}. The earlier ones stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles copies de sauvegarde vont dans {path}. Les précédentes restent où elles sont.</translation>
     </message>
 </context>
 <context>
     <name>Bin</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>School contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de l&apos;établissement</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Follow-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de suivi</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>A record made since the delete has taken its number ({kind} {id}), so it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement créé depuis la suppression a pris son numéro ({kind} {id}) ; il ne peut donc pas être restauré.</translation>
     </message>
     <message>
         <source>It refers to a record that is in the bin too ({kind}: “{label}”). Restore that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il renvoie à un enregistrement qui se trouve aussi dans la corbeille ({kind} : « {label} »). Restaurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>It refers to a record that has been deleted for good ({kind} {id}), so it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il renvoie à un enregistrement supprimé définitivement ({kind} {id}) ; il ne peut donc pas être restauré.</translation>
     </message>
     <message>
         <source>Another record is now called “{value}” ({kind}): rename that one first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre enregistrement s&apos;appelle maintenant « {value} » ({kind}) : renommez-le d&apos;abord, puis réessayez.</translation>
     </message>
     <message>
         <source>This entry is no longer in the bin (restored or emptied elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n&apos;est plus dans la corbeille (restaurée ou vidée ailleurs).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete {what}? It goes to the bin (Settings › Bin), where it can be restored for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {what} ? L&apos;élément va dans la corbeille (Paramètres › Corbeille), où il peut être restauré pendant {days} jours.</translation>
     </message>
 </context>
 <context>
     <name>BinTab</name>
     <message>
         <source>Deleted records stay here for {days} days, with what was deleted along with them (an internship&apos;s follow-up and forms). Then they are deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements supprimés restent ici {days} jours, avec ce qui a été supprimé en même temps (le suivi et les formulaires d&apos;un stage). Ensuite, ils sont supprimés définitivement.</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre les enregistrements sélectionnés là où ils étaient</translation>
     </message>
     <message>
         <source>Empty the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the bin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement dans la corbeille</numerusform>
+            <numerusform>%n enregistrements dans la corbeille</numerusform>
         </translation>
     </message>
     <message>
         <source>Restored: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré : {}</translation>
     </message>
     <message>
         <source>{what} cannot come back on its own:
@@ -325,34 +325,40 @@
 {reasons}
 
 Restore them together?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne peut pas être restauré seul :
+
+{reasons}
+
+Les restaurer ensemble ?</translation>
     </message>
     <message>
         <source>{what} was not restored:
 
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;a pas été restauré :
+
+{reasons}</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n record(s) in the bin for good? They cannot be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement l&apos;enregistrement (%n) de la corbeille ? Il ne pourra plus être restauré.</numerusform>
+            <numerusform>Supprimer définitivement les %n enregistrements de la corbeille ? Ils ne pourront plus être restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement supprimé définitivement.</numerusform>
+            <numerusform>%n enregistrements supprimés définitivement.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,78 +366,78 @@ Restore them together?</source>
     <name>CandidateEditor</name>
     <message>
         <source>Anonymised on {date}: only what the reports count is kept, without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisé le {date} : seul ce que comptent les rapports est conservé, sans nom.</translation>
     </message>
 </context>
 <context>
     <name>CheckInput</name>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas nécessaire</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Done on {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {}</translation>
     </message>
     <message>
         <source>Reference: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence : {}</translation>
     </message>
     <message>
         <source>Responsible: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : {}</translation>
     </message>
     <message>
         <source>Note: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistBox</name>
     <message>
         <source>%v of %m settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m réglés</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -439,530 +445,531 @@ Restore them together?</source>
     <name>ChecklistView</name>
     <message>
         <source>Only open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les points ouverts</translation>
     </message>
     <message>
         <source>Hide the items that are done or not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les points faits ou pas nécessaires</translation>
     </message>
     <message>
         <source>Add the checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les check-lists</translation>
     </message>
     <message>
         <source>Open in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une fenêtre</translation>
     </message>
     <message>
         <source>Every column, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne dans sa propre fenêtre</translation>
     </message>
     <message>
         <source>This internship has no checklists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stage n&apos;a pas encore de check-lists.</translation>
     </message>
     <message>
         <source>The toolbox has no checklists for internships.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte à outils n&apos;a pas de check-lists pour les stages.</translation>
     </message>
     <message>
         <source>Checklists of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-lists de {}</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPanel</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Proposed assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission proposée</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Last internship or application</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier stage ou dernière candidature</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature le</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur de stages</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de service</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes de la liste</translation>
     </message>
     <message>
         <source>Problems with the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes avec les colonnes</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Header in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête dans la liste</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>StageDesk column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne StageDesk</translation>
     </message>
     <message>
         <source>For each column of the list, choose the StageDesk column it fills. Required: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque colonne de la liste, choisissez la colonne StageDesk qu&apos;elle remplit. Obligatoire : {}.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) were not recognised: they are not imported unless you choose a StageDesk column for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne n&apos;a pas été reconnue : elle n&apos;est pas importée, sauf si vous lui choisissez une colonne StageDesk.</numerusform>
+            <numerusform>%n colonnes n&apos;ont pas été reconnues : elles ne sont pas importées, sauf si vous leur choisissez une colonne StageDesk.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;en-tête)</translation>
     </message>
     <message>
         <source>StageDesk does not recognise this header</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk ne reconnaît pas cet en-tête</translation>
     </message>
     <message>
         <source>StageDesk column for “{header}” (column {letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne StageDesk pour « {header} » (colonne {letter})</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>What the other person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;autre personne a modifié</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Saved by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par l&apos;autre</translation>
     </message>
     <message>
         <source>Yours, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vôtre, non enregistré</translation>
     </message>
     <message>
         <source>“Keep theirs” shows the record as they saved it; your changes are dropped.
 “Keep editing” keeps your changes on screen and takes theirs everywhere else; saving then writes your values over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Garder les leurs » affiche l&apos;enregistrement tel que l&apos;autre personne l&apos;a enregistré ; vos modifications sont abandonnées.
+« Continuer à modifier » garde vos modifications à l&apos;écran et reprend les leurs partout ailleurs ; en enregistrant, vos valeurs remplacent alors les leurs.</translation>
     </message>
     <message>
         <source>Keep &amp;theirs (reload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les &amp;leurs (recharger)</translation>
     </message>
     <message>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à &amp;modifier</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it, so your changes were not saved: they would have overwritten theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet enregistrement après que vous l&apos;avez ouvert ; vos modifications n&apos;ont donc pas été enregistrées : elles auraient écrasé les leurs.</translation>
     </message>
     <message>
         <source>This is what they changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce qui a été modifié :</translation>
     </message>
     <message>
         <source>They changed nothing that this form shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce que montre ce formulaire n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorPage</name>
     <message>
         <source>You, the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, le coordinateur de stages</translation>
     </message>
     <message>
         <source>You run the internships. In a small organisation you are the mentor as well: StageDesk notes you as both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous gérez les stages. Dans une petite organisation, vous êtes aussi le maître de stage : StageDesk vous enregistre comme les deux.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>name@organisation.be</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@organisation.be</translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <source>StageDesk can put back a backup copy. What was saved after that copy is not in it. The damaged file is kept as it is, under another name, so that nothing is thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk peut restaurer une copie de sauvegarde. Ce qui a été enregistré après cette copie n&apos;y figure pas. Le fichier endommagé est conservé tel quel, sous un autre nom, afin que rien ne soit perdu.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette copie de sauvegarde</translation>
     </message>
     <message>
         <source>Choose &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;autre fichier…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie de sauvegarde valable trouvée dans {folder}.</translation>
     </message>
     <message>
         <source>The newest good backup is of {made}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sauvegarde valable la plus récente date du {made}.</translation>
     </message>
     <message>
         <source>Choose a backup of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une copie de sauvegarde de la base de données</translation>
     </message>
     <message>
         <source>StageDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données StageDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The damaged file is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé sous {path}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Starting in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Débutent dans les 30 jours</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ending in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Se terminent dans les 30 jours</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Checklist items past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de check-list en retard</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Surveys not handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes non rendues</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Applications waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures en attente de décision</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Opportunities without a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions de stage sans maître de stage</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Running internships per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages en cours par service</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Recent follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi récent</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -970,2360 +977,2407 @@ Restore them together?</source>
     <name>DataExport</name>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter</translation>
     </message>
     <message>
         <source>StageDesk export {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export StageDesk {date}</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de tous les enregistrements…</translation>
     </message>
     <message>
         <source>StageDesk internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages StageDesk</translation>
     </message>
     <message>
         <source>Internship {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage {id}</translation>
     </message>
     <message>
         <source>Export to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers votre agenda</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;agenda…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être écrit : {reason}</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}.</translation>
     </message>
     <message>
         <source>Open in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans votre agenda</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
     <name>DataMenu</name>
     <message>
         <source>Excel and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel et agenda</translation>
     </message>
     <message>
         <source>Import an Excel list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste Excel…</translation>
     </message>
     <message>
         <source>Bring an old Excel or CSV list of interns in (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une ancienne liste Excel ou CSV de stagiaires (Ctrl+I)</translation>
     </message>
     <message>
         <source>Empty import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;importation vide…</translation>
     </message>
     <message>
         <source>Export everything to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter vers Excel…</translation>
     </message>
     <message>
         <source>Calendar of all internships (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda de tous les stages (.ics)…</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent vos données</translation>
     </message>
     <message>
         <source>You can move both later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez déplacer les deux plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre &amp;dossier…</translation>
     </message>
     <message>
         <source>Choose another folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier pour les copies de sauvegarde</translation>
     </message>
     <message>
         <source>Your data is in a shared database on a server:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données se trouvent dans une base de données partagée sur un serveur :
+{}</translation>
     </message>
     <message>
         <source>The server&apos;s administrator makes the backups of a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur du serveur fait les copies de sauvegarde d&apos;une base de données sur serveur.</translation>
     </message>
     <message>
         <source>Your data is kept in this file:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données sont conservées dans ce fichier :
+{}</translation>
     </message>
     <message>
         <source>StageDesk copies it every day you use it, and keeps the copies in:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk le copie chaque jour où vous l&apos;utilisez et conserve les copies dans :
+{}</translation>
     </message>
     <message>
         <source>Folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des copies de sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblem</name>
     <message>
         <source>{path} is not a StageDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une base de données StageDesk.</translation>
     </message>
     <message>
         <source>{path} is a database of another program, not of StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est une base de données d&apos;un autre programme, pas de StageDesk.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est endommagé et ne peut pas être ouvert. Restaurez-en une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of StageDesk. Install the newest StageDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été enregistré par une version plus récente de StageDesk. Installez la dernière version de StageDesk pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk ne peut pas écrire dans le dossier de {path}. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>StageDesk could not bring {path} up to date; the file was left as it was. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu mettre à jour {path} ; le fichier est resté tel quel. Détails : {detail}</translation>
     </message>
     <message>
         <source>StageDesk cannot reach the database {path}. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk ne peut pas atteindre la base de données {path}. Détails : {detail}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouvent vos données</translation>
     </message>
     <message>
         <source>Server address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur (URL)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser cette base de données</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Use this &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce &amp;fichier</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Bases de données récentes</translation>
     </message>
     <message>
         <source>A shared database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données partagée sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>For several coordinators at once. Your IT department gives you the address, e.g. postgresql://name@server/stagedesk. Keep the password in a PostgreSQL password file (pgpass) rather than in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour plusieurs coordinateurs de stages à la fois. Votre service informatique vous donne l&apos;adresse, p. ex. postgresql://nom@serveur/stagedesk. Conservez le mot de passe dans un fichier de mots de passe PostgreSQL (pgpass) plutôt que dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>A file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier sur cet ordinateur</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Récentes :</translation>
     </message>
     <message>
         <source>Your data is in a file on this computer:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données se trouvent dans un fichier sur cet ordinateur :
+{}</translation>
     </message>
     <message>
         <source>Your data is in a shared database on a server:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données se trouvent dans une base de données partagée sur un serveur :
+{}</translation>
+    </message>
+    <message>
+        <source>— a database opened before —</source>
+        <translation>— une base de données ouverte auparavant —</translation>
     </message>
     <message>
         <source>This is not the address of a PostgreSQL database. It looks like postgresql://name@server/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas l&apos;adresse d&apos;une base de données PostgreSQL. Elle se présente ainsi : postgresql://nom@serveur/base.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>The database is empty: StageDesk creates its tables when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est vide : StageDesk crée ses tables au démarrage sur cette base.</translation>
     </message>
     <message>
         <source>The database holds StageDesk data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient des données StageDesk.</translation>
     </message>
     <message>
         <source>The database holds data of an older StageDesk; it is brought up to date when StageDesk starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient des données d&apos;une version plus ancienne de StageDesk ; elles sont mises à jour au démarrage de StageDesk sur cette base.</translation>
     </message>
     <message>
         <source>The database was saved by a newer StageDesk. Install the newest StageDesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été enregistrée par une version plus récente de StageDesk. Installez la dernière version de StageDesk pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>The database holds tables of another program. Ask for an empty database for StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient les tables d&apos;un autre programme. Demandez une base de données vide pour StageDesk.</translation>
     </message>
     <message>
         <source>Connected to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {server}.</translation>
     </message>
     <message>
         <source>StageDesk database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données StageDesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Use another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une autre base de données</translation>
     </message>
     <message>
         <source>StageDesk closes and starts again on {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk se ferme et redémarre sur {}.</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>You are exploring the demo organisation: made-up people and internships. Your own data is kept apart and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous explorez l&apos;organisation de démonstration : des personnes et des stages fictifs. Vos propres données sont conservées à part et ne sont pas modifiées.</translation>
     </message>
     <message>
         <source>Back to my own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à mes propres données</translation>
     </message>
 </context>
 <context>
     <name>DemoMaker</name>
     <message>
         <source>Making the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;organisation de démonstration…</translation>
     </message>
     <message>
         <source>Demo organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de démonstration</translation>
     </message>
     <message>
         <source>The demo organisation could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation de démonstration n&apos;a pas pu être créée : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>This record was changed elsewhere after you opened it. Your changes were not saved: undo them to see the newest version, then make them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été modifiée ailleurs après son ouverture. Vos modifications n&apos;ont pas été enregistrées : annulez-les pour voir la version la plus récente, puis refaites-les.</translation>
     </message>
     <message>
         <source>This record was deleted elsewhere. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche a été supprimée ailleurs. Vos modifications n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>The database is busy or cannot be written. Nothing was saved; try again in a moment.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée ou ne peut pas être écrite. Rien n&apos;a été enregistré ; réessayez dans un instant.
+
+Détails : {}</translation>
     </message>
     <message>
         <source>The database refused the change. Nothing was saved.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé la modification. Rien n&apos;a été enregistré.
+
+Détails : {}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete {}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {} ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression impossible</translation>
     </message>
     <message>
         <source>{} is still used by other records, so it cannot be deleted:
 
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} est encore utilisé par d&apos;autres fiches et ne peut donc pas être supprimé :
+
+{}</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>School contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts des établissements</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions de stage</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Follow-up entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de suivi</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires remplis</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
         <source>File not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non ajouté</translation>
     </message>
     <message>
         <source>StageDesk could not copy {file}. Nothing was added.
 
 Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu copier {file}. Rien n&apos;a été ajouté.
+
+Détails : {detail}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>Type of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Make the info sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la fiche d&apos;information</translation>
     </message>
     <message>
         <source>All key facts on one page, kept here as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les informations clés sur une page, conservées ici en PDF</translation>
     </message>
     <message>
         <source>Make the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le dossier</translation>
     </message>
     <message>
         <source>Info sheet, checklists, interview, follow-up and surveys in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;information, check-lists, entretien, suivi et enquêtes de satisfaction dans un seul PDF</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>Info sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;information</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Université</translation>
     </message>
     <message>
         <source>University college</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute école</translation>
     </message>
     <message>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>École secondaire</translation>
     </message>
     <message>
         <source>Adult or training centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de formation ou de promotion sociale</translation>
     </message>
     <message>
         <source>Employment-service operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur d&apos;emploi</translation>
     </message>
     <message>
         <source>Secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire</translation>
     </message>
     <message>
         <source>Post-secondary (graduate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-secondaire (graduat)</translation>
     </message>
     <message>
         <source>Professional bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelier professionnalisant</translation>
     </message>
     <message>
         <source>Academic bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bachelier de transition</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctorat</translation>
     </message>
     <message>
         <source>Adult education</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotion sociale</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourvue</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite</translation>
     </message>
     <message>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien passé</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Through the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Via l&apos;établissement</translation>
     </message>
     <message>
         <source>Spontaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontanée</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Job or internship fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon de l&apos;emploi ou des stages</translation>
     </message>
     <message>
         <source>Employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de l&apos;emploi</translation>
     </message>
     <message>
         <source>Own network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau personnel</translation>
     </message>
     <message>
         <source>Curricular</source>
-        <translation type="unfinished"></translation>
+        <translation>Curriculaire</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Volontaire</translation>
     </message>
     <message>
         <source>Job-seeker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage pour demandeurs d&apos;emploi</translation>
     </message>
     <message>
         <source>Work-based learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation en alternance</translation>
     </message>
     <message>
         <source>Work-placement agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention d&apos;immersion professionnelle</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifié</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté anticipativement</translation>
     </message>
     <message>
         <source>The intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stagiaire</translation>
     </message>
     <message>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation</translation>
     </message>
     <message>
         <source>The school</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement</translation>
     </message>
     <message>
         <source>By mutual agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>De commun accord</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Feedback moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de feedback</translation>
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Internship agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention de stage</translation>
     </message>
     <message>
         <source>Workplace risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des risques du poste de travail</translation>
     </message>
     <message>
         <source>Health assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de santé</translation>
     </message>
     <message>
         <source>Workstation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de poste de travail</translation>
     </message>
     <message>
         <source>Insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Police d&apos;assurance</translation>
     </message>
     <message>
         <source>Internship rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlement de stage</translation>
     </message>
     <message>
         <source>Form from StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de StageDesk</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Néerlandais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemand</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {name}</translation>
     </message>
     <message>
         <source>Everything that says who {name} is will be removed from StageDesk for good. What the reports count stays, without their name. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui permet d&apos;identifier {name} sera définitivement supprimé de StageDesk. Ce que comptent les rapports est conservé, sans le nom. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé définitivement</translation>
     </message>
     <message>
         <source>Kept, anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé, anonyme</translation>
     </message>
     <message>
         <source>To confirm, type the name: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, tapez le nom : &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, pour confirmer</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement</translation>
     </message>
 </context>
 <context>
     <name>ExportingPage</name>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter vers Excel…</translation>
     </message>
     <message>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>This report has no PDF version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport n&apos;a pas de version PDF.</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Excel</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du classeur…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être écrit : {reason}</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue principale</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Language for forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des formulaires</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées</translation>
     </message>
     <message>
         <source>For example: nl, fr, en</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : nl, fr, en</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;études</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Target groups (self-declared, only with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes cibles (auto-déclarés, uniquement avec consentement)</translation>
     </message>
     <message>
         <source>Consent recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré le</translation>
     </message>
     <message>
         <source>Migration background</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine migratoire</translation>
     </message>
     <message>
         <source>Disability or chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap ou maladie chronique</translation>
     </message>
     <message>
         <source>Other target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre groupe cible</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Leave empty for a spontaneous application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour une candidature spontanée.</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduite le</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Who and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui et où</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
     <message>
         <source>School supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur de l&apos;école</translation>
     </message>
     <message>
         <source>Kind and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Type et durée</translation>
     </message>
     <message>
         <source>Kind of internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de stage</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours par semaine</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures au total</translation>
     </message>
     <message>
         <source>Telework allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Télétravail autorisé</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rémunéré</translation>
     </message>
     <message>
         <source>Allowance (EUR per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indemnité (EUR par mois)</translation>
     </message>
     <message>
         <source>Progress and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement et résultat</translation>
     </message>
     <message>
         <source>Why stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;arrêt anticipé</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par</translation>
     </message>
     <message>
         <source>Hired later</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé par la suite</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé le</translation>
     </message>
     <message>
         <source>Function when hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction à l&apos;engagement</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre ou fonction</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de travail</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Profile wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil recherché</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences</translation>
     </message>
     <message>
         <source>Study programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Period and guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Période et encadrement</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Still hosts interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueille encore des stagiaires</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>In the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;organisation</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Internship coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur de stages</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de service</translation>
     </message>
     <message>
         <source>Still works here</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaille encore ici</translation>
     </message>
     <message>
         <source>School or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement ou partenaire</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Localité</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>For example: internship supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple : superviseur de stage</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{target} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} est un dossier.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier {folder} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome! The Steps page shows where to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue ! La page Étapes indique par où commencer.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
         <source>StageDesk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk : premier démarrage</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Your organisation could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation n&apos;a pas pu être enregistrée : {reason}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTab</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Add to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au suivi</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection</translation>
     </message>
     <message>
         <source>Feedback rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du feedback…</translation>
     </message>
     <message>
         <source>The 10 golden rules for giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>10 règles d&apos;or du feedback</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>this follow-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>cette entrée de suivi</translation>
     </message>
 </context>
 <context>
     <name>FormDefinition</name>
     <message>
         <source>{key} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} manque</translation>
     </message>
     <message>
         <source>{key} must be a text in Dutch, French and English: {{ nl = …, fr = …, en = … }}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit être un texte en néerlandais, en français et en anglais : {{ nl = …, fr = …, en = … }}</translation>
     </message>
     <message>
         <source>{key} has no {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} n&apos;a pas de texte en {language}</translation>
     </message>
     <message>
         <source>{key} is {value!r}; it must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} vaut {value!r} ; la valeur doit être l&apos;une de : {allowed}</translation>
     </message>
     <message>
         <source>{key} {value!r} must be lowercase letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value!r} ne peut contenir que des minuscules, des chiffres et _</translation>
     </message>
     <message>
         <source>the id {value!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id {value!r} est utilisé deux fois</translation>
     </message>
     <message>
         <source>{key} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit être un nombre entier</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit être une liste</translation>
     </message>
     <message>
         <source>{key} may not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ne peut pas être vide</translation>
     </message>
     <message>
         <source>this is not valid TOML: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du TOML valide : {value}</translation>
     </message>
     <message>
         <source>the file cannot be read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu : {value}</translation>
     </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
         <source>Responsible: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : {}</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
         <source>&amp;Language of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du formulaire :</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the answers (Ctrl+S); a draft stays a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réponses (Ctrl+S) ; un brouillon reste un brouillon</translation>
     </message>
     <message>
         <source>&amp;Mark as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme terminé</translation>
     </message>
     <message>
         <source>Save and mark complete: needs every * field</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et marquer comme terminé : chaque champ * doit être rempli</translation>
     </message>
     <message>
         <source>* needed to complete the form</source>
-        <translation type="unfinished"></translation>
+        <translation>* requis pour terminer le formulaire</translation>
     </message>
     <message>
         <source>Completed on {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le {}</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>“{value}” is not a date: write it as dd/mm/yyyy, e.g. 15/09/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date : écrivez-la sous la forme jj/mm/aaaa, p. ex. 15/09/2024.</translation>
     </message>
     <message>
         <source>“{value}” is a day that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » est un jour qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The number {value} stands where a date belongs: format the cell as a date or write dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre {value} se trouve à la place d&apos;une date : mettez la cellule au format date ou écrivez jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>This text is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas de colonne pour : {columns}. Associez une colonne à chacun manuellement.</translation>
     </message>
     <message>
         <source>More than one column of the list is matched to: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs colonnes de la liste sont associées à : {columns}.</translation>
     </message>
     <message>
         <source>The database changed since the list was checked. Check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a changé depuis la vérification de la liste. Vérifiez-la à nouveau.</translation>
     </message>
     <message>
         <source>{name} already has an internship from {start} to {end} over these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a déjà un stage du {start} au {end} sur ces dates.</translation>
     </message>
     <message>
         <source>This column must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne doit être remplie.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>“{value}” is not known here. Use one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas connu ici. Utilisez l&apos;un de ces termes : {words}.</translation>
     </message>
     <message>
         <source>An internship (status “{status}”) needs a start date and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un stage (statut « {status} ») nécessite une date de début et une date de fin.</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>Hours per week must be from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine doivent être comprises entre 1 et 60.</translation>
     </message>
     <message>
         <source>No kind of internship given: “other” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type de stage indiqué : « autre » est utilisé.</translation>
     </message>
     <message>
         <source>A programme without a school is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une formation sans établissement n&apos;est pas importée.</translation>
     </message>
     <message>
         <source>The dates are not used: with status “{status}” the row is an application only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates ne sont pas utilisées : avec le statut « {status} », la ligne n&apos;est qu&apos;une candidature.</translation>
     </message>
     <message>
         <source>“Hired later” is not used: the row is not an internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Engagé par la suite » n&apos;est pas utilisé : la ligne n&apos;est pas un stage.</translation>
     </message>
     <message>
         <source>This date of birth gives an age of {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date de naissance donne un âge de {age} ans.</translation>
     </message>
     <message>
         <source>The file {file} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {file} n&apos;existe pas ou ne peut pas être lu.</translation>
     </message>
     <message>
         <source>{file} is protected by a password or damaged. Open it in Excel and save it without a password as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est protégé par un mot de passe ou endommagé. Ouvrez-le dans Excel et enregistrez-le sans mot de passe comme classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is damaged or is not an Excel workbook: it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou n&apos;est pas un classeur Excel : il ne peut pas être lu.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet. Choose an Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas une feuille de calcul. Choisissez un classeur Excel (.xlsx ou .xls), une feuille OpenDocument (.ods) ou un fichier CSV.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {megabytes} MB: too big for an import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {megabytes} Mo une fois décompressé : trop volumineux pour une liste d&apos;import.</translation>
     </message>
     <message>
         <source>The sheet in {file} reaches row {rows} and column {columns}: far beyond a list. Delete what lies outside the list, or copy the list into a new workbook, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de {file} s&apos;étend jusqu&apos;à la ligne {rows} et la colonne {columns} : bien au-delà d&apos;une liste. Supprimez ce qui se trouve hors de la liste, ou copiez la liste dans un nouveau classeur et importez celui-ci.</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB: too big for an import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {megabytes} Mo : trop volumineux pour une liste d&apos;import.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a list: a cell holds more than {limit} characters, or a quotation mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être lu comme une liste : une cellule contient plus de {limit} caractères, ou un guillemet n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>The sheet in {file} is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de {file} est vide : il n&apos;y a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The sheet in {file} has a header row but no rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de {file} a une ligne d&apos;en-tête, mais aucune ligne en dessous.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows. Split it into smaller lists and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} compte plus de {limit} lignes. Divisez-le en listes plus petites et importez-les une à une.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file, save it and click Check again. Nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur : corrigez le fichier, enregistrez-le et cliquez à nouveau sur Vérifier. Rien n&apos;est importé tant que chaque ligne n&apos;est pas correcte.</numerusform>
+            <numerusform>%n erreurs : corrigez le fichier, enregistrez-le et cliquez à nouveau sur Vérifier. Rien n&apos;est importé tant que chaque ligne n&apos;est pas correcte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): those rows are imported as the message says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement : ces lignes sont importées comme l&apos;indique le message.</numerusform>
+            <numerusform>%n avertissements : ces lignes sont importées comme l&apos;indique le message.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>{column} (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (absente de la liste)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maître de stage</numerusform>
+            <numerusform>%n maîtres de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mission de stage</numerusform>
+            <numerusform>%n missions de stage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in StageDesk: nothing is created for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne déjà présente dans StageDesk : rien n&apos;est créé pour elle.</numerusform>
+            <numerusform>%n lignes déjà présentes dans StageDesk : rien n&apos;est créé pour elles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne lue dans la liste.</numerusform>
+            <numerusform>%n lignes lues dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing creates nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import ne crée rien de nouveau.</translation>
     </message>
     <message>
         <source>The rows without errors would create: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sans erreur créeraient : {}.</translation>
     </message>
     <message>
         <source>Importing creates: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import crée : {}.</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>Imported from {file}: {made}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis {file} : {made}.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires remplis</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Apply the ticked forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les formulaires cochés</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be read; left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible ; laissé tel quel</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire avec des modifications</numerusform>
+            <numerusform>%n formulaires avec des modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier inutilisable</numerusform>
+            <numerusform>%n fichiers inutilisables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire appliqué.</numerusform>
+            <numerusform>%n formulaires appliqués.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non appliqués :</translation>
     </message>
 </context>
 <context>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste — {file}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle…</translation>
     </message>
     <message>
         <source>The empty list, with a sheet for each column</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste vide, avec une feuille par colonne</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>1. Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Colonnes</translation>
     </message>
     <message>
         <source>2. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Aperçu</translation>
     </message>
     <message>
         <source>3. Import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Import</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite : {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>This list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste ne peut pas être importée</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) on the sheet “{sheet}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sur la feuille « {sheet} »</numerusform>
+            <numerusform>%n lignes sur la feuille « {sheet} »</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
     <message>
         <source>List imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste importée</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {text}</translation>
     </message>
     <message>
         <source>Nothing was imported. Click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. Cliquez à nouveau sur Vérifier.</translation>
     </message>
     <message>
         <source>The list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré sous {file}</translation>
     </message>
     <message>
         <source>{name} - problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - problèmes</translation>
     </message>
     <message>
         <source>Save the problems as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les problèmes sous</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Saving the problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des problèmes…</translation>
     </message>
     <message>
         <source>The file could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être enregistré : {}</translation>
     </message>
     <message>
         <source>Problems saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes enregistrés sous {file}</translation>
     </message>
 </context>
 <context>
     <name>InternshipEditor</name>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda…</translation>
     </message>
     <message>
         <source>This internship&apos;s dates, checklist items and evaluations as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates, points de check-list et évaluations de ce stage sous forme de fichier .ics</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-lists</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>New internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau stage</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of StageDesk</source>
+        <translation>Langue de StageDesk</translation>
+    </message>
+    <message>
+        <source>Menus, buttons and messages; forms follow their reader</source>
+        <translation>Menus, boutons et messages ; les formulaires suivent leur lecteur</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans StageDesk</translation>
     </message>
     <message>
         <source>Choose your language. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre langue. Vous pourrez la modifier plus tard dans Paramètres.</translation>
     </message>
 </context>
 <context>
     <name>ListImport</name>
     <message>
         <source>Import a list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de stagiaires</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Save the empty import list</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la liste d&apos;import vide</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;a pas pu être enregistré : {reason}</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré sous {file}</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>{path} is already open in StageDesk: {user} on {host}, since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est déjà ouvert dans StageDesk : {user} sur {host}, depuis {since}.</translation>
     </message>
     <message>
         <source>{path} is open in StageDesk on another computer: {user} on {host}, since {since}. If that computer crashed or StageDesk was not closed there, you may take the database over. If StageDesk is still open there, changes made there may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est ouvert dans StageDesk sur un autre ordinateur : {user} sur {host}, depuis {since}. Si cet ordinateur a planté ou si StageDesk n&apos;y a pas été fermé, vous pouvez reprendre la base de données. Si StageDesk y est encore ouvert, les modifications faites là-bas risquent d&apos;être perdues.</translation>
     </message>
 </context>
 <context>
     <name>LogoBox</name>
     <message>
         <source>The file cannot be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu : {}</translation>
     </message>
     <message>
         <source>Choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The logo may be at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo ne peut pas dépasser 2 Mo.</translation>
     </message>
     <message>
         <source>Logo on every PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo sur chaque PDF</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le logo</translation>
     </message>
     <message>
         <source>No logo yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de logo.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Mail</name>
     <message>
         <source>There is no internship {internship}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de stage {internship}.</translation>
     </message>
     <message>
         <source>This internship has no mentor: choose one in its details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stage n&apos;a pas de maître de stage : choisissez-en d&apos;abord un dans ses détails.</translation>
     </message>
     <message>
         <source>This internship has no school supervisor: choose one in its details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stage n&apos;a pas de superviseur de l&apos;école : choisissez-en d&apos;abord un dans ses détails.</translation>
     </message>
     <message>
         <source>{name} has no e-mail address: add it to their record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas d&apos;adresse e-mail : ajoutez-la d&apos;abord à sa fiche.</translation>
     </message>
     <message>
         <source>The e-mail address of {name} ({address}) is not valid: correct it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail de {name} ({address}) n&apos;est pas valide : corrigez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, which StageDesk does not know. Placeholders it knows: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, que StageDesk ne connaît pas. Champs connus : {known}.</translation>
     </message>
     <message>
         <source>The template has a brace that is not part of a placeholder. Placeholders are written like {example}; write two braces for a brace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle contient une accolade qui ne fait pas partie d&apos;un champ. Les champs s&apos;écrivent comme {example} ; écrivez deux accolades pour une accolade seule.</translation>
     </message>
     <message>
         <source>A mailto: link cannot carry an attachment: open the mail in the mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien mailto: ne peut pas contenir de pièce jointe : ouvrez plutôt le message dans le programme de messagerie.</translation>
     </message>
     <message>
         <source>This mail is too long for a mailto: link ({length} characters, at most {limit}): open it in the mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est trop long pour un lien mailto: ({length} caractères, au plus {limit}) : ouvrez-le plutôt dans le programme de messagerie.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais ce stage n&apos;a pas de maître de stage.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but the mentor has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais le maître de stage n&apos;a pas d&apos;adresse e-mail.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais ce stage n&apos;a pas de suppléant.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no school supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais ce stage n&apos;a pas de superviseur de l&apos;école.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais ce stage n&apos;a pas d&apos;établissement.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but no active staff member is marked as coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais aucun collaborateur actif n&apos;est désigné comme coordinateur de stages.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but the organisation&apos;s name is not filled in (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise {placeholder}, mais le nom de l&apos;organisation n&apos;est pas renseigné (Paramètres).</translation>
     </message>
     <message>
         <source>Practical information for the intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations pratiques pour le stagiaire</translation>
     </message>
     <message>
         <source>Survey for the intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire pour le stagiaire</translation>
     </message>
     <message>
         <source>Survey for the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire pour le maître de stage</translation>
     </message>
     <message>
         <source>Thanks to the school supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements au superviseur de l&apos;école</translation>
     </message>
     <message>
         <source>the intern&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom du stagiaire</translation>
     </message>
     <message>
         <source>the intern&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom complet du stagiaire</translation>
     </message>
     <message>
         <source>the mentor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>le prénom du maître de stage</translation>
     </message>
     <message>
         <source>the mentor&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom complet du maître de stage</translation>
     </message>
     <message>
         <source>the mentor&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse e-mail du maître de stage</translation>
     </message>
     <message>
         <source>the backup&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du suppléant</translation>
     </message>
     <message>
         <source>the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>le service</translation>
     </message>
     <message>
         <source>the first day (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier jour (jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>the last day (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour (jj/mm/aaaa)</translation>
     </message>
     <message>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de votre organisation</translation>
     </message>
     <message>
         <source>the coordinator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du coordinateur de stages</translation>
     </message>
     <message>
         <source>the school supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du superviseur de l&apos;école</translation>
     </message>
     <message>
         <source>the school</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;établissement</translation>
     </message>
     <message>
         <source>No mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message</translation>
     </message>
 </context>
 <context>
     <name>MailButton</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Write a mail to the intern, the mentor or the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un message au stagiaire, au maître de stage ou à l&apos;établissement</translation>
     </message>
 </context>
 <context>
     <name>MailDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Changing the language fills in the text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de langue remplit à nouveau le texte</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe :</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le programme de messagerie</translation>
     </message>
     <message>
         <source>A new mail, ready to send, in Outlook or Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau message, prêt à être envoyé, dans Outlook ou Thunderbird</translation>
     </message>
     <message>
         <source>Open as &amp;mailto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir comme lien &amp;mailto:</translation>
     </message>
     <message>
         <source>For a mail program that does not open .eml files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un programme de messagerie qui n&apos;ouvre pas les fichiers .eml</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>the account your mail program sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte d&apos;envoi de votre programme de messagerie</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de message</translation>
     </message>
     <message>
         <source>Mail saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Message enregistré</translation>
     </message>
     <message>
         <source>No program on this computer opens .eml files. The mail is saved as {path}: open it from your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers .eml. Le message est enregistré sous {path} : ouvrez-le depuis votre programme de messagerie.</translation>
     </message>
     <message>
         <source>No mailto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lien mailto:</translation>
     </message>
     <message>
         <source>Save the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message</translation>
     </message>
     <message>
         <source>E-mail (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (*.eml)</translation>
     </message>
     <message>
         <source>Mail not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Message non enregistré</translation>
     </message>
     <message>
         <source>StageDesk could not write {path}.
 
 Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu enregistrer {path}.
+
+Détails : {detail}</translation>
     </message>
 </context>
 <context>
     <name>MailTemplatesEditor</name>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Double-click to put it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour l&apos;insérer dans le texte</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;modèle</translation>
     </message>
     <message>
         <source>Mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Placeholders, filled in for each internship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs, remplis pour chaque stage :</translation>
     </message>
     <message>
         <source>The mails StageDesk writes for an internship (its E-mail button), in Dutch, French and English. Your changes are used for every internship; “Reset to default” brings back StageDesk&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages que StageDesk rédige pour un stage (son bouton E-mail), en néerlandais, français et anglais. Vos modifications valent pour chaque stage ; « Rétablir le texte par défaut » remet le texte d&apos;origine de StageDesk.</translation>
     </message>
     <message>
         <source>Your own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre texte</translation>
     </message>
     <message>
         <source>The default text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte par défaut</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle non enregistré</translation>
     </message>
     <message>
         <source>StageDesk could not write the template.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu enregistrer le modèle.
+
+Détails : {}</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Replace your own text of this mail by the default text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre propre texte de ce message par le texte par défaut ?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StageDesk — Demo organisation — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk — Organisation de démonstration — {location}</translation>
     </message>
     <message>
         <source>Demo organisation: not your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de démonstration : pas vos propres données</translation>
     </message>
     <message>
         <source>StageDesk — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk — {location}</translation>
     </message>
     <message numerus="yes">
         <source>%n form definition(s) of your own could not be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n définition de formulaire personnalisée n&apos;a pas pu être utilisée</numerusform>
+            <numerusform>%n définitions de formulaire personnalisées n&apos;ont pas pu être utilisées</numerusform>
         </translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Print forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des formulaires…</translation>
     </message>
     <message>
         <source>Print a form for many internships at once (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un formulaire pour plusieurs stages à la fois (Ctrl+P)</translation>
     </message>
     <message>
         <source>No form has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire n&apos;a ce code.</translation>
     </message>
 </context>
 <context>
     <name>NeedsAnalysisPage</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>New needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle analyse des besoins</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Make it an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer en mission de stage</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <source>Add a unit first (People &amp; units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un service (Personnes &amp; services).</translation>
     </message>
     <message>
         <source>Select a needs analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une analyse des besoins.</translation>
     </message>
     <message>
         <source>Give the proposed assignment a title first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d&apos;abord un titre à la mission proposée.</translation>
     </message>
     <message>
         <source>This proposal is already an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette proposition est déjà une mission de stage.</translation>
     </message>
     <message>
         <source>The proposal is now an opportunity, offered to candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition est maintenant une mission de stage, proposée aux candidats.</translation>
     </message>
 </context>
 <context>
     <name>OneOrNone</name>
     <message>
         <source>Click again to clear the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à nouveau pour effacer la réponse</translation>
     </message>
 </context>
 <context>
@@ -3331,992 +3385,991 @@ Details: {}</source>
     <message>
         <source>N/A</source>
         <comment>not needed, in a narrow column</comment>
-        <translation type="unfinished"></translation>
+        <translation>S.o.</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Take the database over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la base de données ?</translation>
     </message>
     <message>
         <source>Synced or network folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier synchronisé ou réseau</translation>
     </message>
     <message>
         <source>Where the database is</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
 </context>
 <context>
     <name>OpportunityListAction</name>
     <message>
         <source>List for schools (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste pour les établissements (PDF)</translation>
     </message>
     <message>
         <source>The offered opportunities, to send to schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Les missions de stage proposées, à envoyer aux établissements</translation>
     </message>
     <message>
         <source>Internship places.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Places de stage.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation</translation>
     </message>
     <message>
         <source>Its name, address and logo are printed on every PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom, son adresse et son logo figurent sur chaque PDF.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo :</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le logo</translation>
     </message>
     <message>
         <source>No logo yet: you can add one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de logo : vous pourrez en ajouter un plus tard.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>OutputChoice</name>
     <message>
         <source>&amp;One PDF, ready to print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un seul PDF, prêt à imprimer</translation>
     </message>
     <message>
         <source>One PDF per internship, in a fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par stage, dans un &amp;dossier</translation>
     </message>
     <message>
         <source>Fillable forms are saved one file per internship: each file carries its own form code, so the answers it brings back go to the right internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires à remplir sont enregistrés à raison d&apos;un fichier par stage : chaque fichier porte son propre code de formulaire, afin que les réponses qu&apos;il rapporte aillent au bon stage.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Needs analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses des besoins</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau candidat</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle candidature</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidature</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>New internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau stage</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions de stage</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mission de stage</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborateurs</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau collaborateur</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel établissement</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle formation</translation>
     </message>
 </context>
 <context>
     <name>PageHelp</name>
     <message>
         <source>What needs you now: internships about to start or end, checklist items due, surveys to collect and applications waiting for a decision. Double-click a line to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui demande votre attention maintenant : stages sur le point de commencer ou de se terminer, points de check-list à traiter, questionnaires à récupérer et candidatures en attente de décision. Double-cliquez sur une ligne pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The guide&apos;s three step plans: building a policy, coordinating internships and mentoring an intern. Each step takes you to the place in StageDesk and the tool that does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trois plans par étapes du guide : construire une politique de stages, coordonner les stages et encadrer un stagiaire. Chaque étape vous mène à l&apos;endroit de StageDesk et à l&apos;outil qui s&apos;en charge.</translation>
     </message>
     <message>
         <source>The assignments your units can give an intern. Offer one when it is ready: the list for schools shows every offered opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les missions que vos services peuvent confier à un stagiaire. Proposez-en une dès qu&apos;elle est prête : la liste pour les établissements reprend chaque mission de stage proposée.</translation>
     </message>
     <message>
         <source>Each unit describes what an intern could do there. Turn the proposals that fit your policy into opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque service décrit ce qu&apos;un stagiaire pourrait y faire. Transformez les propositions qui correspondent à votre politique de stages en missions de stage.</translation>
     </message>
     <message>
         <source>Students and job seekers who applied. A candidate keeps their applications and, once accepted, their internships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étudiants et demandeurs d&apos;emploi qui ont posé leur candidature. Un candidat conserve ses candidatures et, une fois accepté, ses stages.</translation>
     </message>
     <message>
         <source>Each application goes from applied to interviewed to a decision. Its Tools tab holds the interview question set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque candidature passe de déposée à entretien puis à une décision. Son onglet Outils contient la grille d&apos;entretien.</translation>
     </message>
     <message>
         <source>One line per intern&apos;s placement: unit, mentor, school, dates and status. The tabs hold its checklists, documents (the info sheet), follow-up and surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par placement de stagiaire : service, maître de stage, établissement, dates et statut. Les onglets contiennent ses check-lists, documents (la fiche d&apos;information), suivi et questionnaires.</translation>
     </message>
     <message>
         <source>The schools, training centres and employment services that send you interns, with their contacts and programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les établissements, centres de formation et services de l&apos;emploi qui vous envoient des stagiaires, avec leurs contacts et formations.</translation>
     </message>
     <message>
         <source>The people of your organisation and their roles: coordinator, mentor, backup and unit head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de votre organisation et leurs rôles : coordinateur de stages, maître de stage, suppléant et chef de service.</translation>
     </message>
     <message>
         <source>The parts of your organisation that host interns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties de votre organisation qui accueillent des stagiaires.</translation>
     </message>
     <message>
         <source>The figures management and outside questions ask for: interns and applicants per year, duration, kinds, satisfaction. Export them to Excel or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres que demandent la direction et les interlocuteurs externes : stagiaires et candidats par année, durée, types, satisfaction. Exportez-les vers Excel ou en PDF.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s name, address and logo (on every PDF), your internship policy and rules, mail templates, backups and where your data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom, l&apos;adresse et le logo de votre organisation (sur chaque PDF), votre politique de stages et votre règlement de stage, les modèles de message, les copies de sauvegarde et l&apos;endroit où vos données sont conservées.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Hide help</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;aide</translation>
     </message>
     <message>
         <source>Hide this line on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cette ligne sur cette page</translation>
     </message>
     <message>
         <source>What this page is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert cette page</translation>
     </message>
 </context>
 <context>
     <name>PdfImport</name>
     <message>
         <source>{file} is damaged or is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou n&apos;est pas un fichier PDF.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; save it without protection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est protégé par un mot de passe ; enregistrez-le d&apos;abord sans protection.</translation>
     </message>
     <message>
         <source>{file} is not a form printed by StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un formulaire imprimé par StageDesk.</translation>
     </message>
     <message>
         <source>{file} belongs to a form that no longer exists in StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} appartient à un formulaire qui n&apos;existe plus dans StageDesk.</translation>
     </message>
     <message>
         <source>{file} was printed from a version of the form StageDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été imprimé à partir d&apos;une version du formulaire que StageDesk ne connaît pas.</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB: far too large for a filled-in form, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {megabytes} Mo : beaucoup trop grand pour un formulaire rempli, il n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est bien plus complexe qu&apos;un formulaire rempli (ou endommagé au point que sa lecture ne finit pas) : la lecture a été arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>PersonExportDialog</name>
     <message>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
         <source>Everything StageDesk holds about {name}, for them to read (Excel) or to take along to another program (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que StageDesk conserve sur {name}, à lire (Excel) ou à emporter vers un autre programme (JSON).</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <source>Include target-group answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les réponses sur les groupes cibles</translation>
     </message>
     <message>
         <source>Sensitive data: only when the person asks for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Données sensibles : uniquement si la personne les demande</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {name} : {reason}</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Saved as {name}, in {folder}.
 
 This file holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous {name}, dans {folder}.
+
+Ce fichier contient des données personnelles.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Placement</name>
     <message>
         <source>{path} is in a folder that {service} keeps in sync. StageDesk works there, but the database must never be open on two computers at once, and a sync conflict can leave two versions of it. Safest: keep the database in a local folder and let its backups go to {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se trouve dans un dossier que {service} synchronise. StageDesk y fonctionne, mais la base de données ne doit jamais être ouverte sur deux ordinateurs à la fois, et un conflit de synchronisation peut en laisser deux versions. Le plus sûr : gardez la base de données dans un dossier local et envoyez ses copies de sauvegarde vers {service}.</translation>
     </message>
     <message>
         <source>{path} is on a network drive ({service}). StageDesk uses its safest way of saving there, but if the connection drops while saving, the last change can be lost. Keep backups, and open the database on one computer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se trouve sur un lecteur réseau ({service}). StageDesk y enregistre de la manière la plus sûre, mais si la connexion est coupée pendant l&apos;enregistrement, la dernière modification peut être perdue. Faites des copies de sauvegarde et n&apos;ouvrez la base de données que sur un ordinateur à la fois.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the import creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation crée</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés</translation>
     </message>
     <message>
         <source>Problems in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans la liste</translation>
     </message>
     <message>
         <source>The chosen problem in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème choisi en entier</translation>
     </message>
     <message>
         <source>&amp;Save problems as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les problèmes sous…</translation>
     </message>
     <message>
         <source>The problem list as an Excel workbook or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des problèmes sous forme de classeur Excel ou de fichier CSV</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Read the file again, after you corrected it in Excel, and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le fichier après l&apos;avoir corrigé dans Excel, et le vérifier</translation>
     </message>
     <message>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row}</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer des formulaires</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire :</translation>
     </message>
     <message>
         <source>Internships:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous :</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vierge</translation>
     </message>
     <message>
         <source>Pre-f&amp;illed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-&amp;rempli</translation>
     </message>
     <message>
         <source>Fill&amp;able PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;remplissable</translation>
     </message>
     <message>
         <source>To fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir à la main</translation>
     </message>
     <message>
         <source>To fill in by hand, with what StageDesk knows already printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir à la main, avec ce que StageDesk sait déjà imprimé dedans</translation>
     </message>
     <message>
         <source>With form fields, to fill in on a computer and send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec des champs de formulaire, à remplir sur ordinateur et à renvoyer</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Each intern&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de chaque stagiaire</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
     <message>
         <source>No internships match this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stage ne correspond à ce choix.</translation>
     </message>
     <message>
         <source>Choose a folder for the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les formulaires</translation>
     </message>
     <message>
         <source>Save the forms as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les formulaires sous</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des formulaires…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
         <source>Form {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire {done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulaire imprimé</numerusform>
+            <numerusform>%n formulaires imprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>The forms could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires n&apos;ont pas pu être imprimés.</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} forms; no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après {done} formulaires sur {total} ; aucun PDF n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} forms; those already saved stay in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après {done} formulaires sur {total} ; ceux déjà enregistrés restent dans le dossier.</translation>
     </message>
     <message>
         <source>The forms could not be printed.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formulaires n&apos;ont pas pu être imprimés.
+
+Détails : {}</translation>
     </message>
     <message>
         <source>These forms were saved in {folder} before the problem:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces formulaires ont été enregistrés dans {folder} avant le problème :
+{files}</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>Name, e-mail address, phone number and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, adresse e-mail, numéro de téléphone et adresse</translation>
     </message>
     <message>
         <source>Date of birth (only the age band at the start of each internship is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance (seule la tranche d&apos;âge au début de chaque stage est conservée)</translation>
     </message>
     <message>
         <source>Target-group answers and the consent recorded on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sur les groupes cibles et consentement enregistré le {date}</translation>
     </message>
     <message>
         <source>Notes about the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le candidat</translation>
     </message>
     <message>
         <source>Notes on applications: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur les candidatures : {count}</translation>
     </message>
     <message>
         <source>Notes, reason for stopping and date hired of internships: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, motif d&apos;arrêt et date d&apos;engagement des stages : {count}</translation>
     </message>
     <message>
         <source>Text of follow-up entries: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte des entrées de suivi : {count}</translation>
     </message>
     <message>
         <source>Written answers, notes and who answered, in forms: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses écrites, notes et auteurs des réponses, dans les formulaires : {count}</translation>
     </message>
     <message>
         <source>Documents, with their files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents, avec leurs fichiers : {count}</translation>
     </message>
     <message>
         <source>Deleted records about them in the bin: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données supprimées les concernant dans la corbeille : {count}</translation>
     </message>
     <message>
         <source>Mail drafts to them that StageDesk saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons d&apos;e-mails qui leur sont adressés, enregistrés par StageDesk</translation>
     </message>
     <message>
         <source>A number instead of the name: {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro à la place du nom : {pseudonym}</translation>
     </message>
     <message>
         <source>Gender, education level, school, programme and languages spoken (intern profile report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre, niveau d&apos;études, établissement, formation et langues parlées (rapport profil des stagiaires)</translation>
     </message>
     <message>
         <source>Applications: {count} (date, opportunity, source, status and decision date: annual overview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures : {count} (date, mission de stage, source, statut et date de décision : aperçu annuel)</translation>
     </message>
     <message>
         <source>Internships: {count} (unit, mentor, school, kind, dates, hours, status, who stopped it, hired later and in which function: the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages : {count} (service, maître de stage, établissement, type, dates, heures, statut, qui a arrêté le stage, engagé par la suite et dans quelle fonction : les rapports)</translation>
     </message>
     <message>
         <source>Follow-up entries: {count} (only their date and kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de suivi : {count} (uniquement leur date et leur type)</translation>
     </message>
     <message>
         <source>Forms: {count} (only scores and choices: satisfaction and partner reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires : {count} (uniquement scores et choix : rapports de satisfaction et des partenaires)</translation>
     </message>
     <message>
         <source>Applications still open: {count}. Erasing marks them withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatures encore ouvertes : {count}. L&apos;effacement les marque comme retirées.</translation>
     </message>
     <message>
         <source>An internship of theirs is planned or running. It stays, under the number instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un de leurs stages est prévu ou en cours. Il est conservé, sous le numéro à la place du nom.</translation>
     </message>
     <message>
         <source>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les copies de sauvegarde faites avant aujourd&apos;hui contiennent encore leurs données jusqu&apos;à ce que la rotation les supprime ; une copie de sauvegarde restaurée les ramène.</translation>
     </message>
     <message>
         <source>Their data were already anonymised on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs données ont déjà été anonymisées le {date}.</translation>
     </message>
     <message>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisation…</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne anonymisée.</numerusform>
+            <numerusform>%n personnes anonymisées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database file could not be compacted now (someone else has it open); the space their data took was wiped all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données n&apos;a pas pu être compacté maintenant (quelqu&apos;un d&apos;autre l&apos;a ouvert) ; l&apos;espace occupé par leurs données a tout de même été effacé.</translation>
     </message>
     <message>
         <source>former intern</source>
-        <translation type="unfinished"></translation>
+        <translation>ancien stagiaire</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>candidat</translation>
     </message>
     <message>
         <source>Due to be anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>À anonymiser</translation>
     </message>
 </context>
 <context>
     <name>PrivacyButton</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie privée</translation>
     </message>
     <message>
         <source>This person&apos;s data: export it for them, or erase it</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de cette personne : exportez-les pour elle ou effacez-les</translation>
     </message>
     <message>
         <source>Export this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer cette personne…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRun</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>StageDesk could not finish, so nothing was changed.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk n&apos;a pas pu terminer, rien n&apos;a donc été modifié.
+
+Détails : {}</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
         <source>Personal data of former interns and of candidates who were not taken are anonymised a number of years after their last internship or application: their name, contact details and everything written about them go; what the reports count stays, without a name. Five years is usual in Belgium (social documents, and complaints about a selection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep personal data for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after their last internship or application</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles des anciens stagiaires et des candidats non retenus sont anonymisées un certain nombre d&apos;années après leur dernier stage ou leur dernière candidature : leur nom, leurs coordonnées et tout ce qui a été écrit à leur sujet disparaissent ; ce que comptent les rapports reste, sans nom. Cinq ans est la durée habituelle en Belgique (documents sociaux et plaintes concernant une sélection).</translation>
     </message>
     <message>
         <source>Anonymise them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anonymiser…</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Keep personal data for</source>
+        <translation>Conserver les données personnelles pendant</translation>
+    </message>
+    <message>
+        <source>after their last internship or application</source>
+        <translation>après leur dernier stage ou leur dernière candidature</translation>
     </message>
     <message>
         <source>Last review: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contrôle : {date}</translation>
     </message>
     <message>
         <source>Last review: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contrôle : jamais</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) due to be anonymised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne à anonymiser</numerusform>
+            <numerusform>%n personnes à anonymiser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the %n person(s) listed? Their names, contact details and everything written about them are removed for good; what the reports count stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymiser la %n personne listée ? Son nom, ses coordonnées et tout ce qui a été écrit à son sujet sont supprimés définitivement ; ce que comptent les rapports reste.</numerusform>
+            <numerusform>Anonymiser les %n personnes listées ? Leurs noms, leurs coordonnées et tout ce qui a été écrit à leur sujet sont supprimés définitivement ; ce que comptent les rapports reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>Reopener</name>
     <message>
         <source>Putting back the backup and reopening StageDesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la copie de sauvegarde et réouverture de StageDesk…</translation>
     </message>
     <message>
         <source>The file it replaced is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier remplacé est conservé sous {path}.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Spread (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersion (ET)</translation>
     </message>
     <message>
         <source>Answers (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses (n)</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires</translation>
     </message>
     <message>
         <source>Annual overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu annuel</translation>
     </message>
     <message>
         <source>Profile of the interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des stagiaires</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>Mentors and partner schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres de stage et établissements partenaires</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats</translation>
     </message>
     <message>
         <source>Avg. duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moy. (jours)</translation>
     </message>
     <message>
         <source>Curricular</source>
-        <translation type="unfinished"></translation>
+        <translation>Curriculaire</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Volontaire</translation>
     </message>
     <message>
         <source>Hired later</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé par la suite</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;#&apos;&gt;How we count&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;#&apos;&gt;Comment nous comptons&lt;/a&gt;</translation>
     </message>
     <message>
         <source>How we count</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment nous comptons</translation>
     </message>
     <message>
         <source>Nothing to show for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour ce choix.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <source>Interns per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires par an</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de l&apos;année</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à l&apos;année</translation>
     </message>
     <message>
         <source>&amp;Academic years (Sept–Aug)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Années académiques (sept.–août)</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Kinds of internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de stage</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;à :</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services :</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <source>Applicants: applications dated in the year (accepted ones included).
@@ -4324,509 +4377,524 @@ Interns: internships starting in the year (stopped early included, planned ones 
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
 See “How we count” in the README for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats : candidatures datées de l&apos;année (y compris celles acceptées).
+Stagiaires : stages commençant dans l&apos;année (y compris ceux arrêtés prématurément, sans ceux prévus pas encore commencés).
+Durée : jours calendrier du début à la fin, tous deux inclus.
+Engagé par la suite : stagiaires de l&apos;année engagés plus tard par l&apos;organisation.
+Voir « Comment nous comptons » dans le README pour les détails.</translation>
     </message>
     <message>
         <source>The period runs backwards: “from” {first} is after “to” {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est inversée : « de » {first} est après « à » {last}.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPrompt</name>
     <message>
         <source>Yearly privacy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle annuel de la vie privée</translation>
     </message>
     <message>
         <source>Time for the yearly privacy review</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment du contrôle annuel de la vie privée</translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n person(s) are due to be anonymised: their last internship or application ended more than {years} years ago. Their names, contact details and everything written about them go for good; what the reports count stays, without a name. Later asks again in {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les données personnelles de %n personne doivent être anonymisées : son dernier stage ou sa dernière candidature a pris fin il y a plus de {years} ans. Son nom, ses coordonnées et tout ce qui a été écrit à son sujet disparaissent définitivement ; ce que comptent les rapports reste, sans nom. Plus tard redemande dans {days} jours.</numerusform>
+            <numerusform>Les données personnelles de %n personnes doivent être anonymisées : leur dernier stage ou leur dernière candidature a pris fin il y a plus de {years} ans. Leurs noms, leurs coordonnées et tout ce qui a été écrit à leur sujet disparaissent définitivement ; ce que comptent les rapports reste, sans nom. Plus tard redemande dans {days} jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Ask again in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander dans {days} jours</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur de stages</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de service</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître de stage</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppléant</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaire</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Personnel department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service du personnel</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Services généraux</translation>
     </message>
     <message>
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation>TIC</translation>
     </message>
 </context>
 <context>
     <name>RowsInput</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
 </context>
 <context>
     <name>SchoolEditor</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Our policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre politique de stages</translation>
     </message>
     <message>
         <source>Mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;e-mail</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies de sauvegarde</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie privée</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Missions de stage</translation>
     </message>
     <message>
         <source>Candidates &amp; applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats &amp; candidatures</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>People &amp; units</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes &amp; services</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Your organisation is saved when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation est enregistrée lorsque vous cliquez sur Terminer.</translation>
     </message>
     <message>
         <source>Start with an empty organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec une organisation vide</translation>
     </message>
     <message>
         <source>Import my Excel list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ma liste Excel de stagiaires</translation>
     </message>
     <message>
         <source>Explore the demo organisation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir d&apos;abord l&apos;organisation de démonstration</translation>
     </message>
     <message>
         <source>Choose the &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la &amp;liste…</translation>
     </message>
     <message>
         <source>The demo organisation is made-up data in a file of its own: your organisation stays empty and safe. Settings takes you back to your own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation de démonstration contient des données fictives dans un fichier à part : votre organisation reste vide et intacte. Les Paramètres vous ramènent à vos propres données.</translation>
     </message>
     <message>
         <source>No list chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste choisie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Your list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre liste de stagiaires</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>StepActions</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
     <name>StepCard</name>
     <message>
         <source>Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Y aller</translation>
     </message>
     <message>
         <source>Go there: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Y aller : {}</translation>
     </message>
     <message>
         <source>Open the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;outil</translation>
     </message>
     <message>
         <source>Open the tool: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;outil : {}</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Fait</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>List of open places for schools (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des places de stage ouvertes pour les établissements (PDF)</translation>
     </message>
     <message>
         <source>Import an Excel list of interns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste Excel de stagiaires…</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space (empty the recycle bin, move large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, cela n&apos;a donc pas pu être enregistré. Tout ce qui a été enregistré avant est en sécurité. Libérez de l&apos;espace (videz la corbeille, déplacez de gros fichiers) et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Read filled-in forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des formulaires remplis…</translation>
     </message>
     <message>
         <source>Bring answers back from PDF forms (Ctrl+O); you can also drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les réponses des formulaires PDF (Ctrl+O) ; vous pouvez aussi les déposer ici</translation>
     </message>
     <message>
         <source>Form code, e.g. SD-123-K</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du formulaire, p. ex. SD-123-K</translation>
     </message>
     <message>
         <source>Type or scan a form code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ou scannez un code de formulaire</translation>
     </message>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires remplis</translation>
     </message>
     <message>
         <source>“{}” is not a form code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {} » n&apos;est pas un code de formulaire.</translation>
     </message>
 </context>
 <context>
     <name>ToolsEditor</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaires</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Filled in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli par</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Print the selected tool for paper or a PDF reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;outil sélectionné pour le papier ou un lecteur PDF</translation>
     </message>
     <message>
         <source>Fillable PDF (for any PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF remplissable (pour tout lecteur PDF)</translation>
     </message>
     <message>
         <source>Pre-filled, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-rempli, à imprimer</translation>
     </message>
     <message>
         <source>Blank, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierge, à imprimer</translation>
     </message>
     <message>
         <source>No tools apply at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun outil pour cette étape.</translation>
     </message>
     <message>
         <source>To read</source>
-        <translation type="unfinished"></translation>
+        <translation>À lire</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli le {date}</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencé</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Choose one of the options offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des options proposées.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <source>This name is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin est antérieure à la date de début.</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de {low} à {high}.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>The backup must be someone other than the mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suppléant doit être une autre personne que le maître de stage.</translation>
     </message>
     <message>
         <source>The decision date lies before the application date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de décision est antérieure à la date de candidature.</translation>
     </message>
     <message>
         <source>Enter the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de la décision.</translation>
     </message>
     <message>
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <source>The date of birth gives an age outside {low}–{high} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance donne un âge en dehors de {low}–{high} ans.</translation>
     </message>
     <message>
         <source>Target-group answers may only be stored with a recorded consent date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sur les groupes cibles ne peuvent être conservées qu&apos;avec une date de consentement enregistrée.</translation>
     </message>
     <message>
         <source>This intern already has an internship from {start} to {end} over these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce stagiaire a déjà un stage du {start} au {end} sur ces dates.</translation>
     </message>
     <message>
         <source>Say why the internship was stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le stage a été arrêté prématurément.</translation>
     </message>
     <message>
         <source>Say who stopped the internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a arrêté le stage.</translation>
     </message>
     <message>
         <source>Enter the date the intern was hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date à laquelle le stagiaire a été engagé.</translation>
     </message>
     <message>
         <source>The hiring date lies before the internship started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;engagement est antérieure au début du stage.</translation>
     </message>
     <message>
         <source>An unpaid internship has no allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un stage non rémunéré n&apos;a pas d&apos;indemnité.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant de zéro ou plus.</translation>
     </message>
     <message>
         <source>This supervisor works at another school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce superviseur travaille dans un autre établissement.</translation>
     </message>
     <message>
         <source>This programme belongs to another school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette formation appartient à un autre établissement.</translation>
     </message>
     <message>
         <source>Enter at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au maximum {limit} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>WhichInternships</name>
     <message>
         <source>&amp;Ending this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;terminant ce mois-ci ({month})</translation>
     </message>
     <message>
         <source>&amp;Starting this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commençant ce mois-ci ({month})</translation>
     </message>
     <message>
         <source>&amp;Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En cours</translation>
     </message>
     <message>
         <source>Planned or running in the u&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévus ou en cours dans le &amp;service :</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
     <name>YearBars</name>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires</translation>
     </message>
 </context>
 </TS>

@@ -5,319 +5,319 @@
     <name>About</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over StageDesk</translation>
     </message>
 </context>
 <context>
     <name>AboutPanel</name>
     <message>
         <source>The internship desk of a small organisation. Free software (MIT licence).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het stageloket van een kleine organisatie. Vrije software (MIT-licentie).</translation>
     </message>
     <message>
         <source>Bundled libraries and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde bibliotheken en hun licenties</translation>
     </message>
     <message>
         <source>Bundled libraries and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meegeleverde bibliotheken en hun licenties:</translation>
     </message>
     <message>
         <source>installed program</source>
-        <translation type="unfinished"></translation>
+        <translation>geïnstalleerd programma</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>vanuit de broncode</translation>
     </message>
     <message>
         <source>%1 (portable: next to the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (draagbaar: naast het programma)</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dagelijks</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wekelijks</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>maandelijks</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>met de hand gemaakt</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een upgrade</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór een herstel</translation>
     </message>
     <message>
         <source>The copy of {path} did not pass its check, so it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie van {path} heeft de controle niet doorstaan en werd dus niet bewaard.</translation>
     </message>
     <message>
         <source>StageDesk could not make a backup in {path}. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon geen reservekopie maken in {path}. Details: {detail}</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is de database zelf, geen reservekopie ervan.</translation>
     </message>
     <message>
         <source>{path} is an empty database, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een lege database, geen reservekopie.</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopieën</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>goed</translation>
     </message>
     <message>
         <source>damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
         <source>This database is on a server. StageDesk makes backups of a database file on this computer; the server&apos;s administrator backs up a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database staat op een server. StageDesk maakt reservekopieën van een databasebestand op deze computer; de beheerder van de server maakt reservekopieën van een serverdatabase.</translation>
     </message>
     <message>
         <source>StageDesk copies the database every day it is used, and before every upgrade and restore. It keeps the last 7 days, 4 weeks and 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kopieert de database elke dag dat ze gebruikt wordt, en vóór elke upgrade en elk herstel. De laatste 7 dagen, 4 weken en 12 maanden worden bewaard.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;reservekopie maken</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen…</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Map &amp;kiezen…</translation>
     </message>
     <message>
         <source>Folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: {path}</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie maken…</translation>
     </message>
     <message>
         <source>Backup made: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie gemaakt: {name}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Put back the backup of {made}? What was saved after it is replaced. The database as it is now is kept as a backup first, and StageDesk reopens.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie van {made} terugzetten? Wat daarna werd bewaard, wordt vervangen. De database zoals ze nu is, wordt eerst als reservekopie bewaard, en StageDesk start opnieuw.</translation>
     </message>
     <message>
         <source>Folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de reservekopieën</translation>
     </message>
     <message>
         <source>New backups go to {path}. The earlier ones stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe reservekopieën komen in {path}. De vorige blijven waar ze zijn.</translation>
     </message>
 </context>
 <context>
     <name>Bin</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling</translation>
     </message>
     <message>
         <source>School contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon onderwijsinstelling</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatuur</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Follow-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingsnotitie</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>A record made since the delete has taken its number ({kind} {id}), so it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een record dat na het verwijderen werd aangemaakt, heeft zijn nummer gekregen ({kind} {id}), dus het kan niet terugkomen.</translation>
     </message>
     <message>
         <source>It refers to a record that is in the bin too ({kind}: “{label}”). Restore that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verwijst naar een record dat ook in de prullenbak zit ({kind}: “{label}”). Herstel dat eerst.</translation>
     </message>
     <message>
         <source>It refers to a record that has been deleted for good ({kind} {id}), so it cannot come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verwijst naar een record dat definitief verwijderd is ({kind} {id}), dus het kan niet terugkomen.</translation>
     </message>
     <message>
         <source>Another record is now called “{value}” ({kind}): rename that one first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander record heet nu “{value}” ({kind}): geef dat eerst een andere naam en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>This entry is no longer in the bin (restored or emptied elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel staat niet meer in de prullenbak (elders hersteld of leeggemaakt).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete {what}? It goes to the bin (Settings › Bin), where it can be restored for {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwijderen? Het gaat naar de prullenbak (Instellingen › Prullenbak), waar het {days} dagen lang hersteld kan worden.</translation>
     </message>
 </context>
 <context>
     <name>BinTab</name>
     <message>
         <source>Deleted records stay here for {days} days, with what was deleted along with them (an internship&apos;s follow-up and forms). Then they are deleted for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde records blijven hier {days} dagen, samen met wat mee werd verwijderd (de opvolging en formulieren van een stage). Daarna worden ze definitief verwijderd.</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde records terugzetten waar ze waren</translation>
     </message>
     <message>
         <source>Empty the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak leegmaken…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) in the bin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record in de prullenbak</numerusform>
+            <numerusform>%n records in de prullenbak</numerusform>
         </translation>
     </message>
     <message>
         <source>Restored: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld: {}</translation>
     </message>
     <message>
         <source>{what} cannot come back on its own:
@@ -325,34 +325,40 @@
 {reasons}
 
 Restore them together?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kan niet op zichzelf terugkomen:
+
+{reasons}
+
+Samen herstellen?</translation>
     </message>
     <message>
         <source>{what} was not restored:
 
 {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} werd niet hersteld:
+
+{reasons}</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet hersteld</translation>
     </message>
     <message numerus="yes">
         <source>Delete the %n record(s) in the bin for good? They cannot be restored afterwards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het %n record in de prullenbak definitief verwijderen? Het kan daarna niet meer hersteld worden.</numerusform>
+            <numerusform>De %n records in de prullenbak definitief verwijderen? Ze kunnen daarna niet meer hersteld worden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty the bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak leegmaken</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record definitief verwijderd.</numerusform>
+            <numerusform>%n records definitief verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -360,78 +366,78 @@ Restore them together?</source>
     <name>CandidateEditor</name>
     <message>
         <source>Anonymised on {date}: only what the reports count is kept, without a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geanonimiseerd op {date}: alleen wat de rapporten tellen, wordt bewaard, zonder naam.</translation>
     </message>
 </context>
 <context>
     <name>CheckInput</name>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Done on {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op {}</translation>
     </message>
     <message>
         <source>Reference: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie: {}</translation>
     </message>
     <message>
         <source>Responsible: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke: {}</translation>
     </message>
     <message>
         <source>Note: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: {}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistBox</name>
     <message>
         <source>%v of %m settled</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m afgehandeld</translation>
     </message>
     <message>
         <source>No items</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen punten</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
 </context>
@@ -439,530 +445,531 @@ Restore them together?</source>
     <name>ChecklistView</name>
     <message>
         <source>Only open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen open punten</translation>
     </message>
     <message>
         <source>Hide the items that are done or not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>De punten verbergen die gedaan of niet nodig zijn</translation>
     </message>
     <message>
         <source>Add the checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists toevoegen</translation>
     </message>
     <message>
         <source>Open in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>In een venster openen</translation>
     </message>
     <message>
         <source>Every column, in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kolom in een eigen venster</translation>
     </message>
     <message>
         <source>This internship has no checklists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage heeft nog geen checklists.</translation>
     </message>
     <message>
         <source>The toolbox has no checklists for internships.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toolbox heeft geen checklists voor stages.</translation>
     </message>
     <message>
         <source>Checklists of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists van {}</translation>
     </message>
 </context>
 <context>
     <name>ChildrenPanel</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>Column</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd op</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende dagen</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd op</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Proposed assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde opdracht</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestand</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Last internship or application</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste stage of kandidatuur</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsniveau</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesolliciteerd op</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist op</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiair</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagecoördinator</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensthoofd</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiairs</translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
         <source>Columns of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen van de lijst</translation>
     </message>
     <message>
         <source>Problems with the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met de kolommen</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Header in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop in de lijst</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarden</translation>
     </message>
     <message>
         <source>StageDesk column</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-kolom</translation>
     </message>
     <message>
         <source>For each column of the list, choose the StageDesk column it fills. Required: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies voor elke kolom van de lijst de StageDesk-kolom die ze invult. Verplicht: {}.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) were not recognised: they are not imported unless you choose a StageDesk column for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kolom werd niet herkend: ze wordt niet geïmporteerd, tenzij u er een StageDesk-kolom voor kiest.</numerusform>
+            <numerusform>%n kolommen werden niet herkend: ze worden niet geïmporteerd, tenzij u er een StageDesk-kolom voor kiest.</numerusform>
         </translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen kop)</translation>
     </message>
     <message>
         <source>StageDesk does not recognise this header</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk herkent deze kop niet</translation>
     </message>
     <message>
         <source>StageDesk column for “{header}” (column {letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-kolom voor “{header}” (kolom {letter})</translation>
     </message>
     <message>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niet geïmporteerd —</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard door iemand anders</translation>
     </message>
     <message>
         <source>What the other person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de andere persoon wijzigde</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Saved by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Door hen bewaard</translation>
     </message>
     <message>
         <source>Yours, not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Van u, niet bewaard</translation>
     </message>
     <message>
         <source>“Keep theirs” shows the record as they saved it; your changes are dropped.
 “Keep editing” keeps your changes on screen and takes theirs everywhere else; saving then writes your values over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Die van hen houden” toont het record zoals zij het bewaarden; uw wijzigingen vervallen.
+“Verder bewerken” houdt uw wijzigingen op het scherm en neemt die van hen overal elders over; bij bewaren overschrijven uw waarden dan de hunne.</translation>
     </message>
     <message>
         <source>Keep &amp;theirs (reload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die van &amp;hen houden (herladen)</translation>
     </message>
     <message>
         <source>Keep &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder &amp;bewerken</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it, so your changes were not saved: they would have overwritten theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit record bewaard nadat u het opende, dus uw wijzigingen werden niet bewaard: ze zouden de hunne overschreven hebben.</translation>
     </message>
     <message>
         <source>This is what they changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit hebben zij gewijzigd:</translation>
     </message>
     <message>
         <source>They changed nothing that this form shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze wijzigden niets wat dit formulier toont.</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorPage</name>
     <message>
         <source>You, the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>U, de stagecoördinator</translation>
     </message>
     <message>
         <source>You run the internships. In a small organisation you are the mentor as well: StageDesk notes you as both.</source>
-        <translation type="unfinished"></translation>
+        <translation>U beheert de stages. In een kleine organisatie bent u ook de stagementor: StageDesk noteert u als beide.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>name@organisation.be</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@organisatie.be</translation>
     </message>
 </context>
 <context>
     <name>DamagedDialog</name>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is beschadigd</translation>
     </message>
     <message>
         <source>StageDesk can put back a backup copy. What was saved after that copy is not in it. The damaged file is kept as it is, under another name, so that nothing is thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kan een reservekopie terugzetten. Wat na die kopie werd bewaard, zit er niet in. Het beschadigde bestand wordt ongewijzigd bewaard onder een andere naam, zodat er niets verloren gaat.</translation>
     </message>
     <message>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze reservekopie &amp;terugzetten</translation>
     </message>
     <message>
         <source>Choose &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;ander bestand kiezen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>No good backup was found in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen goede reservekopie gevonden in {folder}.</translation>
     </message>
     <message>
         <source>The newest good backup is of {made}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste goede reservekopie is van {made}.</translation>
     </message>
     <message>
         <source>Choose a backup of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reservekopie van de database</translation>
     </message>
     <message>
         <source>StageDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The damaged file is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beschadigde bestand wordt bewaard als {path}.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiair</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Starting in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten binnen 30 dagen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Ending in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindigen binnen 30 dagen</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Checklist items past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistpunten over de vervaldatum</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt</translation>
     </message>
     <message>
         <source>Surveys not handed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquêtes niet terugbezorgd</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête</translation>
     </message>
     <message>
         <source>Applications waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaturen die op een beslissing wachten</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesolliciteerd op</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opportunities without a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdrachten zonder stagementor</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Running internships per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende stages per dienst</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopend</translation>
     </message>
     <message>
         <source>Recent follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente opvolging</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets hier</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -970,2360 +977,2407 @@ Restore them together?</source>
     <name>DataExport</name>
     <message>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles exporteren</translation>
     </message>
     <message>
         <source>StageDesk export {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-export {date}</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting every record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle records exporteren…</translation>
     </message>
     <message>
         <source>StageDesk internships</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-stages</translation>
     </message>
     <message>
         <source>Internship {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage {id}</translation>
     </message>
     <message>
         <source>Export to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar uw agenda exporteren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda wegschrijven…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als {name}</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kon niet worden weggeschreven: {reason}</translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd: er werd niets weggeschreven.</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard als {name}.</translation>
     </message>
     <message>
         <source>Open in your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In uw agenda openen</translation>
     </message>
     <message>
         <source>Open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand openen</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>De map openen</translation>
     </message>
 </context>
 <context>
     <name>DataMenu</name>
     <message>
         <source>Excel and calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel en agenda</translation>
     </message>
     <message>
         <source>Import an Excel list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Excel-lijst importeren…</translation>
     </message>
     <message>
         <source>Bring an old Excel or CSV list of interns in (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oude Excel- of CSV-lijst van stagiairs inlezen (Ctrl+I)</translation>
     </message>
     <message>
         <source>Empty import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege importlijst…</translation>
     </message>
     <message>
         <source>Export everything to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles naar Excel exporteren…</translation>
     </message>
     <message>
         <source>Calendar of all internships (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda van alle stages (.ics)…</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>Where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar uw gegevens staan</translation>
     </message>
     <message>
         <source>You can move both later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt beide later verplaatsen in Instellingen.</translation>
     </message>
     <message>
         <source>Choose another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere &amp;map kiezen…</translation>
     </message>
     <message>
         <source>Choose another folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere map voor de reservekopieën kiezen</translation>
     </message>
     <message>
         <source>Your data is in a shared database on a server:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens staan in een gedeelde database op een server:
+{}</translation>
     </message>
     <message>
         <source>The server&apos;s administrator makes the backups of a server database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheerder van de server maakt de reservekopieën van een serverdatabase.</translation>
     </message>
     <message>
         <source>Your data is kept in this file:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens worden bewaard in dit bestand:
+{}</translation>
     </message>
     <message>
         <source>StageDesk copies it every day you use it, and keeps the copies in:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kopieert het elke dag dat u het gebruikt, en bewaart de kopieën in:
+{}</translation>
     </message>
     <message>
         <source>Folder for the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de reservekopieën</translation>
     </message>
 </context>
 <context>
     <name>DatabaseProblem</name>
     <message>
         <source>{path} is not a StageDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen StageDesk-database.</translation>
     </message>
     <message>
         <source>{path} is a database of another program, not of StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een database van een ander programma, niet van StageDesk.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be opened. Restore a backup copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is beschadigd en kan niet worden geopend. Zet er een reservekopie van terug.</translation>
     </message>
     <message>
         <source>{path} was saved by a newer version of StageDesk. Install the newest StageDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} werd bewaard door een nieuwere versie van StageDesk. Installeer de nieuwste StageDesk om het te openen.</translation>
     </message>
     <message>
         <source>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kan niet schrijven in de map van {path}. Kies een map waarin u bestanden mag bewaren.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map, geen databasebestand.</translation>
     </message>
     <message>
         <source>StageDesk could not bring {path} up to date; the file was left as it was. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon {path} niet bijwerken; het bestand bleef ongewijzigd. Details: {detail}</translation>
     </message>
     <message>
         <source>StageDesk cannot reach the database {path}. Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kan de database {path} niet bereiken. Details: {detail}</translation>
     </message>
 </context>
 <context>
     <name>DatabaseTab</name>
     <message>
         <source>Where your data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar uw gegevens staan</translation>
     </message>
     <message>
         <source>Server address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradres (URL)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Use this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database &amp;gebruiken</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebestand</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Use this &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit &amp;bestand gebruiken</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>Recente databanken</translation>
     </message>
     <message>
         <source>A shared database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gedeelde database op een PostgreSQL-server</translation>
     </message>
     <message>
         <source>For several coordinators at once. Your IT department gives you the address, e.g. postgresql://name@server/stagedesk. Keep the password in a PostgreSQL password file (pgpass) rather than in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor meerdere stagecoördinatoren tegelijk. Uw IT-dienst geeft u het adres, bv. postgresql://naam@server/stagedesk. Bewaar het wachtwoord in een PostgreSQL-wachtwoordbestand (pgpass) in plaats van in het adres.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>A file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand op deze computer</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recent:</translation>
     </message>
     <message>
         <source>Your data is in a file on this computer:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens staan in een bestand op deze computer:
+{}</translation>
     </message>
     <message>
         <source>Your data is in a shared database on a server:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens staan in een gedeelde database op een server:
+{}</translation>
+    </message>
+    <message>
+        <source>— a database opened before —</source>
+        <translation>— een eerder geopende databank —</translation>
     </message>
     <message>
         <source>This is not the address of a PostgreSQL database. It looks like postgresql://name@server/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen adres van een PostgreSQL-database. Het ziet eruit als postgresql://naam@server/database.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>The database is empty: StageDesk creates its tables when it starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is leeg: StageDesk maakt zijn tabellen aan wanneer het ermee start.</translation>
     </message>
     <message>
         <source>The database holds StageDesk data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bevat StageDesk-gegevens.</translation>
     </message>
     <message>
         <source>The database holds data of an older StageDesk; it is brought up to date when StageDesk starts on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bevat gegevens van een oudere StageDesk; ze worden bijgewerkt wanneer StageDesk ermee start.</translation>
     </message>
     <message>
         <source>The database was saved by a newer StageDesk. Install the newest StageDesk to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database werd opgeslagen door een nieuwere StageDesk. Installeer de nieuwste StageDesk om ze te gebruiken.</translation>
     </message>
     <message>
         <source>The database holds tables of another program. Ask for an empty database for StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bevat tabellen van een ander programma. Vraag een lege database voor StageDesk aan.</translation>
     </message>
     <message>
         <source>Connected to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met {server}.</translation>
     </message>
     <message>
         <source>StageDesk database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk-database (*.sqlite)</translation>
     </message>
     <message>
         <source>Use another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere database gebruiken</translation>
     </message>
     <message>
         <source>StageDesk closes and starts again on {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk sluit af en start opnieuw met {}.</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>You are exploring the demo organisation: made-up people and internships. Your own data is kept apart and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>U verkent de demo-organisatie: verzonnen personen en stages. Uw eigen gegevens worden apart bewaard en niet gewijzigd.</translation>
     </message>
     <message>
         <source>Back to my own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar mijn eigen gegevens</translation>
     </message>
 </context>
 <context>
     <name>DemoMaker</name>
     <message>
         <source>Making the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-organisatie aanmaken…</translation>
     </message>
     <message>
         <source>Demo organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-organisatie</translation>
     </message>
     <message>
         <source>The demo organisation could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-organisatie kon niet worden aangemaakt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>This record was changed elsewhere after you opened it. Your changes were not saved: undo them to see the newest version, then make them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record werd elders gewijzigd nadat u het opende. Uw wijzigingen werden niet opgeslagen: maak ze ongedaan om de nieuwste versie te zien en breng ze daarna opnieuw aan.</translation>
     </message>
     <message>
         <source>This record was deleted elsewhere. Your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record werd elders verwijderd. Uw wijzigingen werden niet opgeslagen.</translation>
     </message>
     <message>
         <source>The database is busy or cannot be written. Nothing was saved; try again in a moment.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezet of er kan niet in worden geschreven. Er werd niets opgeslagen; probeer het zo meteen opnieuw.
+
+Details: {}</translation>
     </message>
     <message>
         <source>The database refused the change. Nothing was saved.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database weigerde de wijziging. Er werd niets opgeslagen.
+
+Details: {}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete {}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verwijderen</translation>
     </message>
     <message>
         <source>{} is still used by other records, so it cannot be deleted:
 
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} wordt nog gebruikt door andere records en kan dus niet worden verwijderd:
+
+{}</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <source>Staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstellingen</translation>
     </message>
     <message>
         <source>School contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen onderwijsinstellingen</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingen</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdrachten</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaturen</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Follow-up entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingsnotities</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevulde formulieren</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>You have changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt wijzigingen die nog niet zijn opgeslagen. Opslaan?</translation>
     </message>
     <message>
         <source>File not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand niet toegevoegd</translation>
     </message>
     <message>
         <source>StageDesk could not copy {file}. Nothing was added.
 
 Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon {file} niet kopiëren. Er werd niets toegevoegd.
+
+Details: {detail}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>Type of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort document</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand toevoegen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Make the info sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Infofiche maken</translation>
     </message>
     <message>
         <source>All key facts on one page, kept here as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kerngegevens op één pagina, hier bewaard als pdf</translation>
     </message>
     <message>
         <source>Make the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier maken</translation>
     </message>
     <message>
         <source>Info sheet, checklists, interview, follow-up and surveys in one PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Infofiche, checklists, sollicitatiegesprek, opvolging en tevredenheidsenquêtes in één pdf</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document toevoegen</translation>
     </message>
     <message>
         <source>Info sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Infofiche</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>Enum</name>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universiteit</translation>
     </message>
     <message>
         <source>University college</source>
-        <translation type="unfinished"></translation>
+        <translation>Hogeschool</translation>
     </message>
     <message>
         <source>Secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundaire school</translation>
     </message>
     <message>
         <source>Adult or training centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum voor volwassenenonderwijs of opleidingscentrum</translation>
     </message>
     <message>
         <source>Employment-service operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst voor arbeidsbemiddeling</translation>
     </message>
     <message>
         <source>Secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>Secundair</translation>
     </message>
     <message>
         <source>Post-secondary (graduate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postsecundair (graduaat)</translation>
     </message>
     <message>
         <source>Professional bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionele bachelor</translation>
     </message>
     <message>
         <source>Academic bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>Academische bachelor</translation>
     </message>
     <message>
         <source>Master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>Doctorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctoraat</translation>
     </message>
     <message>
         <source>Adult education</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassenenonderwijs</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangeboden</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek gevoerd</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Through the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Via de onderwijsinstelling</translation>
     </message>
     <message>
         <source>Spontaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontaan</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Job or internship fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Job- of stagebeurs</translation>
     </message>
     <message>
         <source>Employment service</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsbemiddelingsdienst</translation>
     </message>
     <message>
         <source>Own network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen netwerk</translation>
     </message>
     <message>
         <source>Curricular</source>
-        <translation type="unfinished"></translation>
+        <translation>Curriculair</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwillig</translation>
     </message>
     <message>
         <source>Job-seeker scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage voor werkzoekenden</translation>
     </message>
     <message>
         <source>Work-based learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Duaal leren</translation>
     </message>
     <message>
         <source>Work-placement agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroepsinlevingsovereenkomst</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Vroegtijdig gestopt</translation>
     </message>
     <message>
         <source>The intern</source>
-        <translation type="unfinished"></translation>
+        <translation>De stagiair</translation>
     </message>
     <message>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie</translation>
     </message>
     <message>
         <source>The school</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderwijsinstelling</translation>
     </message>
     <message>
         <source>By mutual agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>In onderling akkoord</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <source>Feedback moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbackmoment</translation>
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezigheid</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Internship agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageovereenkomst</translation>
     </message>
     <message>
         <source>Workplace risk analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoanalyse werkpost</translation>
     </message>
     <message>
         <source>Health assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheidsbeoordeling</translation>
     </message>
     <message>
         <source>Workstation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkpostfiche</translation>
     </message>
     <message>
         <source>Insurance policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzekeringspolis</translation>
     </message>
     <message>
         <source>Internship rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagereglement</translation>
     </message>
     <message>
         <source>Form from StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier uit StageDesk</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander document</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Frans</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Duits</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wissen</translation>
     </message>
     <message>
         <source>Everything that says who {name} is will be removed from StageDesk for good. What the reports count stays, without their name. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat zegt wie {name} is, wordt definitief uit StageDesk verwijderd. Wat de rapporten tellen, blijft bewaard, zonder naam. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Removed for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief verwijderd</translation>
     </message>
     <message>
         <source>Kept, anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard, anoniem</translation>
     </message>
     <message>
         <source>To confirm, type the name: &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ ter bevestiging de naam: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, ter bevestiging</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen</translation>
     </message>
 </context>
 <context>
     <name>ExportingPage</name>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
         <source>Export to &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar &amp;PDF…</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>This report has no PDF version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport heeft geen pdf-versie.</translation>
     </message>
     <message>
         <source>Export to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar pdf</translation>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar Excel</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkmap schrijven…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf schrijven…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als {name}</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw organisatie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdtaal</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Language for forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal voor formulieren</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesproken talen</translation>
     </message>
     <message>
         <source>For example: nl, fr, en</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: nl, fr, en</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Studies</translation>
     </message>
     <message>
         <source>Education level</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsniveau</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding</translation>
     </message>
     <message>
         <source>Target groups (self-declared, only with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelgroepen (zelf aangegeven, alleen met toestemming)</translation>
     </message>
     <message>
         <source>Consent recorded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming geregistreerd op</translation>
     </message>
     <message>
         <source>Migration background</source>
-        <translation type="unfinished"></translation>
+        <translation>Migratieachtergrond</translation>
     </message>
     <message>
         <source>Disability or chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap of chronische ziekte</translation>
     </message>
     <message>
         <source>Other target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere doelgroep</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatuur</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaat</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Leave empty for a spontaneous application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten voor een spontane kandidatuur.</translation>
     </message>
     <message>
         <source>Applied on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend op</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist op</translation>
     </message>
     <message>
         <source>Who and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie en waar</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiair</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>School supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagebegeleider</translation>
     </message>
     <message>
         <source>Kind and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort en tijd</translation>
     </message>
     <message>
         <source>Kind of internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort stage</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per week</translation>
     </message>
     <message>
         <source>Days per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen per week</translation>
     </message>
     <message>
         <source>Hours in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren in totaal</translation>
     </message>
     <message>
         <source>Telework allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Telewerk toegestaan</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaald</translation>
     </message>
     <message>
         <source>Allowance (EUR per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergoeding (EUR per maand)</translation>
     </message>
     <message>
         <source>Progress and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop en resultaat</translation>
     </message>
     <message>
         <source>Why stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom vroegtijdig gestopt</translation>
     </message>
     <message>
         <source>Stopped by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt door</translation>
     </message>
     <message>
         <source>Hired later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later vast tewerkgesteld</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tewerkgesteld op</translation>
     </message>
     <message>
         <source>Function when hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie bij tewerkstelling</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Title or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel of functie</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domein</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort werk</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Profile wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezocht profiel</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereisten</translation>
     </message>
     <message>
         <source>Study programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding</translation>
     </message>
     <message>
         <source>Period and guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode en begeleiding</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Still hosts interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt nog stagiairs</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>In the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>In de organisatie</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Internship coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagecoördinator</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensthoofd</translation>
     </message>
     <message>
         <source>Still works here</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt hier nog</translation>
     </message>
     <message>
         <source>School or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling of stagepartner</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste contact</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>For example: internship supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: stagebegeleider</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{target} is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} is een map.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be written to: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>In de map {folder} kan niet worden geschreven: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstStart</name>
     <message>
         <source>Welcome! The Steps page shows where to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom! De pagina Stappen toont waar u begint.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartWizard</name>
     <message>
         <source>StageDesk: first start</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk: eerste start</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Your organisation could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw organisatie kon niet worden opgeslagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTab</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Add to follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen aan opvolging</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie verwijderen</translation>
     </message>
     <message>
         <source>Feedback rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbackregels…</translation>
     </message>
     <message>
         <source>The 10 golden rules for giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>10 gouden regels om feedback te geven</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
         <source>this follow-up entry</source>
-        <translation type="unfinished"></translation>
+        <translation>deze opvolgingsnotitie</translation>
     </message>
 </context>
 <context>
     <name>FormDefinition</name>
     <message>
         <source>{key} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ontbreekt</translation>
     </message>
     <message>
         <source>{key} must be a text in Dutch, French and English: {{ nl = …, fr = …, en = … }}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} moet een tekst in het Nederlands, Frans en Engels zijn: {{ nl = …, fr = …, en = … }}</translation>
     </message>
     <message>
         <source>{key} has no {language} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} heeft geen tekst in het {language}</translation>
     </message>
     <message>
         <source>{key} is {value!r}; it must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} is {value!r}; het moet een van deze zijn: {allowed}</translation>
     </message>
     <message>
         <source>{key} {value!r} must be lowercase letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} {value!r} mag alleen kleine letters, cijfers en _ bevatten</translation>
     </message>
     <message>
         <source>the id {value!r} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>de id {value!r} wordt twee keer gebruikt</translation>
     </message>
     <message>
         <source>{key} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} moet een geheel getal zijn</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} moet een lijst zijn</translation>
     </message>
     <message>
         <source>{key} may not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mag niet leeg zijn</translation>
     </message>
     <message>
         <source>this is not valid TOML: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>dit is geen geldige TOML: {value}</translation>
     </message>
     <message>
         <source>the file cannot be read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden gelezen: {value}</translation>
     </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
         <source>Responsible: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke: {}</translation>
     </message>
 </context>
 <context>
     <name>FormView</name>
     <message>
         <source>&amp;Language of the form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van het formulier:</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save the answers (Ctrl+S); a draft stays a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>De antwoorden opslaan (Ctrl+S); een ontwerp blijft een ontwerp</translation>
     </message>
     <message>
         <source>&amp;Mark as complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;voltooid markeren</translation>
     </message>
     <message>
         <source>Save and mark complete: needs every * field</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en als voltooid markeren: elk veld met * moet ingevuld zijn</translation>
     </message>
     <message>
         <source>* needed to complete the form</source>
-        <translation type="unfinished"></translation>
+        <translation>* nodig om het formulier te voltooien</translation>
     </message>
     <message>
         <source>Completed on {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid op {}</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>“{value}” is not a date: write it as dd/mm/yyyy, e.g. 15/09/2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen datum: schrijf hem als dd/mm/jjjj, bv. 15/09/2024.</translation>
     </message>
     <message>
         <source>“{value}” is a day that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is een dag die niet bestaat.</translation>
     </message>
     <message>
         <source>The number {value} stands where a date belongs: format the cell as a date or write dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getal {value} staat waar een datum hoort: geef de cel de opmaak datum of schrijf dd/mm/jjjj.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen geheel getal.</translation>
     </message>
     <message>
         <source>This text is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst is langer dan {limit} tekens.</translation>
     </message>
     <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst heeft geen kolom voor: {columns}. Koppel er handmatig een kolom aan.</translation>
     </message>
     <message>
         <source>More than one column of the list is matched to: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan één kolom van de lijst is gekoppeld aan: {columns}.</translation>
     </message>
     <message>
         <source>The database changed since the list was checked. Check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is gewijzigd sinds de lijst werd gecontroleerd. Controleer ze opnieuw.</translation>
     </message>
     <message>
         <source>{name} already has an internship from {start} to {end} over these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft al een stage van {start} tot {end} in deze periode.</translation>
     </message>
     <message>
         <source>This column must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kolom moet ingevuld zijn.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen e-mailadres.</translation>
     </message>
     <message>
         <source>“{value}” is not known here. Use one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is hier niet bekend. Gebruik een van: {words}.</translation>
     </message>
     <message>
         <source>An internship (status “{status}”) needs a start date and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stage (status “{status}”) heeft een begin- en een einddatum nodig.</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
         <source>Hours per week must be from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren per week moet tussen 1 en 60 liggen.</translation>
     </message>
     <message>
         <source>No kind of internship given: “other” is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen soort stage opgegeven: “andere” wordt gebruikt.</translation>
     </message>
     <message>
         <source>A programme without a school is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opleiding zonder onderwijsinstelling wordt niet geïmporteerd.</translation>
     </message>
     <message>
         <source>The dates are not used: with status “{status}” the row is an application only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datums worden niet gebruikt: met status “{status}” is de rij alleen een kandidatuur.</translation>
     </message>
     <message>
         <source>“Hired later” is not used: the row is not an internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Later vast tewerkgesteld” wordt niet gebruikt: de rij is geen stage.</translation>
     </message>
     <message>
         <source>This date of birth gives an age of {age} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze geboortedatum geeft een leeftijd van {age} jaar.</translation>
     </message>
     <message>
         <source>The file {file} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} bestaat niet of kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>{file} is protected by a password or damaged. Open it in Excel and save it without a password as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beveiligd met een wachtwoord of beschadigd. Open het in Excel en sla het zonder wachtwoord op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is damaged or is not an Excel workbook: it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beschadigd of is geen Excel-werkmap: het kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>{file} is not a spreadsheet. Choose an Excel workbook (.xlsx or .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen rekenblad. Kies een Excel-werkmap (.xlsx of .xls), een OpenDocument-rekenblad (.ods) of een CSV-bestand.</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {megabytes} MB: too big for an import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is uitgepakt groter dan {megabytes} MB: te groot voor een importlijst.</translation>
     </message>
     <message>
         <source>The sheet in {file} reaches row {rows} and column {columns}: far beyond a list. Delete what lies outside the list, or copy the list into a new workbook, and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blad in {file} loopt tot rij {rows} en kolom {columns}: veel meer dan een lijst. Verwijder wat buiten de lijst valt, of kopieer de lijst naar een nieuwe werkmap en importeer die.</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB: too big for an import list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is groter dan {megabytes} MB: te groot voor een importlijst.</translation>
     </message>
     <message>
         <source>{file} cannot be read as a list: a cell holds more than {limit} characters, or a quotation mark is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet als lijst gelezen worden: een cel bevat meer dan {limit} tekens, of een aanhalingsteken wordt nooit gesloten.</translation>
     </message>
     <message>
         <source>The sheet in {file} is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blad in {file} is leeg: er is geen kopregel.</translation>
     </message>
     <message>
         <source>The sheet in {file} has a header row but no rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het blad in {file} heeft een kopregel, maar geen rijen eronder.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows. Split it into smaller lists and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} heeft meer dan {limit} rijen. Splits het op in kleinere lijsten en importeer ze elk apart.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): correct the file, save it and click Check again. Nothing is imported until every row is right.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout: verbeter het bestand, sla het op en klik opnieuw op Controleren. Er wordt niets geïmporteerd zolang niet elke rij juist is.</numerusform>
+            <numerusform>%n fouten: verbeter het bestand, sla het op en klik opnieuw op Controleren. Er wordt niets geïmporteerd zolang niet elke rij juist is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): those rows are imported as the message says.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing: die rijen worden geïmporteerd zoals de melding zegt.</numerusform>
+            <numerusform>%n waarschuwingen: die rijen worden geïmporteerd zoals de melding zegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden.</translation>
     </message>
     <message>
         <source>{column} (not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (niet in de lijst)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dienst</numerusform>
+            <numerusform>%n diensten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onderwijsinstelling</numerusform>
+            <numerusform>%n onderwijsinstellingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opleiding</numerusform>
+            <numerusform>%n opleidingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stagementor</numerusform>
+            <numerusform>%n stagementoren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n opportunity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stageopdracht</numerusform>
+            <numerusform>%n stageopdrachten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidatuur</numerusform>
+            <numerusform>%n kandidaturen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) already in StageDesk: nothing is created for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij staat al in StageDesk: daarvoor wordt niets aangemaakt.</numerusform>
+            <numerusform>%n rijen staan al in StageDesk: daarvoor wordt niets aangemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij uit de lijst gelezen.</numerusform>
+            <numerusform>%n rijen uit de lijst gelezen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing creates nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren maakt niets nieuws aan.</translation>
     </message>
     <message>
         <source>The rows without errors would create: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rijen zonder fouten zouden aanmaken: {}.</translation>
     </message>
     <message>
         <source>Importing creates: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren maakt aan: {}.</translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>niets nieuws</translation>
     </message>
     <message>
         <source>Imported from {file}: {made}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd uit {file}: {made}.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevulde formulieren</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Apply the ticked forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte formulieren toepassen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be read; left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>kon niet gelezen worden; ongewijzigd gelaten</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) with changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulier met wijzigingen</numerusform>
+            <numerusform>%n formulieren met wijzigingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) cannot be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand is onbruikbaar</numerusform>
+            <numerusform>%n bestanden zijn onbruikbaar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulier toegepast.</numerusform>
+            <numerusform>%n formulieren toegepast.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not applied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegepast:</translation>
     </message>
 </context>
 <context>
     <name>ImportListDialog</name>
     <message>
         <source>Import a list — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lijst importeren — {file}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wordt gelezen…</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjabloon…</translation>
     </message>
     <message>
         <source>The empty list, with a sheet for each column</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege lijst, met een blad per kolom</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>1. Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kolommen</translation>
     </message>
     <message>
         <source>2. Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Voorbeeld</translation>
     </message>
     <message>
         <source>3. Import</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Importeren</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd: er is niets weggeschreven.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>Something went wrong: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis: {reason}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>This list cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst kan niet geïmporteerd worden</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) on the sheet “{sheet}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij op het blad “{sheet}”</numerusform>
+            <numerusform>%n rijen op het blad “{sheet}”</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <source>List imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst geïmporteerd</translation>
     </message>
     <message>
         <source>Row {row}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row}: {text}</translation>
     </message>
     <message>
         <source>Nothing was imported. Click Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd. Klik opnieuw op Controleren.</translation>
     </message>
     <message>
         <source>The list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst is niet geïmporteerd</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon opgeslagen als {file}</translation>
     </message>
     <message>
         <source>{name} - problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - problemen</translation>
     </message>
     <message>
         <source>Save the problems as</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen opslaan als</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen</translation>
     </message>
     <message>
         <source>Saving the problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen worden opgeslagen…</translation>
     </message>
     <message>
         <source>The file could not be written: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet weggeschreven worden: {}</translation>
     </message>
     <message>
         <source>Problems saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen opgeslagen als {file}</translation>
     </message>
 </context>
 <context>
     <name>InternshipEditor</name>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda…</translation>
     </message>
     <message>
         <source>This internship&apos;s dates, checklist items and evaluations as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>De data, checklistpunten en evaluaties van deze stage als .ics-bestand</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>New internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe stage</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language of StageDesk</source>
+        <translation>Taal van StageDesk</translation>
+    </message>
+    <message>
+        <source>Menus, buttons and messages; forms follow their reader</source>
+        <translation>Menu&apos;s, knoppen en berichten; formulieren volgen hun lezer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to StageDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij StageDesk</translation>
     </message>
     <message>
         <source>Choose your language. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uw taal. U kunt ze later wijzigen in Instellingen.</translation>
     </message>
 </context>
 <context>
     <name>ListImport</name>
     <message>
         <source>Import a list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lijst met stagiairs importeren</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenbladen (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Save the empty import list</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege importlijst opslaan</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon</translation>
     </message>
     <message>
         <source>{file} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kon niet weggeschreven worden: {reason}</translation>
     </message>
     <message>
         <source>Template saved as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon opgeslagen als {file}</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
         <source>{path} is already open in StageDesk: {user} on {host}, since {since}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is al geopend in StageDesk: {user} op {host}, sinds {since}.</translation>
     </message>
     <message>
         <source>{path} is open in StageDesk on another computer: {user} on {host}, since {since}. If that computer crashed or StageDesk was not closed there, you may take the database over. If StageDesk is still open there, changes made there may be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geopend in StageDesk op een andere computer: {user} op {host}, sinds {since}. Als die computer vastgelopen is of StageDesk daar niet afgesloten werd, kunt u de database overnemen. Als StageDesk daar nog open is, kunnen wijzigingen die daar gemaakt worden verloren gaan.</translation>
     </message>
 </context>
 <context>
     <name>LogoBox</name>
     <message>
         <source>The file cannot be read: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet gelezen worden: {}</translation>
     </message>
     <message>
         <source>Choose a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
         <source>The logo may be at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logo mag maximaal 2 MB groot zijn.</translation>
     </message>
     <message>
         <source>Logo on every PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo op elke pdf</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo verwijderen</translation>
     </message>
     <message>
         <source>No logo yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen logo.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>Mail</name>
     <message>
         <source>There is no internship {internship}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen stage {internship}.</translation>
     </message>
     <message>
         <source>This internship has no mentor: choose one in its details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage heeft geen stagementor: kies er eerst een in de gegevens van de stage.</translation>
     </message>
     <message>
         <source>This internship has no school supervisor: choose one in its details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stage heeft geen stagebegeleider: kies er eerst een in de gegevens van de stage.</translation>
     </message>
     <message>
         <source>{name} has no e-mail address: add it to their record first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft geen e-mailadres: voeg het eerst toe aan de fiche.</translation>
     </message>
     <message>
         <source>The e-mail address of {name} ({address}) is not valid: correct it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres van {name} ({address}) is niet geldig: verbeter het eerst.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, which StageDesk does not know. Placeholders it knows: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, dat StageDesk niet kent. Gekende invulvelden: {known}.</translation>
     </message>
     <message>
         <source>The template has a brace that is not part of a placeholder. Placeholders are written like {example}; write two braces for a brace itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon bevat een accolade die geen deel is van een invulveld. Invulvelden worden geschreven als {example}; schrijf twee accolades voor een accolade zelf.</translation>
     </message>
     <message>
         <source>A mailto: link cannot carry an attachment: open the mail in the mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mailto:-link kan geen bijlage meenemen: open de mail in plaats daarvan in het mailprogramma.</translation>
     </message>
     <message>
         <source>This mail is too long for a mailto: link ({length} characters, at most {limit}): open it in the mail program instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze mail is te lang voor een mailto:-link ({length} tekens, maximaal {limit}): open hem in plaats daarvan in het mailprogramma.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar deze stage heeft geen stagementor.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but the mentor has no e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar de stagementor heeft geen e-mailadres.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar deze stage heeft geen back-up.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no school supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar deze stage heeft geen stagebegeleider.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but this internship has no school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar deze stage heeft geen onderwijsinstelling.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but no active staff member is marked as coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar geen enkele actieve medewerker is aangeduid als stagecoördinator.</translation>
     </message>
     <message>
         <source>The template uses {placeholder}, but the organisation&apos;s name is not filled in (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt {placeholder}, maar de naam van de organisatie is niet ingevuld (Instellingen).</translation>
     </message>
     <message>
         <source>Practical information for the intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktische informatie voor de stagiair</translation>
     </message>
     <message>
         <source>Survey for the intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijst voor de stagiair</translation>
     </message>
     <message>
         <source>Survey for the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragenlijst voor de stagementor</translation>
     </message>
     <message>
         <source>Thanks to the school supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt aan de stagebegeleider</translation>
     </message>
     <message>
         <source>the intern&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>de voornaam van de stagiair</translation>
     </message>
     <message>
         <source>the intern&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>de volledige naam van de stagiair</translation>
     </message>
     <message>
         <source>the mentor&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>de voornaam van de stagementor</translation>
     </message>
     <message>
         <source>the mentor&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>de volledige naam van de stagementor</translation>
     </message>
     <message>
         <source>the mentor&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>het e-mailadres van de stagementor</translation>
     </message>
     <message>
         <source>the backup&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de back-up</translation>
     </message>
     <message>
         <source>the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>de dienst</translation>
     </message>
     <message>
         <source>the first day (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>de eerste dag (dd/mm/jjjj)</translation>
     </message>
     <message>
         <source>the last day (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>de laatste dag (dd/mm/jjjj)</translation>
     </message>
     <message>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van uw organisatie</translation>
     </message>
     <message>
         <source>the coordinator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de stagecoördinator</translation>
     </message>
     <message>
         <source>the school supervisor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de stagebegeleider</translation>
     </message>
     <message>
         <source>the school</source>
-        <translation type="unfinished"></translation>
+        <translation>de onderwijsinstelling</translation>
     </message>
     <message>
         <source>No mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen mail</translation>
     </message>
 </context>
 <context>
     <name>MailButton</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Write a mail to the intern, the mentor or the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mail schrijven aan de stagiair, de stagementor of de onderwijsinstelling</translation>
     </message>
 </context>
 <context>
     <name>MailDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Changing the language fills in the text again</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u de taal wijzigt, wordt de tekst opnieuw ingevuld</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage:</translation>
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in mailprogramma</translation>
     </message>
     <message>
         <source>A new mail, ready to send, in Outlook or Thunderbird</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe mail, klaar om te versturen, in Outlook of Thunderbird</translation>
     </message>
     <message>
         <source>Open as &amp;mailto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen als &amp;mailto:-link</translation>
     </message>
     <message>
         <source>For a mail program that does not open .eml files</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een mailprogramma dat geen .eml-bestanden opent</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>the account your mail program sends from</source>
-        <translation type="unfinished"></translation>
+        <translation>het account waarmee uw mailprogramma verstuurt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>No mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen mail</translation>
     </message>
     <message>
         <source>Mail saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail opgeslagen</translation>
     </message>
     <message>
         <source>No program on this computer opens .eml files. The mail is saved as {path}: open it from your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel programma op deze computer opent .eml-bestanden. De mail is opgeslagen als {path}: open hem vanuit uw mailprogramma.</translation>
     </message>
     <message>
         <source>No mailto: link</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen mailto:-link</translation>
     </message>
     <message>
         <source>Save the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>De mail opslaan</translation>
     </message>
     <message>
         <source>E-mail (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (*.eml)</translation>
     </message>
     <message>
         <source>Mail not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail niet opgeslagen</translation>
     </message>
     <message>
         <source>StageDesk could not write {path}.
 
 Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon {path} niet wegschrijven.
+
+Details: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MailTemplatesEditor</name>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulvelden</translation>
     </message>
     <message>
         <source>Double-click to put it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om het in de tekst te zetten</translation>
     </message>
     <message>
         <source>&amp;Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standaardtekst terugzetten</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon &amp;opslaan</translation>
     </message>
     <message>
         <source>Mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>Placeholders, filled in for each internship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulvelden, ingevuld voor elke stage:</translation>
     </message>
     <message>
         <source>The mails StageDesk writes for an internship (its E-mail button), in Dutch, French and English. Your changes are used for every internship; “Reset to default” brings back StageDesk&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mails die StageDesk voor een stage schrijft (de knop E-mail), in het Nederlands, Frans en Engels. Uw wijzigingen gelden voor elke stage; “Standaardtekst terugzetten” brengt de eigen tekst van StageDesk terug.</translation>
     </message>
     <message>
         <source>Your own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen tekst</translation>
     </message>
     <message>
         <source>The default text</source>
-        <translation type="unfinished"></translation>
+        <translation>De standaardtekst</translation>
     </message>
     <message>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
         <source>StageDesk could not write the template.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon het sjabloon niet wegschrijven.
+
+Details: {}</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
         <source>Replace your own text of this mail by the default text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eigen tekst van deze mail vervangen door de standaardtekst?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>StageDesk — Demo organisation — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk — Demo-organisatie — {location}</translation>
     </message>
     <message>
         <source>Demo organisation: not your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-organisatie: niet uw eigen gegevens</translation>
     </message>
     <message>
         <source>StageDesk — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk — {location}</translation>
     </message>
     <message numerus="yes">
         <source>%n form definition(s) of your own could not be used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eigen formulierdefinitie kon niet gebruikt worden</numerusform>
+            <numerusform>%n eigen formulierdefinities konden niet gebruikt worden</numerusform>
         </translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt geopend…</translation>
     </message>
     <message>
         <source>Print forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren afdrukken…</translation>
     </message>
     <message>
         <source>Print a form for many internships at once (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een formulier voor veel stages tegelijk afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>No form has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel formulier heeft deze code.</translation>
     </message>
 </context>
 <context>
     <name>NeedsAnalysisPage</name>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>New needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe behoefteanalyse</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Make it an opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetten naar stageopdracht</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <source>Add a unit first (People &amp; units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst een dienst toe (Mensen &amp; diensten).</translation>
     </message>
     <message>
         <source>Select a needs analysis first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een behoefteanalyse.</translation>
     </message>
     <message>
         <source>Give the proposed assignment a title first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de voorgestelde opdracht eerst een titel.</translation>
     </message>
     <message>
         <source>This proposal is already an opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit voorstel is al een stageopdracht.</translation>
     </message>
     <message>
         <source>The proposal is now an opportunity, offered to candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel is nu een stageopdracht, aangeboden aan kandidaten.</translation>
     </message>
 </context>
 <context>
     <name>OneOrNone</name>
     <message>
         <source>Click again to clear the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik opnieuw om het antwoord te wissen</translation>
     </message>
 </context>
 <context>
@@ -3331,992 +3385,991 @@ Details: {}</source>
     <message>
         <source>N/A</source>
         <comment>not needed, in a narrow column</comment>
-        <translation type="unfinished"></translation>
+        <translation>N.v.t.</translation>
     </message>
 </context>
 <context>
     <name>Opening</name>
     <message>
         <source>Take the database over?</source>
-        <translation type="unfinished"></translation>
+        <translation>De database overnemen?</translation>
     </message>
     <message>
         <source>Synced or network folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerde of netwerkmap</translation>
     </message>
     <message>
         <source>Where the database is</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de database staat</translation>
     </message>
 </context>
 <context>
     <name>OpportunityListAction</name>
     <message>
         <source>List for schools (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst voor onderwijsinstellingen (pdf)</translation>
     </message>
     <message>
         <source>The offered opportunities, to send to schools</source>
-        <translation type="unfinished"></translation>
+        <translation>De aangeboden stageopdrachten, om naar onderwijsinstellingen te sturen</translation>
     </message>
     <message>
         <source>Internship places.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageplaatsen.pdf</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw organisatie</translation>
     </message>
     <message>
         <source>Its name, address and logo are printed on every PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam, het adres en het logo komen op elke pdf.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de organisatie</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo verwijderen</translation>
     </message>
     <message>
         <source>No logo yet: you can add one later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen logo: u kunt er later een toevoegen.</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>OutputChoice</name>
     <message>
         <source>&amp;One PDF, ready to print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eén pdf, klaar om af te drukken</translation>
     </message>
     <message>
         <source>One PDF per internship, in a fol&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pdf per stage, in een &amp;map</translation>
     </message>
     <message>
         <source>Fillable forms are saved one file per internship: each file carries its own form code, so the answers it brings back go to the right internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulbare formulieren worden per stage in een apart bestand opgeslagen: elk bestand draagt zijn eigen formuliercode, zodat de antwoorden die het terugbrengt bij de juiste stage terechtkomen.</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Needs analyses</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoefteanalyses</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>New candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kandidaat</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaturen</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe kandidatuur</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatuur</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>New internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe stage</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdrachten</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe stageopdracht</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe dienst</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe medewerker</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstellingen</translation>
     </message>
     <message>
         <source>New school</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe onderwijsinstelling</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingen</translation>
     </message>
     <message>
         <source>New programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opleiding</translation>
     </message>
 </context>
 <context>
     <name>PageHelp</name>
     <message>
         <source>What needs you now: internships about to start or end, checklist items due, surveys to collect and applications waiting for a decision. Double-click a line to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nu uw aandacht vraagt: stages die bijna beginnen of eindigen, checklistpunten die aan de beurt zijn, vragenlijsten om op te halen en kandidaturen die op een beslissing wachten. Dubbelklik op een regel om hem te openen.</translation>
     </message>
     <message>
         <source>The guide&apos;s three step plans: building a policy, coordinating internships and mentoring an intern. Each step takes you to the place in StageDesk and the tool that does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De drie stappenplannen van de gids: een stagebeleid uitbouwen, stages coördineren en een stagiair begeleiden. Elke stap brengt u naar de plek in StageDesk en het hulpmiddel dat het doet.</translation>
     </message>
     <message>
         <source>The assignments your units can give an intern. Offer one when it is ready: the list for schools shows every offered opportunity.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachten die uw diensten aan een stagiair kunnen geven. Bied er een aan zodra ze klaar is: de lijst voor onderwijsinstellingen toont elke aangeboden stageopdracht.</translation>
     </message>
     <message>
         <source>Each unit describes what an intern could do there. Turn the proposals that fit your policy into opportunities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dienst beschrijft wat een stagiair er zou kunnen doen. Zet de voorstellen die bij uw stagebeleid passen om in stageopdrachten.</translation>
     </message>
     <message>
         <source>Students and job seekers who applied. A candidate keeps their applications and, once accepted, their internships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studenten en werkzoekenden die kandideerden. Een kandidaat behoudt zijn kandidaturen en, eens aanvaard, zijn stages.</translation>
     </message>
     <message>
         <source>Each application goes from applied to interviewed to a decision. Its Tools tab holds the interview question set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke kandidatuur gaat van ingediend over gesprek tot een beslissing. Het tabblad Hulpmiddelen bevat de vragenlijst sollicitatiegesprek.</translation>
     </message>
     <message>
         <source>One line per intern&apos;s placement: unit, mentor, school, dates and status. The tabs hold its checklists, documents (the info sheet), follow-up and surveys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén regel per plaatsing van een stagiair: dienst, stagementor, onderwijsinstelling, data en status. De tabbladen bevatten de checklists, documenten (de infofiche), opvolging en vragenlijsten.</translation>
     </message>
     <message>
         <source>The schools, training centres and employment services that send you interns, with their contacts and programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderwijsinstellingen, opleidingscentra en diensten voor arbeidsbemiddeling die u stagiairs sturen, met hun contactpersonen en opleidingen.</translation>
     </message>
     <message>
         <source>The people of your organisation and their roles: coordinator, mentor, backup and unit head.</source>
-        <translation type="unfinished"></translation>
+        <translation>De mensen van uw organisatie en hun rollen: stagecoördinator, stagementor, back-up en diensthoofd.</translation>
     </message>
     <message>
         <source>The parts of your organisation that host interns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De delen van uw organisatie die stagiairs onthalen.</translation>
     </message>
     <message>
         <source>The figures management and outside questions ask for: interns and applicants per year, duration, kinds, satisfaction. Export them to Excel or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers waar het management en externen naar vragen: stagiairs en kandidaten per jaar, duur, soorten, tevredenheid. Exporteer ze naar Excel of pdf.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s name, address and logo (on every PDF), your internship policy and rules, mail templates, backups and where your data is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam, het adres en het logo van uw organisatie (op elke pdf), uw stagebeleid en stagereglement, mailsjablonen, reservekopieën en waar uw gegevens bewaard worden.</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Hide help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help verbergen</translation>
     </message>
     <message>
         <source>Hide this line on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel op deze pagina verbergen</translation>
     </message>
     <message>
         <source>What this page is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvoor deze pagina dient</translation>
     </message>
 </context>
 <context>
     <name>PdfImport</name>
     <message>
         <source>{file} is damaged or is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beschadigd of is geen pdf-bestand.</translation>
     </message>
     <message>
         <source>{file} is protected with a password; save it without protection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beveiligd met een wachtwoord; sla het eerst zonder beveiliging op.</translation>
     </message>
     <message>
         <source>{file} is not a form printed by StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen formulier dat door StageDesk afgedrukt werd.</translation>
     </message>
     <message>
         <source>{file} belongs to a form that no longer exists in StageDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hoort bij een formulier dat niet meer bestaat in StageDesk.</translation>
     </message>
     <message>
         <source>{file} was printed from a version of the form StageDesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} werd afgedrukt vanuit een versie van het formulier die StageDesk niet kent.</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB: far too large for a filled-in form, so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is groter dan {megabytes} MB: veel te groot voor een ingevuld formulier, dus het wordt niet gelezen.</translation>
     </message>
     <message>
         <source>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is veel complexer dan een ingevuld formulier (of zo beschadigd dat het lezen eindeloos duurt): het lezen werd gestopt.</translation>
     </message>
 </context>
 <context>
     <name>PersonExportDialog</name>
     <message>
         <source>Export this person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze persoon exporteren</translation>
     </message>
     <message>
         <source>Everything StageDesk holds about {name}, for them to read (Excel) or to take along to another program (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat StageDesk over {name} bewaart, om zelf te lezen (Excel) of mee te nemen naar een ander programma (JSON).</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
         <source>JSON (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (.json)</translation>
     </message>
     <message>
         <source>Include target-group answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden over doelgroepen opnemen</translation>
     </message>
     <message>
         <source>Sensitive data: only when the person asks for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevoelige gegevens: alleen als de persoon erom vraagt</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd</translation>
     </message>
     <message>
         <source>{name} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <source>Saved as {name}, in {folder}.
 
 This file holds personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als {name}, in {folder}.
+
+Dit bestand bevat persoonsgegevens.</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Placement</name>
     <message>
         <source>{path} is in a folder that {service} keeps in sync. StageDesk works there, but the database must never be open on two computers at once, and a sync conflict can leave two versions of it. Safest: keep the database in a local folder and let its backups go to {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} staat in een map die {service} synchroniseert. StageDesk werkt daar, maar de database mag nooit op twee computers tegelijk open zijn, en een synchronisatieconflict kan er twee versies van achterlaten. Het veiligst: bewaar de database in een lokale map en laat de reservekopieën naar {service} gaan.</translation>
     </message>
     <message>
         <source>{path} is on a network drive ({service}). StageDesk uses its safest way of saving there, but if the connection drops while saving, the last change can be lost. Keep backups, and open the database on one computer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} staat op een netwerkschijf ({service}). StageDesk slaat daar op de veiligste manier op, maar als de verbinding wegvalt tijdens het opslaan, kan de laatste wijziging verloren gaan. Maak reservekopieën en open de database op één computer tegelijk.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>What the import creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de import aanmaakt</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden problemen</translation>
     </message>
     <message>
         <source>Problems in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen in de lijst</translation>
     </message>
     <message>
         <source>The chosen problem in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen probleem volledig</translation>
     </message>
     <message>
         <source>&amp;Save problems as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen &amp;opslaan als…</translation>
     </message>
     <message>
         <source>The problem list as an Excel workbook or CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst met problemen als Excel-werkmap of CSV-bestand</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
         <source>Read the file again, after you corrected it in Excel, and check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees het bestand opnieuw in nadat u het in Excel hebt verbeterd, en controleer het</translation>
     </message>
     <message>
         <source>Row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row}</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren afdrukken</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier</translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulier:</translation>
     </message>
     <message>
         <source>Internships:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang</translation>
     </message>
     <message>
         <source>&amp;Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blanco</translation>
     </message>
     <message>
         <source>Pre-f&amp;illed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor&amp;ingevuld</translation>
     </message>
     <message>
         <source>Fill&amp;able PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Invul&amp;baar PDF</translation>
     </message>
     <message>
         <source>To fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand in te vullen</translation>
     </message>
     <message>
         <source>To fill in by hand, with what StageDesk knows already printed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand in te vullen, met wat StageDesk al weet erin afgedrukt</translation>
     </message>
     <message>
         <source>With form fields, to fill in on a computer and send back</source>
-        <translation type="unfinished"></translation>
+        <translation>Met formuliervelden, om op een computer in te vullen en terug te sturen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Each intern&apos;s own language</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen taal van elke stagiair</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
         <source>%n internship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
         </translation>
     </message>
     <message>
         <source>No internships match this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stages passen bij deze keuze.</translation>
     </message>
     <message>
         <source>Choose a folder for the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map voor de formulieren</translation>
     </message>
     <message>
         <source>Save the forms as</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren opslaan als</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Preparing the forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren voorbereiden…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF schrijven…</translation>
     </message>
     <message>
         <source>Form {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier {done} van {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) printed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n formulier afgedrukt</numerusform>
+            <numerusform>%n formulieren afgedrukt</numerusform>
         </translation>
     </message>
     <message>
         <source>The forms could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulieren konden niet worden afgedrukt.</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} forms; no PDF was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd na {done} van {total} formulieren; er werd geen PDF geschreven.</translation>
     </message>
     <message>
         <source>Cancelled after {done} of {total} forms; those already saved stay in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd na {done} van {total} formulieren; de formulieren die al opgeslagen waren, blijven in de map.</translation>
     </message>
     <message>
         <source>The forms could not be printed.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>De formulieren konden niet worden afgedrukt.
+
+Details: {}</translation>
     </message>
     <message>
         <source>These forms were saved in {folder} before the problem:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze formulieren werden vóór het probleem opgeslagen in {folder}:
+{files}</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet afgedrukt</translation>
     </message>
 </context>
 <context>
     <name>Privacy</name>
     <message>
         <source>Name, e-mail address, phone number and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, e-mailadres, telefoonnummer en adres</translation>
     </message>
     <message>
         <source>Date of birth (only the age band at the start of each internship is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum (alleen de leeftijdsgroep bij het begin van elke stage wordt bewaard)</translation>
     </message>
     <message>
         <source>Target-group answers and the consent recorded on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden over doelgroepen en de toestemming geregistreerd op {date}</translation>
     </message>
     <message>
         <source>Notes about the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over de kandidaat</translation>
     </message>
     <message>
         <source>Notes on applications: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij kandidaturen: {count}</translation>
     </message>
     <message>
         <source>Notes, reason for stopping and date hired of internships: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities, reden van stopzetting en datum van aanwerving bij stages: {count}</translation>
     </message>
     <message>
         <source>Text of follow-up entries: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van opvolgingsmomenten: {count}</translation>
     </message>
     <message>
         <source>Written answers, notes and who answered, in forms: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven antwoorden, notities en wie antwoordde, in formulieren: {count}</translation>
     </message>
     <message>
         <source>Documents, with their files: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten, met hun bestanden: {count}</translation>
     </message>
     <message>
         <source>Deleted records about them in the bin: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde gegevens over hen in de prullenbak: {count}</translation>
     </message>
     <message>
         <source>Mail drafts to them that StageDesk saved</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailconcepten aan hen die StageDesk heeft bewaard</translation>
     </message>
     <message>
         <source>A number instead of the name: {pseudonym}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer in plaats van de naam: {pseudonym}</translation>
     </message>
     <message>
         <source>Gender, education level, school, programme and languages spoken (intern profile report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender, onderwijsniveau, onderwijsinstelling, opleiding en gesproken talen (rapport profiel van de stagiairs)</translation>
     </message>
     <message>
         <source>Applications: {count} (date, opportunity, source, status and decision date: annual overview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaturen: {count} (datum, stageopdracht, bron, status en beslissingsdatum: jaaroverzicht)</translation>
     </message>
     <message>
         <source>Internships: {count} (unit, mentor, school, kind, dates, hours, status, who stopped it, hired later and in which function: the reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages: {count} (dienst, stagementor, onderwijsinstelling, soort, data, uren, status, wie de stage stopzette, later vast tewerkgesteld en in welke functie: de rapporten)</translation>
     </message>
     <message>
         <source>Follow-up entries: {count} (only their date and kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingsmomenten: {count} (alleen hun datum en soort)</translation>
     </message>
     <message>
         <source>Forms: {count} (only scores and choices: satisfaction and partner reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren: {count} (alleen scores en keuzes: rapporten tevredenheid en stagepartners)</translation>
     </message>
     <message>
         <source>Applications still open: {count}. Erasing marks them withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog openstaande kandidaturen: {count}. Wissen markeert ze als ingetrokken.</translation>
     </message>
     <message>
         <source>An internship of theirs is planned or running. It stays, under the number instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van hun stages is gepland of loopt. Die blijft bestaan, onder het nummer in plaats van de naam.</translation>
     </message>
     <message>
         <source>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopieën van vóór vandaag bevatten hun gegevens nog tot de rotatie ze verwijdert; een teruggezette reservekopie brengt ze terug.</translation>
     </message>
     <message>
         <source>Their data were already anonymised on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun gegevens werden al geanonimiseerd op {date}.</translation>
     </message>
     <message>
         <source>Anonymising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseren…</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon geanonimiseerd.</numerusform>
+            <numerusform>%n personen geanonimiseerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database file could not be compacted now (someone else has it open); the space their data took was wiped all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand kon nu niet worden gecomprimeerd (iemand anders heeft het open); de ruimte die hun gegevens innamen, werd toch gewist.</translation>
     </message>
     <message>
         <source>former intern</source>
-        <translation type="unfinished"></translation>
+        <translation>voormalige stagiair</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidaat</translation>
     </message>
     <message>
         <source>Due to be anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Te anonimiseren</translation>
     </message>
 </context>
 <context>
     <name>PrivacyButton</name>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>This person&apos;s data: export it for them, or erase it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze persoon: exporteer ze voor hem of haar, of wis ze</translation>
     </message>
     <message>
         <source>Export this person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon wissen…</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRun</name>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets gewijzigd</translation>
     </message>
     <message>
         <source>StageDesk could not finish, so nothing was changed.
 
 Details: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>StageDesk kon niet afronden, dus er werd niets gewijzigd.
+
+Details: {}</translation>
     </message>
 </context>
 <context>
     <name>PrivacyTab</name>
     <message>
         <source>Personal data of former interns and of candidates who were not taken are anonymised a number of years after their last internship or application: their name, contact details and everything written about them go; what the reports count stays, without a name. Five years is usual in Belgium (social documents, and complaints about a selection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep personal data for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after their last internship or application</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens van voormalige stagiairs en van kandidaten die niet werden gekozen, worden een aantal jaren na hun laatste stage of kandidatuur geanonimiseerd: hun naam, contactgegevens en alles wat over hen geschreven is, verdwijnen; wat de rapporten tellen, blijft, zonder naam. Vijf jaar is gebruikelijk in België (sociale documenten en klachten over een selectie).</translation>
     </message>
     <message>
         <source>Anonymise them…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Keep personal data for</source>
+        <translation>Persoonsgegevens bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>after their last internship or application</source>
+        <translation>na hun laatste stage of kandidatuur</translation>
     </message>
     <message>
         <source>Last review: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste controle: {date}</translation>
     </message>
     <message>
         <source>Last review: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste controle: nooit</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) due to be anonymised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon te anonimiseren</numerusform>
+            <numerusform>%n personen te anonimiseren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the %n person(s) listed? Their names, contact details and everything written about them are removed for good; what the reports count stays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n vermelde persoon anonimiseren? Naam, contactgegevens en alles wat over hem of haar geschreven is, worden definitief verwijderd; wat de rapporten tellen, blijft.</numerusform>
+            <numerusform>De %n vermelde personen anonimiseren? Hun namen, contactgegevens en alles wat over hen geschreven is, worden definitief verwijderd; wat de rapporten tellen, blijft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimiseren</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
     </message>
 </context>
 <context>
     <name>RecordListPage</name>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total}</translation>
     </message>
 </context>
 <context>
     <name>Reopener</name>
     <message>
         <source>Putting back the backup and reopening StageDesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie terugzetten en StageDesk opnieuw openen…</translation>
     </message>
     <message>
         <source>The file it replaced is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vervangen bestand wordt bewaard als {path}.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet teruggezet</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevraging</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Spread (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreiding (SD)</translation>
     </message>
     <message>
         <source>Answers (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden (n)</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiairs</translation>
     </message>
     <message>
         <source>Annual overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaaroverzicht</translation>
     </message>
     <message>
         <source>Profile of the interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel van de stagiairs</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevredenheid</translation>
     </message>
     <message>
         <source>Mentors and partner schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementoren en stagepartners</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Avg. duration (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. duur (dagen)</translation>
     </message>
     <message>
         <source>Curricular</source>
-        <translation type="unfinished"></translation>
+        <translation>Curriculair</translation>
     </message>
     <message>
         <source>Voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwillig</translation>
     </message>
     <message>
         <source>Hired later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later vast tewerkgesteld</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>&lt;a href=&apos;#&apos;&gt;How we count&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&apos;#&apos;&gt;Hoe we tellen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>How we count</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe we tellen</translation>
     </message>
     <message>
         <source>Nothing to show for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te tonen voor deze keuze.</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <source>Interns per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiairs per jaar</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf jaar</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot jaar</translation>
     </message>
     <message>
         <source>&amp;Academic years (Sept–Aug)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Academiejaren (sept.–aug.)</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensten</translation>
     </message>
     <message>
         <source>Kinds of internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Soorten stage</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>&amp;Units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diensten:</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle diensten</translation>
     </message>
     <message>
         <source>Applicants: applications dated in the year (accepted ones included).
@@ -4324,509 +4377,524 @@ Interns: internships starting in the year (stopped early included, planned ones 
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
 See “How we count” in the README for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten: kandidaturen gedateerd in het jaar (aanvaarde inbegrepen).
+Stagiairs: stages die beginnen in het jaar (voortijdig gestopte inbegrepen, geplande die nog niet begonnen zijn niet).
+Duur: kalenderdagen van begin tot einde, beide inbegrepen.
+Later vast tewerkgesteld: stagiairs van het jaar die later door de organisatie werden aangeworven.
+Zie “Hoe we tellen” in de README voor de details.</translation>
     </message>
     <message>
         <source>The period runs backwards: “from” {first} is after “to” {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode loopt achterstevoren: “van” {first} ligt na “tot” {last}.</translation>
     </message>
 </context>
 <context>
     <name>RetentionPrompt</name>
     <message>
         <source>Yearly privacy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijkse privacycontrole</translation>
     </message>
     <message>
         <source>Time for the yearly privacy review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor de jaarlijkse privacycontrole</translation>
     </message>
     <message numerus="yes">
         <source>The personal data of %n person(s) are due to be anonymised: their last internship or application ended more than {years} years ago. Their names, contact details and everything written about them go for good; what the reports count stays, without a name. Later asks again in {days} days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De persoonsgegevens van %n persoon moeten worden geanonimiseerd: de laatste stage of kandidatuur eindigde meer dan {years} jaar geleden. Naam, contactgegevens en alles wat over hem of haar geschreven is, verdwijnen definitief; wat de rapporten tellen, blijft, zonder naam. Met Later wordt het opnieuw gevraagd over {days} dagen.</numerusform>
+            <numerusform>De persoonsgegevens van %n personen moeten worden geanonimiseerd: hun laatste stage of kandidatuur eindigde meer dan {years} jaar geleden. Hun namen, contactgegevens en alles wat over hen geschreven is, verdwijnen definitief; wat de rapporten tellen, blijft, zonder naam. Met Later wordt het opnieuw gevraagd over {days} dagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu anonimiseren</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Ask again in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw vragen over {days} dagen</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagecoördinator</translation>
     </message>
     <message>
         <source>Unit head</source>
-        <translation type="unfinished"></translation>
+        <translation>Diensthoofd</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagementor</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiair</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstelling</translation>
     </message>
     <message>
         <source>Personnel department</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsdienst</translation>
     </message>
     <message>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitaire dienst</translation>
     </message>
     <message>
         <source>ICT</source>
-        <translation type="unfinished"></translation>
+        <translation>ICT</translation>
     </message>
 </context>
 <context>
     <name>RowsInput</name>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij toevoegen</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij verwijderen</translation>
     </message>
 </context>
 <context>
     <name>SchoolEditor</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingen</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Our policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons stagebeleid</translation>
     </message>
     <message>
         <source>Mail templates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailsjablonen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopieën</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Over</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>Stageopdrachten</translation>
     </message>
     <message>
         <source>Candidates &amp; applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten &amp; kandidaturen</translation>
     </message>
     <message>
         <source>Internships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijsinstellingen</translation>
     </message>
     <message>
         <source>People &amp; units</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen &amp; diensten</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
         <source>Your organisation is saved when you click Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw organisatie wordt opgeslagen wanneer u op Voltooien klikt.</translation>
     </message>
     <message>
         <source>Start with an empty organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met een lege organisatie</translation>
     </message>
     <message>
         <source>Import my Excel list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn Excel-lijst met stagiairs importeren</translation>
     </message>
     <message>
         <source>Explore the demo organisation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst de demo-organisatie verkennen</translation>
     </message>
     <message>
         <source>Choose the &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;lijst kiezen…</translation>
     </message>
     <message>
         <source>The demo organisation is made-up data in a file of its own: your organisation stays empty and safe. Settings takes you back to your own data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-organisatie bevat verzonnen gegevens in een eigen bestand: uw organisatie blijft leeg en veilig. Via Instellingen gaat u terug naar uw eigen gegevens.</translation>
     </message>
     <message>
         <source>No list chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen lijst gekozen.</translation>
     </message>
     <message>
         <source>Your list of interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw lijst met stagiairs</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenbladen (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>StepActions</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
 </context>
 <context>
     <name>StepCard</name>
     <message>
         <source>Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga erheen</translation>
     </message>
     <message>
         <source>Go there: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga erheen: {}</translation>
     </message>
     <message>
         <source>Open the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hulpmiddel openen</translation>
     </message>
     <message>
         <source>Open the tool: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hulpmiddel openen: {}</translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Klaar</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>List of open places for schools (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst van open stageplaatsen voor onderwijsinstellingen (PDF)</translation>
     </message>
     <message>
         <source>Import an Excel list of interns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Excel-lijst met stagiairs importeren…</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The disk is full, so this could not be saved. Everything saved before is safe. Free some space (empty the recycle bin, move large files) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol, dus dit kon niet worden opgeslagen. Alles wat eerder werd opgeslagen, is veilig. Maak wat ruimte vrij (leeg de prullenbak, verplaats grote bestanden) en probeer opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen</translation>
     </message>
     <message>
         <source>Read filled-in forms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevulde formulieren inlezen…</translation>
     </message>
     <message>
         <source>Bring answers back from PDF forms (Ctrl+O); you can also drop them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden uit PDF-formulieren terughalen (Ctrl+O); u kunt ze ook hierheen slepen</translation>
     </message>
     <message>
         <source>Form code, e.g. SD-123-K</source>
-        <translation type="unfinished"></translation>
+        <translation>Formuliercode, bv. SD-123-K</translation>
     </message>
     <message>
         <source>Type or scan a form code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ of scan een formuliercode</translation>
     </message>
     <message>
         <source>Filled-in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevulde formulieren</translation>
     </message>
     <message>
         <source>“{}” is not a form code.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{}” is geen formuliercode.</translation>
     </message>
 </context>
 <context>
     <name>ToolsEditor</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulieren</translation>
     </message>
 </context>
 <context>
     <name>ToolsTab</name>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddel</translation>
     </message>
     <message>
         <source>Filled in by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld door</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpmiddelen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Print the selected tool for paper or a PDF reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekozen hulpmiddel afdrukken voor papier of een PDF-lezer</translation>
     </message>
     <message>
         <source>Fillable PDF (for any PDF reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invulbaar PDF (voor elke PDF-lezer)</translation>
     </message>
     <message>
         <source>Pre-filled, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooringevuld, om af te drukken</translation>
     </message>
     <message>
         <source>Blank, to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco, om af te drukken</translation>
     </message>
     <message>
         <source>No tools apply at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen hulpmiddelen voor deze fase.</translation>
     </message>
     <message>
         <source>To read</source>
-        <translation type="unfinished"></translation>
+        <translation>In te lezen</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld op {date}</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet begonnen</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Choose one of the options offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een van de aangeboden opties.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
         <source>This is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
         <source>This name is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze naam is al in gebruik.</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een getal in van {low} tot {high}.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een geheel getal in.</translation>
     </message>
     <message>
         <source>The backup must be someone other than the mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up moet iemand anders zijn dan de stagementor.</translation>
     </message>
     <message>
         <source>The decision date lies before the application date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beslissingsdatum ligt vóór de datum van de kandidatuur.</translation>
     </message>
     <message>
         <source>Enter the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum van de beslissing in.</translation>
     </message>
     <message>
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>The date of birth gives an age outside {low}–{high} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>De geboortedatum geeft een leeftijd buiten {low}–{high} jaar.</translation>
     </message>
     <message>
         <source>Target-group answers may only be stored with a recorded consent date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden over doelgroepen mogen alleen worden bewaard met een geregistreerde datum van toestemming.</translation>
     </message>
     <message>
         <source>This intern already has an internship from {start} to {end} over these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stagiair heeft al een stage van {start} tot {end} in deze periode.</translation>
     </message>
     <message>
         <source>Say why the internship was stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom de stage voortijdig werd stopgezet.</translation>
     </message>
     <message>
         <source>Say who stopped the internship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan wie de stage heeft stopgezet.</translation>
     </message>
     <message>
         <source>Enter the date the intern was hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in waarop de stagiair werd aangeworven.</translation>
     </message>
     <message>
         <source>The hiring date lies before the internship started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van aanwerving ligt vóór het begin van de stage.</translation>
     </message>
     <message>
         <source>An unpaid internship has no allowance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onbetaalde stage heeft geen vergoeding.</translation>
     </message>
     <message>
         <source>Enter an amount of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een bedrag van nul of meer in.</translation>
     </message>
     <message>
         <source>This supervisor works at another school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze stagebegeleider werkt bij een andere onderwijsinstelling.</translation>
     </message>
     <message>
         <source>This programme belongs to another school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opleiding hoort bij een andere onderwijsinstelling.</translation>
     </message>
     <message>
         <source>Enter at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul maximaal {limit} tekens in.</translation>
+    </message>
+</context>
+<context>
+    <name>Value</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
     <name>WhichInternships</name>
     <message>
         <source>&amp;Ending this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eindigend deze maand ({month})</translation>
     </message>
     <message>
         <source>&amp;Starting this month ({month})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnend deze maand ({month})</translation>
     </message>
     <message>
         <source>&amp;Running now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu lopend</translation>
     </message>
     <message>
         <source>Planned or running in the u&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland of lopend in de &amp;dienst:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
 </context>
 <context>
     <name>YearBars</name>
     <message>
         <source>Interns</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiairs</translation>
     </message>
 </context>
 </TS>

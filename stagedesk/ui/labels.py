@@ -133,7 +133,9 @@ def format_value(value: Any) -> str:
     if isinstance(value, StrEnum):
         return enum_label(value)
     if isinstance(value, bool):
-        return QCoreApplication.translate("Value", "yes" if value else "no")
+        if value:
+            return QCoreApplication.translate("Value", "yes")
+        return QCoreApplication.translate("Value", "no")
     if isinstance(value, dt.date):
         return format_date(value)
     if isinstance(value, Decimal):

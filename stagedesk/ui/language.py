@@ -204,7 +204,9 @@ def pseudo_text(text: str) -> str:
     accented = "".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
     wanted = math.ceil(len(text) * 1.4)
     padding = max(1, wanted - len(text) - len("[!!  !!]"))
-    return f"[!! {accented} {'~' * padding} !!]"
+    # Words of tildes, not one long one: a translation is longer, but it still wraps.
+    words = " ".join("~" * min(6, padding - at) for at in range(0, padding, 7))
+    return f"[!! {accented} {words} !!]"
 
 
 class PseudoTranslator(QTranslator):
@@ -221,9 +223,11 @@ class PseudoTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        # None, not "": an empty text would be taken as the translation; None lets the
+        # next translator answer.
         if not source_text or (len(context) > 1 and context[0] == "Q" and context[1].isupper()):
-            return ""
+            return None
         return pseudo_text(source_text)
 
     def isEmpty(self) -> bool:

@@ -95,7 +95,7 @@ class ReportsPage(ExportingPage):
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_export())
 
-    def _build_controls(self) -> QHBoxLayout:
+    def _build_controls(self) -> QVBoxLayout:
         self.report_box = QComboBox(self)
         for kind in KINDS:
             self.report_box.addItem(QCoreApplication.translate("Report", kind.title), kind.key)
@@ -122,23 +122,28 @@ class ReportsPage(ExportingPage):
         self.kinds_label = QLabel(self.tr("&Kind:"), self)
         self.kinds_label.setBuddy(self.kinds_box)
         self.show_button = QPushButton(self.tr("&Show"), self)
-        row = QHBoxLayout()
-        for text, widget in (
-            (self.tr("&Report:"), self.report_box),
-            (self.tr("&From:"), self.from_year),
-            (self.tr("&To:"), self.to_year),
-            (self.tr("&Units:"), self.unit_box),
+        # Two rows, what and for whom: on one, longer words (French) would make the
+        # window wider than a laptop's screen.
+        what, whom = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in (
+            (what, self.tr("&Report:"), self.report_box),
+            (what, self.tr("&From:"), self.from_year),
+            (what, self.tr("&To:"), self.to_year),
+            (whom, self.tr("&Units:"), self.unit_box),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        row.insertWidget(row.count() - 2, self.academic)  # before the units
-        row.addWidget(self.kinds_label)
-        row.addWidget(self.kinds_box)
-        row.addWidget(self.show_button)
-        row.addStretch(1)
-        return row
+        what.addWidget(self.academic)
+        whom.addWidget(self.kinds_label)
+        whom.addWidget(self.kinds_box)
+        whom.addWidget(self.show_button)
+        rows = QVBoxLayout()
+        for row in (what, whom):
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _fill_units(self) -> None:
         current = self.unit_box.currentData()

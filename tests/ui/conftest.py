@@ -5,12 +5,13 @@ who never comes, so ``dialogs`` replaces the static QMessageBox functions with a
 that gives the answers a test queued and keeps every text the user would have read.
 """
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,7 @@ from stagedesk.core.database import Database
 from stagedesk.core.rules import advance_statuses
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.settings import UI_LANGUAGE, open_settings
 from stagedesk.ui.style import STYLE_SHEET
 from tests.seed import TODAY, Seed, seed_small
 
@@ -75,12 +76,18 @@ def _style(qapp: QApplication) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _same_locale_after() -> Iterator[None]:
+def _same_language_after() -> Iterator[None]:
     # A test that switches the language sets Qt's default locale (nl_BE: 47,0); the next
     # test must start from the locale every test started from.
     before = QLocale()
     yield
     QLocale.setDefault(before)
+    # and the texts: a test that started StageDesk in Dutch leaves no Dutch behind
+    app = QApplication.instance()
+    if app is not None:
+        from stagedesk.ui.language import remove_translators
+
+        remove_translators(app)
 
 
 @pytest.fixture(autouse=True)
@@ -132,3 +139,18 @@ def make_window(qtbot: QtBot, database: Database, settings_path: str) -> WindowF
 @pytest.fixture
 def window(seed: Seed, make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+@pytest.fixture
+def user_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[QSettings]:
+    """The user's own settings (as ``run`` reads them), in a folder of this test; the
+    language chosen is English, so what ``run`` shows reads as the tests expect (without a
+    choice StageDesk follows the system, and speaks Dutch on a system without one)."""
+    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    config = tmp_path_factory.mktemp("config")  # apart: tests look at what tmp_path holds
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(config))
+    settings = open_settings()
+    settings.setValue(UI_LANGUAGE, "en")
+    settings.sync()
+    yield settings
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, home)

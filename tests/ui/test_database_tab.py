@@ -1,9 +1,7 @@
 """Settings › Database: where the data is, testing a server before using it, switching to
 it or back to a file (stored, then StageDesk starts again), never showing a password."""
 
-import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -211,15 +209,6 @@ def test_nothing_is_stored_when_cancelled_or_the_window_stays_open(
     assert restarts.count == 1
     settings = QSettings(settings_path, QSettings.Format.IniFormat)
     assert settings.value(DATABASE) == "/srv/vorige.sqlite"
-
-
-@pytest.fixture
-def user_settings(tmp_path: Path) -> Iterator[QSettings]:
-    """The user's own settings (as ``run`` reads them), in a folder of this test."""
-    home = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    yield open_settings()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, home)
 
 
 def test_starting_without_a_database_on_the_command_line_opens_the_stored_one(

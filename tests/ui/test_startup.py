@@ -55,7 +55,7 @@ def test_self_test_refuses_a_text_file_in_one_line(text_file: Path) -> None:
 
 
 def test_the_window_refuses_a_text_file_with_a_message(
-    text_file: Path, dialogs: Dialogs, qapp
+    text_file: Path, dialogs: Dialogs, qapp, user_settings
 ) -> None:
     assert run(text_file, None, []) == 2
     assert dialogs.texts("critical") == [f"{text_file} is not a StageDesk database."]

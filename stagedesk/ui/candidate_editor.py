@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from stagedesk.core.models import Candidate
+from stagedesk.core.models import Candidate, School
 from stagedesk.core.privacy import Anonymised
 from stagedesk.core.repository import RecordGone
 
@@ -24,6 +24,19 @@ class CandidateEditor(RecordEditor):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, CANDIDATES, parent)
         context.data_changed.connect(self._on_candidates_changed)
+        self.field("school_id").changed.connect(self._on_school_chosen)
+
+    @Slot()
+    def _on_school_chosen(self) -> None:
+        """A new candidate speaks their school's language (an intern from a French-speaking
+        school gets French forms), unless the language was chosen by hand already."""
+        school_id = self.field("school_id").value()
+        if self.record_id is not None or school_id is None or "language" in self._touched:
+            return
+        with self.context.sessions() as session:
+            language = session.scalar(select(School.language).where(School.id == school_id))
+        if language is not None:
+            self.field("language").set_value(language)
 
     def body(self, form: QWidget) -> QWidget:
         container = QWidget(self)

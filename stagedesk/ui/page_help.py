@@ -6,7 +6,8 @@ tabs, at the top of each tab that has its own text). The main window calls it wh
 builds a page.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -109,6 +110,19 @@ class PageHelp(QFrame):
     @property
     def shown(self) -> bool:
         return not self.text.isHidden()
+
+    def sizeHint(self) -> QSize:
+        # A wrapped label's own hint assumes a narrow line (four lines where two fit):
+        # ask for the height the text needs at the width the line really has.
+        hint = super().sizeHint()
+        if self.width() > 0 and self.hasHeightForWidth():
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a new width may need another number of lines
 
     def retranslate(self) -> None:
         self.text.setText(QCoreApplication.translate("PageHelp", HELP[self.key]))

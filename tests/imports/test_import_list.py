@@ -238,3 +238,17 @@ def test_old_excel_and_opendocument_files_read_like_xlsx() -> None:
             assert [str(v).removesuffix(".0") for v in mine if v is not None] == [
                 str(v).removesuffix(".0") for v in theirs if v is not None
             ]
+
+
+def test_a_student_of_a_french_speaking_school_reads_french(database, tmp_path: Path) -> None:
+    from stagedesk.core.models import Language
+
+    with database.sessions.begin() as s:
+        s.add(School(name="Haute École du Canal", kind=SchoolKind.UNIVERSITY_COLLEGE,
+                     language=Language.FRENCH))  # fmt: skip
+    header = ["Voornaam", "Achternaam", "Dienst", "Onderwijsinstelling"]
+    rows = [["Zoé", "Lambert", "ICT", "haute ecole du canal"], ["Wout", "Peeters", "ICT", None]]
+    import_file(database, write_xlsx(tmp_path / "talen.xlsx", header, rows))
+    with database.sessions() as s:
+        languages = dict(s.execute(select(Candidate.first_name, Candidate.language)).all())
+    assert languages == {"Zoé": Language.FRENCH, "Wout": Language.DUTCH}  # else the org's

@@ -16,6 +16,7 @@ from ..models import (
     Application,
     Candidate,
     Internship,
+    Language,
     Opportunity,
     Programme,
     School,
@@ -31,6 +32,7 @@ Ref = Any  # an existing record's id, or a stand-in for one the import makes
 class Known:
     units: dict[str, Ref] = field(default_factory=dict)
     schools: dict[str, Ref] = field(default_factory=dict)
+    school_languages: dict[Ref, Language] = field(default_factory=dict)
     programmes: dict[tuple[Ref, str], Ref] = field(default_factory=dict)
     staff: dict[str, Ref] = field(default_factory=dict)
     opportunities: dict[tuple[Ref, str], Ref] = field(default_factory=dict)
@@ -67,8 +69,9 @@ def load_known(session: Session) -> Known:
     known = Known()
     for i, name in session.execute(select(Unit.id, Unit.name)):
         known.units.setdefault(fold(name), i)
-    for i, name in session.execute(select(School.id, School.name)):
+    for i, name, language in session.execute(select(School.id, School.name, School.language)):
         known.schools.setdefault(fold(name), i)
+        known.school_languages[i] = language
     for i, school, name in session.execute(
         select(Programme.id, Programme.school_id, Programme.name)
     ):

@@ -252,7 +252,9 @@ class Resolver:
             date_of_birth=row.date_of_birth,
             gender=row.gender,
             education_level=row.education_level,
-            language=self.language,
+            # Forms go out in the intern's language: a French-speaking school's student
+            # reads French, whatever the organisation's own language.
+            language=self.known.school_languages.get(school, self.language),
         )
         if school is not None:
             _link(candidate, "school", school)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from stagedesk.core.models import Candidate, School
+from stagedesk.core.models import Candidate, OrganisationSettings, School
 from stagedesk.core.privacy import Anonymised
 from stagedesk.core.repository import RecordGone
 
@@ -56,6 +56,13 @@ class CandidateEditor(RecordEditor):
         return container
 
     def load(self, record_id: int | None, defaults: dict[str, Any] | None = None) -> None:
+        if record_id is None and "language" not in (defaults or {}):
+            # A new candidate reads the organisation's language until a school says
+            # otherwise (the spec's default is Dutch, whatever the organisation speaks).
+            with self.context.sessions() as session:
+                language = session.scalar(select(OrganisationSettings.language).limit(1))
+            if language is not None:
+                defaults = {**(defaults or {}), "language": language}
         super().load(record_id, defaults)
         anonymised = None
         if record_id is not None:

@@ -59,6 +59,11 @@ class DocumentsTab(QWidget):
         self.view.doubleClicked.connect(self.open_selected)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Type of document"))
+        # As wide as there is room for, not as its longest type: that widened the window.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(16)
         for value, label in enum_choices(DocumentType):
             self.kind.addItem(label, value)
         self.add_button = QPushButton(self.tr("Add a file…"), self)
@@ -92,13 +97,16 @@ class DocumentsTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.remove_button)
         bottom.addStretch(1)
-        bottom.addWidget(self.info_button)
-        bottom.addWidget(self.dossier_button)
         bottom.addWidget(self.open_button)
+        made = QHBoxLayout()  # a row of its own: in one, French widens the window too much
+        made.addStretch(1)
+        made.addWidget(self.info_button)
+        made.addWidget(self.dossier_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        layout.addLayout(made)
 
     def show_internship(self, internship_id: int | None) -> None:
         self.internship_id = internship_id

@@ -6,7 +6,7 @@ longer exists, from an unknown version) is listed with the reason and never appl
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,11 +23,17 @@ from stagedesk.core.models import FormResponse
 from stagedesk.core.repository import RecordChanged
 from stagedesk.core.validation import ValidationFailed
 from stagedesk.output.pdf.importing import FormImport, apply_import, plan_import
-from stagedesk.output.pdf.reader import PdfRefused
+from stagedesk.output.pdf.reader import MAX_BYTES, PdfRefused
 
 from .context import AppContext
 
 PlanRole = Qt.ItemDataRole.UserRole + 1
+
+
+def refusal_text(refusal: PdfRefused) -> str:
+    """Why a file cannot be used, in the user's language (``str()`` is English)."""
+    template = QCoreApplication.translate("PdfImport", refusal.problem.value)
+    return template.format(file=refusal.file, megabytes=MAX_BYTES >> 20)
 
 
 class ImportDialog(QDialog):
@@ -63,8 +69,8 @@ class ImportDialog(QDialog):
                 with self.context.sessions() as session:
                     plan = plan_import(session, self.context.forms, path)
             except PdfRefused as refusal:
-                self.refused.append(str(refusal))
-                self._add_refusal(str(refusal))
+                self.refused.append(refusal_text(refusal))
+                self._add_refusal(refusal_text(refusal))
                 continue
             self.plans.append(plan)
             self._add_plan(plan)
@@ -124,7 +130,8 @@ class ImportDialog(QDialog):
                     apply_import(session, plan, self.context.today())
                 applied += 1
             except (PdfRefused, RecordChanged, ValidationFailed, SQLAlchemyError) as error:
-                failed.append(f"{plan.file.name}: {error}")
+                reason = refusal_text(error) if isinstance(error, PdfRefused) else error
+                failed.append(f"{plan.file.name}: {reason}")
         if applied:
             self.context.data_changed.emit(FormResponse)
         message = self.tr("%n form(s) applied.", "", applied)

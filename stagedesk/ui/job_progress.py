@@ -7,7 +7,7 @@ does at the end (a result box, a warning, lists refreshed) is its own: a subclas
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .workers import Job
@@ -17,7 +17,9 @@ class JobProgress(QObject):
     def __init__(self, job: Job, text: str, dialog_parent: QWidget) -> None:
         super().__init__(dialog_parent)
         self.job = job
-        self.progress = QProgressDialog(text, self.tr("Cancel"), 0, 0, dialog_parent)
+        self.progress = QProgressDialog(
+            text, QCoreApplication.translate("JobProgress", "Cancel"), 0, 0, dialog_parent
+        )
         self.progress.setWindowTitle("StageDesk")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -37,7 +39,7 @@ class JobProgress(QObject):
     @Slot()
     def _on_cancel(self) -> None:
         self.job.cancel()
-        self.progress.setLabelText(self.tr("Stopping…"))
+        self.progress.setLabelText(QCoreApplication.translate("JobProgress", "Stopping…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:

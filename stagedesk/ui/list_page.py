@@ -87,6 +87,8 @@ class RecordListPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.view)
+        self._left_layout = left_layout
+        self._bottom: QHBoxLayout | None = None  # page-specific actions: add_button
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -140,8 +142,14 @@ class RecordListPage(QWidget):
         self.view.addAction(action)
 
     def add_button(self, button: QPushButton) -> None:
-        """A page-specific action beside New and Delete (e.g. the list for schools)."""
-        self._top.insertWidget(self._top.indexOf(self.new_button), button)
+        """A page-specific action, in a row under the list (e.g. the list for schools):
+        beside New and Delete, longer words (French) would widen the window too much."""
+        if self._bottom is None:
+            self._bottom = QHBoxLayout()
+            self._bottom.addStretch(1)
+            self._left_layout.addLayout(self._bottom)
+        bottom = self._bottom
+        bottom.insertWidget(bottom.count() - 1, button)
 
     # -- column choice and layout, remembered --------------------------------------------
     @Slot(QPoint)

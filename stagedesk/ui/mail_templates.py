@@ -49,6 +49,11 @@ class MailTemplatesEditor(QWidget):
     def _build(self) -> None:
         self.moment_box = QComboBox(self)
         self.moment_box.setAccessibleName(self.tr("Moment"))
+        # As wide as there is room for, not as its longest label: that widened the window.
+        self.moment_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.moment_box.setMinimumContentsLength(16)
         for moment in MailMoment:
             label = QCoreApplication.translate("Mail", MOMENT_LABELS[moment])
             self.moment_box.addItem(label, moment.value)
@@ -57,6 +62,7 @@ class MailTemplatesEditor(QWidget):
         for code in MAIL_LANGUAGES:
             self.language_box.addItem(enum_label(Language(code)), code)
         self.state = QLabel(self)
+        self.state.setWordWrap(True)
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit(self)
@@ -66,7 +72,9 @@ class MailTemplatesEditor(QWidget):
         self.placeholders.setAccessibleName(self.tr("Placeholders"))
         self.placeholders.setToolTip(self.tr("Double-click to put it in the text"))
         for name, meaning in PLACEHOLDERS.items():
-            text = f"{{{name}}}  {QCoreApplication.translate('Mail', meaning)}"
+            # Two lines, the placeholder over its meaning: on one, long words (French)
+            # made the list, and the window, too wide.
+            text = f"{{{name}}}\n    {QCoreApplication.translate('Mail', meaning)}"
             item = QListWidgetItem(text, self.placeholders)
             item.setData(Qt.ItemDataRole.UserRole, "{" + name + "}")
         self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,7 +100,9 @@ class MailTemplatesEditor(QWidget):
         rows.addRow(self.tr("&Subject:"), self.subject)
         rows.addRow(self.tr("&Text:"), self.body)
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Placeholders, filled in for each internship:"), self))
+        caption = QLabel(self.tr("Placeholders, filled in for each internship:"), self)
+        caption.setWordWrap(True)  # as wide as the list, however long the words
+        side.addWidget(caption)
         side.addWidget(self.placeholders, 1)
         columns = QHBoxLayout()
         columns.addLayout(rows, 1)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +53,14 @@ class WhichInternships(QWidget):
         with context.sessions() as session:
             for unit_id, name in choices(session, Unit, active=True):
                 self.unit_box.addItem(name, unit_id)
+        # The label keeps its whole text; the units' box takes what room is left.
+        self.group.button(OF_UNIT).setSizePolicy(
+            QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+        )
+        self.unit_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.unit_box.setMinimumContentsLength(12)
         unit_row = QHBoxLayout()
         unit_row.addWidget(self.group.button(OF_UNIT))
         unit_row.addWidget(self.unit_box, 1)

@@ -122,6 +122,9 @@ class ReportsPage(ExportingPage):
         self.kinds_label = QLabel(self.tr("&Kind:"), self)
         self.kinds_label.setBuddy(self.kinds_box)
         self.show_button = QPushButton(self.tr("&Show"), self)
+        return self._lay_out_controls()
+
+    def _lay_out_controls(self) -> QVBoxLayout:
         # Two rows, what and for whom: on one, longer words (French) would make the
         # window wider than a laptop's screen.
         what, whom = QHBoxLayout(), QHBoxLayout()
@@ -136,6 +139,12 @@ class ReportsPage(ExportingPage):
             row.addWidget(label)
             row.addWidget(widget)
         what.addWidget(self.academic)
+        # As wide as there is room for, not as their longest item: that widened the window.
+        for combo in (self.report_box, self.unit_box, self.kinds_box):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(20)
         whom.addWidget(self.kinds_label)
         whom.addWidget(self.kinds_box)
         whom.addWidget(self.show_button)
@@ -143,6 +152,8 @@ class ReportsPage(ExportingPage):
         for row in (what, whom):
             row.addStretch(1)
             rows.addLayout(row)
+        for row, combo in ((what, self.report_box), (whom, self.unit_box), (whom, self.kinds_box)):
+            row.setStretchFactor(combo, 1)
         return rows
 
     def _fill_units(self) -> None:

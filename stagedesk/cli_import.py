@@ -17,22 +17,12 @@ from typing import Any
 EXIT_REFUSED = 2
 Opener = Callable[[argparse.Namespace], Any]
 
-# The words for each kind of record in the summary.
-_NOUNS = {
-    "units": "units",
-    "schools": "schools",
-    "programmes": "programmes",
-    "mentors": "mentors",
-    "opportunities": "opportunities",
-    "candidates": "candidates",
-    "applications": "applications",
-    "internships": "internships",
-}
-
 
 def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opener) -> None:
     importing = commands.add_parser(
-        "import", parents=[database], help="bring an Excel (.xlsx) or CSV list of interns in"
+        "import",
+        parents=[database],
+        help="bring an old list of interns in (.xlsx, .xls, .ods, .csv)",
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
@@ -108,7 +98,7 @@ def _run(work: Any) -> Any:
 
 def _summary(rows: int, created: dict[str, int], unchanged: int, dry_run: bool) -> None:
     verb = "would create" if dry_run else "created"
-    made = [f"{count} {_NOUNS[kind]}" for kind, count in created.items() if count]
+    made = [f"{count} {kind}" for kind, count in created.items() if count]  # kinds are nouns
     print(f"{rows} rows read; {verb}: {', '.join(made) if made else 'nothing'}")
     if unchanged:
         print(f"{unchanged} rows were already in StageDesk")

@@ -10,7 +10,7 @@ exits with code 2.
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         read_table,
     )
     from stagedesk.core.imports.rows import column_title
+    from stagedesk.core.progress import run_to_end
 
     today = dt.date.today()
     try:
@@ -61,7 +62,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         database = opener(args)
         try:
             with database.sessions() as session:
-                plan = _run(check_table(session, table, match, args.file.name, today))
+                plan = run_to_end(check_table(session, table, match, args.file.name, today))
             if plan.errors:
                 for problem in plan.errors:
                     title = column_title(problem.column, "en")
@@ -73,7 +74,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
             created, unchanged = plan.created, plan.unchanged
             if not args.dry_run:
                 work = import_plan(database.sessions, plan, FormRegistry.load(), today)
-                result = _run(work)
+                result = run_to_end(work)
                 created, unchanged = result.created, result.unchanged
         finally:
             database.dispose()
@@ -87,16 +88,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
     return 0
 
 
-def _run(work: Any) -> Any:
-    """Run a progress generator to its end and return its result."""
-    while True:
-        try:
-            next(work)
-        except StopIteration as stop:
-            return stop.value
-
-
-def _summary(rows: int, created: dict[str, int], unchanged: int, dry_run: bool) -> None:
+def _summary(rows: int, created: Mapping[str, int], unchanged: int, dry_run: bool) -> None:
     verb = "would create" if dry_run else "created"
     made = [f"{count} {kind}" for kind, count in created.items() if count]  # kinds are nouns
     print(f"{rows} rows read; {verb}: {', '.join(made) if made else 'nothing'}")

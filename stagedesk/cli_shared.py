@@ -43,6 +43,7 @@ def _open(path: Path | None, url: str | None) -> Any:
 
 
 def _run_copy(args: argparse.Namespace) -> int:
+    from stagedesk.core.progress import run_to_end
     from stagedesk.core.shared_database import TargetNotEmpty, copy_rows
 
     if args.from_db and not args.from_db.is_file():
@@ -55,12 +56,8 @@ def _run_copy(args: argparse.Namespace) -> int:
             if source.location == target.location:
                 print("stagedesk: the source and the target are the same", file=sys.stderr)
                 return EXIT_REFUSED
-            copying = copy_rows(source, target)
             try:
-                while True:
-                    next(copying)
-            except StopIteration as stop:
-                copied = int(stop.value)
+                copied = int(run_to_end(copy_rows(source, target)))
             except TargetNotEmpty:
                 print(
                     f"stagedesk: {target.location} already holds data; "

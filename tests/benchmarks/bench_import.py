@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from stagedesk.core.database import open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.imports import check_table, import_plan, match_columns, read_table
+from stagedesk.core.progress import run_to_end
 
 TARGET = 10.0
 HEADER = [
@@ -73,14 +74,6 @@ def write_list(path: Path, rows: int, seed: int = 7) -> None:
     book.save(path)
 
 
-def run(work):  # type: ignore[no-untyped-def]
-    while True:
-        try:
-            next(work)
-        except StopIteration as stop:
-            return stop.value
-
-
 def measure(rows: int, folder: Path) -> tuple[float, int]:
     path = folder / f"list-{rows}.xlsx"
     write_list(path, rows)
@@ -91,12 +84,12 @@ def measure(rows: int, folder: Path) -> tuple[float, int]:
     table = read_table(path)
     read = time.perf_counter()
     with database.sessions() as session:
-        plan = run(
+        plan = run_to_end(
             check_table(session, table, match_columns(table.headers), path.name, dt.date.today())
         )
     checked = time.perf_counter()
     assert plan.can_import, plan.errors[:3]
-    result = run(import_plan(database.sessions, plan, registry, dt.date.today()))
+    result = run_to_end(import_plan(database.sessions, plan, registry, dt.date.today()))
     done = time.perf_counter()
     peak = process.memory_info().rss >> 20
     database.dispose()

@@ -40,7 +40,8 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from tests.imports.lists import run, write_xlsx
+from stagedesk.core.progress import run_to_end as run
+from tests.imports.lists import write_xlsx
 
 TODAY = dt.date(2026, 3, 2)
 REGISTRY = FormRegistry.load()

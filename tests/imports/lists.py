@@ -16,6 +16,7 @@ from stagedesk.core.imports import (
     match_columns,
     read_table,
 )
+from stagedesk.core.progress import run_to_end
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -98,18 +99,10 @@ def write_csv(
     return path
 
 
-def run(work: Any) -> Any:
-    while True:
-        try:
-            next(work)
-        except StopIteration as stop:
-            return stop.value
-
-
 def check(sessions: Any, path: Path, today: dt.date = TODAY) -> ImportPlan:
     table = read_table(path)
     with sessions() as session:
-        plan: ImportPlan = run(
+        plan: ImportPlan = run_to_end(
             check_table(session, table, match_columns(table.headers), path.name, today)
         )
     return plan
@@ -120,5 +113,7 @@ def import_file(database: Any, path: Path, today: dt.date = TODAY) -> ImportResu
 
     plan = check(database.sessions, path, today)
     assert plan.can_import, [(p.row, p.column, p.text) for p in plan.errors]
-    result: ImportResult = run(import_plan(database.sessions, plan, FormRegistry.load(), today))
+    result: ImportResult = run_to_end(
+        import_plan(database.sessions, plan, FormRegistry.load(), today)
+    )
     return result

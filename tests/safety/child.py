@@ -21,6 +21,7 @@ from stagedesk.core.database import open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.imports import check_table, import_plan, match_columns, read_table
 from stagedesk.core.models import Candidate
+from stagedesk.core.progress import run_to_end
 
 
 def say(text: str) -> None:
@@ -31,13 +32,9 @@ def run_import(db: Path, path: Path) -> None:
     database = open_sqlite(db)
     table = read_table(path)
     with database.sessions() as session:
-        work = check_table(session, table, match_columns(table.headers), path.name, TODAY)
-        while True:
-            try:
-                next(work)
-            except StopIteration as stop:
-                plan = stop.value
-                break
+        plan = run_to_end(
+            check_table(session, table, match_columns(table.headers), path.name, TODAY)
+        )
     say("checked")
     steps = import_plan(database.sessions, plan, FormRegistry.load(), TODAY)
     for done, total in steps:

@@ -6,13 +6,13 @@ is imported, and the preview says what was assumed).
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import EducationLevel, Gender, InternshipKind
+from ..validation import is_email
 from . import cells, words
 from .cells import CellProblem
 from .columns import HEADERS, REQUIRED, Column
@@ -35,8 +35,6 @@ HIRED_UNUSED = QT_TRANSLATE_NOOP(
     "Import", "“Hired later” is not used: the row is not an internship."
 )
 AGE = QT_TRANSLATE_NOOP("Import", "This date of birth gives an age of {age} years.")
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,7 @@ def _required(row: ImportRow, failed: set[Column | None], today: dt.date) -> lis
 
 
 def _email(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
-    if row.email and not _EMAIL.match(row.email):
+    if row.email and not is_email(row.email):
         return [RowProblem(row.row, Column.EMAIL, BAD_EMAIL, {"value": row.email})]
     return []
 

@@ -27,11 +27,11 @@ from ..database import Database
 from ..forms import FormRegistry
 from ..models import Internship, Language, OrganisationSettings, StaffMember
 from ..paths import data_dir
+from ..validation import is_email
 from . import refusals as why
 from .refusals import MailRefused
 from .templates import MAIL_LANGUAGES, MailMoment, TemplateStore, render
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")  # as stagedesk.core.validation checks
 # Not allowed in a Windows file name, or turning the text around ("a\u202efdp.exe")
 _UNSAFE = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 _DEVICE = re.compile(r"(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)  # Windows'
@@ -148,7 +148,7 @@ def person(name: str, address: str | None) -> Person:
         found.header()
     except (ValueError, MessageError):
         raise MailRefused(why.BAD_ADDRESS, {"name": name, "address": address}) from None
-    if not _EMAIL.match(address):
+    if not is_email(address):
         raise MailRefused(why.BAD_ADDRESS, {"name": name, "address": address})
     return found
 

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import bin as recycle_bin
 from ..forms.registry import FormRegistry
 from ..models import Candidate
+from ..progress import run_to_end
 from . import clearing
 from .drafts import drafts_about
 from .form_texts import clear_form_texts
@@ -136,12 +137,7 @@ def erase_person(
 
 
 def _run(steps: Steps) -> Anonymised:
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            result: Anonymised = stop.value
-            return result
+    return run_to_end(steps)
 
 
 def _still_there(

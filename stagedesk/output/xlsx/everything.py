@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES
 from stagedesk.core.models import Language, OrganisationSettings
+from stagedesk.core.progress import run_to_end
 
 from ..enum_words import NO, YES, enum_word, words_of
 from ..files import check_target, written_whole
@@ -90,12 +91,7 @@ def write_everything(
         now=now,
         rows_per_sheet=rows_per_sheet,
     )
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            summary: ExportSummary = stop.value
-            return summary
+    return run_to_end(steps)
 
 
 def export_steps(

@@ -6,6 +6,8 @@ import os
 import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,7 +52,8 @@ def test_the_lock_says_who_since_when_and_goes_on_release(db_path: Path) -> None
     written = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
     assert written["pid"] == os.getpid()
     assert written["host"] == socket.gethostname()
-    assert written["started"] == "2026-11-22T09:30:00"
+    assert dt.datetime.fromisoformat(written["started"]) == NOW.astimezone()
+    assert dt.datetime.fromisoformat(written["started"]).utcoffset() is not None
     assert written["user"]
     lock.release()
     assert not lock_path(db_path).exists()
@@ -119,6 +122,59 @@ def test_a_half_written_lock_is_stale_only_once_it_is_old(db_path: Path) -> None
     two_minutes_ago = path.stat().st_mtime - 120
     os.utime(path, (two_minutes_ago, two_minutes_ago))
     acquire(db_path, NOW, booted=BOOTED).release()
+
+
+def test_a_half_written_lock_is_judged_on_the_file_systems_clock(db_path: Path) -> None:
+    # Another StageDesk has just created its lock and not yet written it. Whatever this
+    # computer's clock says (here: a year ahead, as a laptop set wrong, or a network
+    # folder whose server keeps other time), the lock is young on the clock that stamped it.
+    path = lock_path(db_path)
+    path.write_text("", encoding="utf-8")
+    a_year_ahead = dt.datetime.now() + dt.timedelta(days=365)
+    with pytest.raises(LockHeld):
+        acquire(db_path, a_year_ahead, booted=BOOTED)
+    assert path.read_text(encoding="utf-8") == ""
+    assert [p.name for p in db_path.parent.iterdir()] == [path.name]  # no probe left
+
+
+@pytest.fixture
+def in_brussels(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process on a computer set to Belgian time, as the coordinator's laptop is."""
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_lock_taken_in_the_hour_that_repeats_is_not_older_than_the_start(
+    db_path: Path, in_brussels: None
+) -> None:
+    # 25/10/2026: summer time ends, 03:00 CEST becomes 02:00 CET. The computer started at
+    # 02:50 CEST; StageDesk took its lock half an hour later, at 02:20 CET, on the local
+    # clock as the window does (dt.datetime.now() is naive, its fold tells the second 02:20).
+    booted = dt.datetime(2026, 10, 25, 2, 50)
+    taken = dt.datetime(2026, 10, 25, 2, 20, fold=1)
+    assert taken.timestamp() - booted.timestamp() == 30 * 60
+    first = acquire(db_path, taken, booted=booted)
+    try:
+        with pytest.raises(LockHeld) as held:  # the first StageDesk is still open
+            acquire(db_path, taken + dt.timedelta(minutes=5), booted=booted)
+        assert held.value.holder == first.holder
+        assert "since 25/10/2026 02:20." in str(held.value)
+    finally:
+        first.release()
+
+
+def test_a_lock_taken_in_the_first_of_the_repeated_hours_is_from_before_the_start(
+    db_path: Path, in_brussels: None
+) -> None:
+    booted = dt.datetime(2026, 10, 25, 2, 50, fold=1)  # 02:50 CET, the second time round
+    write_lock(db_path, pid=1, started="2026-10-25T02:55:00+02:00")  # 02:55 CEST: before
+    acquire(db_path, booted + dt.timedelta(minutes=5), booted=booted).release()
+    write_lock(db_path, pid=1, started="2026-10-25T02:55:00+01:00")  # 02:55 CET: after
+    with pytest.raises(LockHeld):
+        acquire(db_path, booted + dt.timedelta(minutes=5), booted=booted)
 
 
 def test_release_leaves_a_lock_that_is_no_longer_ours(db_path: Path) -> None:

@@ -6,7 +6,9 @@ window holds it for its whole life and removes it on closing; commands on the co
 are short and SQLite's own locking keeps them safe, so only ``restore`` looks at it.
 
 A lock left by a crash is taken over when it is surely stale: written on this computer
-before its last start, or by a process of this computer that no longer runs. A lock from
+before its last start, or by a process of this computer that no longer runs. Moments are
+written with their UTC offset and compared as such, so the hour that repeats when summer
+time ends cannot make a lock taken after the start look older than the start. A lock from
 another computer cannot be judged from here (that laptop may have crashed, or be open
 right now): the caller asks the user and then calls ``acquire(..., take_over=holder)``.
 
@@ -22,6 +24,7 @@ import os
 import secrets
 import socket
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -38,6 +41,9 @@ HELD_ELSEWHERE = QT_TRANSLATE_NOOP(
     "database over. If StageDesk is still open there, changes made there may be lost.",
 )
 UNREADABLE = "?"  # a lock whose contents cannot be read (written half, by a crash)
+# A lock is written within milliseconds of its creation; one still unreadable after this
+# long was left half-written by a crash.
+HALF_WRITTEN_GRACE_S = 60
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class Holder:
     user: str
     host: str
     pid: int
-    started: str  # ISO date and time
+    started: str  # ISO date and time with UTC offset (older locks: local time, no offset)
     token: str = ""
 
     @classmethod
@@ -54,7 +60,7 @@ class Holder:
             _user(),
             socket.gethostname(),
             os.getpid(),
-            now.isoformat("T", "seconds"),
+            now.astimezone().isoformat("T", "seconds"),  # naive: taken as local time
             secrets.token_hex(8),
         )
 
@@ -77,8 +83,10 @@ class Holder:
 
     @property
     def since(self) -> dt.datetime | None:
+        """When the lock was taken, as an aware moment (a lock without offset, written by
+        an older StageDesk, in this computer's local time)."""
         try:
-            return dt.datetime.fromisoformat(self.started)
+            return dt.datetime.fromisoformat(self.started).astimezone()
         except ValueError:
             return None
 
@@ -160,8 +168,9 @@ def acquire(
 ) -> DatabaseLock:
     """Take the lock on ``db_path`` or raise LockHeld naming who holds it since when.
 
-    ``take_over`` is a holder on another computer the user agreed to take over from;
-    ``booted`` is when this computer started (default: asked from the system).
+    ``now`` is written in the lock (a naive moment is local time); ``take_over`` is a
+    holder on another computer the user agreed to take over from; ``booted`` is when this
+    computer started (default: asked from the system).
     """
     path = lock_path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)  # the first start: no folder yet
@@ -180,23 +189,43 @@ def acquire(
 
 
 def is_stale(holder: Holder, path: Path, booted: dt.datetime | None) -> bool:
-    """A lock of this computer that no running process holds."""
-    if holder.host == UNREADABLE:  # written half by a crash: stale once it is not new
-        age = dt.datetime.now().timestamp() - _mtime(path)
-        return age > 60
+    """A lock of this computer that no running process holds. ``booted``: when this
+    computer started (naive: local time)."""
+    if holder.host == UNREADABLE:  # written half by a crash, or being written right now
+        return _age(path) > HALF_WRITTEN_GRACE_S
     if not holder.on_this_computer:
         return False
     since = holder.since
-    if booted is not None and since is not None and since < booted:
+    # Compared in UTC: Python compares two moments of one zone by their wall clock.
+    if booted is not None and since is not None and _utc(since) < _utc(booted):
         return True  # from before the computer last started: that process is gone
     return holder.pid != os.getpid() and not pid_alive(holder.pid)
 
 
-def _mtime(path: Path) -> float:
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.UTC)  # a naive moment is local time
+
+
+def _age(path: Path) -> float:
+    """Seconds since ``path`` was last written, on the file system's own clock.
+
+    The clock that stamped the file (a file server's, for a network folder) is asked
+    through a probe file written beside it, not this computer's clock: a laptop whose
+    clock is off must not take a lock another StageDesk is writing this very second for
+    an old one.
+    """
+    probe = path.with_name(f"{path.name}.clock-{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        return path.stat().st_mtime
+        probe.touch()
+        now = probe.stat().st_mtime
+    except OSError:  # cannot write here: then acquiring cannot succeed anyway
+        now = time.time()
+    finally:
+        probe.unlink(missing_ok=True)
+    try:
+        return now - path.stat().st_mtime
     except OSError:
-        return dt.datetime.now().timestamp()
+        return 0.0  # gone meanwhile: the next round sees what replaced it
 
 
 def _clear(path: Path, stale: Holder) -> None:
@@ -250,8 +279,8 @@ def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
 
 
 def boot_time() -> dt.datetime | None:
-    """When this computer last started; None where we cannot tell (then only the pid
-    says whether a lock is stale)."""
+    """When this computer last started, in UTC; None where we cannot tell (then only
+    the pid says whether a lock is stale)."""
     try:
         if sys.platform == "win32":  # pragma: no cover - Windows only
             import ctypes
@@ -259,11 +288,11 @@ def boot_time() -> dt.datetime | None:
             ticks = ctypes.windll.kernel32.GetTickCount64  # type: ignore[attr-defined]
             ticks.restype = ctypes.c_ulonglong  # the default (int) overflows after 24 days
             uptime_ms = ticks()
-            return dt.datetime.now() - dt.timedelta(milliseconds=uptime_ms)
+            return dt.datetime.now(dt.UTC) - dt.timedelta(milliseconds=uptime_ms)
         with Path("/proc/stat").open(encoding="ascii") as stat:
             for line in stat:
                 if line.startswith("btime "):
-                    return dt.datetime.fromtimestamp(int(line.split()[1]))
+                    return dt.datetime.fromtimestamp(int(line.split()[1]), dt.UTC)
     except (OSError, ValueError, AttributeError):
         pass
     return None

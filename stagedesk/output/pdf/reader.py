@@ -9,7 +9,6 @@ import dataclasses
 import datetime as dt
 import io
 import re
-import threading
 import time
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -110,8 +109,35 @@ class FilledPdf:
 
 
 class _TooMuch(BaseException):
-    """A limit was reached in the field walk. A BaseException, like the interruption it
-    is: no ``except Exception`` on the way may take it for a damaged object."""
+    """A limit was reached in the field walk or the parse. A BaseException, like the
+    interruption it is: no ``except Exception`` on the way may take it for a damaged
+    object."""
+
+
+class _Deadline(io.BytesIO):
+    """The bytes pypdf parses, refusing every read and seek once the deadline has passed.
+
+    A thread cannot be killed, so the parse must give up by itself, and every loop a
+    damaged file can send pypdf into reads from the file (reading is all it does here).
+    The deadline is checked on the monotonic clock in the reading thread itself, not by a
+    timer thread: nothing then depends on how the system schedules or wakes a timer.
+    """
+
+    def __init__(self, data: bytes, until: float) -> None:
+        super().__init__(data)
+        self._until = until
+
+    def _check(self) -> None:
+        if time.monotonic() > self._until:
+            raise _TooMuch
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self._check()
+        return super().read(size)
+
+    def seek(self, pos: int, whence: int = 0, /) -> int:
+        self._check()
+        return super().seek(pos, whence)
 
 
 def read_pdf(path: Path, *, time_limit: float = TIME_LIMIT) -> FilledPdf:
@@ -119,13 +145,7 @@ def read_pdf(path: Path, *, time_limit: float = TIME_LIMIT) -> FilledPdf:
     file is not one, is protected, or goes beyond the limits above."""
     data = _file_bytes(path)
     until = time.monotonic() + time_limit
-    stream = io.BytesIO(data)
-    # A thread cannot be killed, so the parse must give up by itself: at the deadline the
-    # bytes pypdf reads from are closed, and its next read fails. Every loop a damaged
-    # file can send pypdf into reads from the file, and reading is all pypdf does here.
-    deadline = threading.Timer(time_limit, stream.close)
-    deadline.daemon = True
-    deadline.start()
+    stream = _Deadline(data, until)
     try:
         with _pypdf_limits():
             reader = PdfReader(stream)
@@ -140,10 +160,7 @@ def read_pdf(path: Path, *, time_limit: float = TIME_LIMIT) -> FilledPdf:
     except (_TooMuch, MemoryError, RecursionError, LimitReachedError) as error:
         raise PdfRefused(PdfProblem.TOO_COMPLEX, path.name) from error
     except Exception as error:  # pypdf raises many kinds for a broken file; all mean that
-        problem = PdfProblem.TOO_COMPLEX if stream.closed else PdfProblem.UNREADABLE
-        raise PdfRefused(problem, path.name) from error
-    finally:
-        deadline.cancel()
+        raise PdfRefused(PdfProblem.UNREADABLE, path.name) from error
     values = {key: _text(value) for key, value in raw.items()}
     code = _code(values.get(names.ID_FIELD))
     if code is None:

@@ -6,7 +6,9 @@ StageDesk react at once. The database opens in the first turn of the event loop,
 busy cursor; if it cannot be opened, the window closes and the reason is shown.
 """
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,8 +59,11 @@ def open_database(
     return open_sqlite(db_path or default_database(), backups)
 
 
-def attach_database(window: MainWindow, database: "Database") -> None:
-    """Bring statuses up to date with the calendar, then fill the window."""
+def attach_database(
+    window: MainWindow, database: "Database", today: Callable[[], dt.date] = dt.date.today
+) -> None:
+    """Bring statuses up to date with the calendar (``today``: the window's clock), then
+    fill the window."""
     from stagedesk.core.bin import purge_on_opening
     from stagedesk.core.rules import advance_statuses
 
@@ -66,7 +71,7 @@ def attach_database(window: MainWindow, database: "Database") -> None:
     from .context import AppContext
     from .settings import remember_database
 
-    context = AppContext(database, window.settings)
+    context = AppContext(database, window.settings, today)
     if database.path is not None:
         remember_database(window.settings, database.path)
     advance_statuses(database.sessions, context.today())
@@ -74,10 +79,14 @@ def attach_database(window: MainWindow, database: "Database") -> None:
     window.attach(context)
 
 
-def build_window(database: "Database", settings_path: str | None = None) -> MainWindow:
+def build_window(
+    database: "Database",
+    settings_path: str | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> MainWindow:
     """A ready window on an open database (self-test, screenshots)."""
     window = MainWindow(settings=open_settings(settings_path))
-    attach_database(window, database)
+    attach_database(window, database, today)
     return window
 
 

@@ -172,11 +172,12 @@ def test_emptying_asks_first_with_the_count_and_deletes_for_real(
 def test_opening_the_database_deletes_what_has_been_in_the_bin_30_days(
     qtbot, database: Database, seed: Seed, settings_path: str
 ) -> None:
-    today = dt.datetime.now()
-    old, recent = today - dt.timedelta(days=30), today - dt.timedelta(days=29)
+    day = dt.date(2026, 3, 2)  # the window's clock, given: no day may pass in between
+    noon = dt.datetime.combine(day, dt.time(12))
+    old, recent = noon - dt.timedelta(days=30), noon - dt.timedelta(days=29)
     trash.delete_to_bin(database.sessions, Internship, seed.internships["running"], old)
     trash.delete_to_bin(database.sessions, Internship, seed.internships["planned"], recent)
-    window = build_window(database, settings_path)
+    window = build_window(database, settings_path, today=lambda: day)
     qtbot.addWidget(window)
     with database.sessions() as session:
         left = session.scalars(select(BinEntry.record_id)).all()

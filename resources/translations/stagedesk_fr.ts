@@ -1301,6 +1301,21 @@ Les restaurer ensemble ?</translation>
     </message>
 </context>
 <context>
+    <name>DesktopLibraries</name>
+    <message>
+        <source>StageDesk cannot open its window: this Linux desktop lacks {packages}, which Qt needs to draw windows. Install them once, then start StageDesk again:
+
+    sudo apt-get install {packages}
+
+(On other distributions the packages have similar names.)</source>
+        <translation>StageDesk ne peut pas ouvrir sa fenêtre : il manque à ce bureau Linux {packages}, dont Qt a besoin pour dessiner les fenêtres. Installez-les une fois, puis relancez StageDesk :
+
+    sudo apt-get install {packages}
+
+(Sur d&apos;autres distributions, les paquets portent des noms semblables.)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>This record was changed elsewhere after you opened it. Your changes were not saved: undo them to see the newest version, then make them again.</source>

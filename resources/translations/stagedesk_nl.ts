@@ -1301,6 +1301,21 @@ Samen herstellen?</translation>
     </message>
 </context>
 <context>
+    <name>DesktopLibraries</name>
+    <message>
+        <source>StageDesk cannot open its window: this Linux desktop lacks {packages}, which Qt needs to draw windows. Install them once, then start StageDesk again:
+
+    sudo apt-get install {packages}
+
+(On other distributions the packages have similar names.)</source>
+        <translation>StageDesk kan zijn venster niet openen: op deze Linux-desktop ontbreekt wat Qt nodig heeft om vensters te tekenen ({packages}). Installeer het eenmalig en start StageDesk opnieuw:
+
+    sudo apt-get install {packages}
+
+(Op andere distributies hebben de pakketten gelijkaardige namen.)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>This record was changed elsewhere after you opened it. Your changes were not saved: undo them to see the newest version, then make them again.</source>

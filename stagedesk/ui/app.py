@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stagedesk import __version__
 from stagedesk.core.problems import DatabaseProblem, Problem
 from stagedesk.messages import problem_text
 
+from .desktop_libraries import lacking_packages, missing_message
 from .language import start_language
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANISATION, open_settings, stored_database
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .backup_jobs import DailyBackups
 
 EXIT_BAD_DATABASE = 2
+EXIT_NO_WINDOW = 2  # the desktop lacks what Qt needs to draw a window
 
 
 def create_application(qt_args: list[str]) -> QApplication:
@@ -199,8 +201,14 @@ class DatabaseOpener(QObject):
 
 
 def run(db_path: Path | None, db_url: str | None, qt_args: list[str]) -> int:
-    app = create_application(qt_args)
     settings = open_settings()
+    lacking = lacking_packages()
+    if lacking:  # Qt would end the process with a message about plugins
+        words = QCoreApplication([sys.argv[0]])  # no window system needed for words
+        start_language(words, settings)
+        print(missing_message(lacking), file=sys.stderr)
+        return EXIT_NO_WINDOW
+    app = create_application(qt_args)
     start_language(app, settings)  # the chosen or the system's: texts, dates, numbers
     window = MainWindow(settings=settings)
     window.show()

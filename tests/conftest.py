@@ -22,6 +22,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from stagedesk.core.database import Database, open_sqlite, open_url
 
+pytest_plugins = ["tests.moved_clock"]
+
 POSTGRES_URL = "STAGEDESK_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES = "STAGEDESK_REQUIRE_POSTGRES"
 

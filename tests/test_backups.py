@@ -27,6 +27,8 @@ from stagedesk.core.locking import acquire
 from stagedesk.core.restoring import RestoreRefused, restore
 from tests.seed import seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 PROJECT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 

@@ -32,6 +32,8 @@ from stagedesk.core.models import (
 )
 from tests.seed import Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 NOW = dt.datetime(2026, 3, 2, 10, 30)
 DATA = Path(__file__).parent / "data"
 Snapshot = dict[str, list[dict[str, Any]]]

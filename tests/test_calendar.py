@@ -37,6 +37,8 @@ from stagedesk.core.models import (
 from stagedesk.output.ics import calendar_bytes, write_calendar
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 D = dt.date
 T = '{ nl = "nl", fr = "fr", en = "en" }'
 CHECKLIST = f"""

@@ -12,6 +12,8 @@ from stagedesk.core.documents import DocumentStore, documents_dir, internship_do
 from stagedesk.core.models import Document, DocumentType, Internship
 from tests.seed import Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 
 @pytest.fixture
 def seeded(database: Database) -> tuple[Database, Seed]:

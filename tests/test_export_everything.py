@@ -30,6 +30,8 @@ from stagedesk.output.xlsx.everything_words import HEADERS, SHEETS
 from stagedesk.output.xlsx.safe import FORMULA_STARTS, safe_text, text_cell
 from tests.seed import Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 FORMULA = '=HYPERLINK("http://example.com","click")'
 PHONE = "+32 2 555 00 00"
 NOW = dt.datetime(2026, 3, 2, 14, 30)

@@ -32,6 +32,8 @@ from stagedesk.core.models import FormAnswer, FormResponse, Internship, Response
 from stagedesk.core.validation import ValidationFailed
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 T = '{ nl = "nl", fr = "fr", en = "en" }'
 
 EVERY_TYPE = f"""

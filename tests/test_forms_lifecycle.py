@@ -25,6 +25,8 @@ from stagedesk.core.models import (
 from stagedesk.core.validation import ValidationFailed
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 
 @pytest.fixture(scope="module")
 def registry() -> FormRegistry:

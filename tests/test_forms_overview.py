@@ -28,6 +28,8 @@ from stagedesk.core.models import (
 )
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 T = '{ nl = "nl", fr = "fr", en = "en" }'
 
 CHECKLIST = f"""

@@ -23,6 +23,8 @@ from stagedesk.core.models import (
 from stagedesk.ui.sidebar import KEYS
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 REGISTRY = FormRegistry.load([builtin_dir()])
 PLANS = load_guide()
 STEPS = [step for plan in PLANS for step in plan.steps]

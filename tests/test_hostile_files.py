@@ -38,6 +38,8 @@ from stagedesk.output.pdf.reader import (
 from tests.fuzz.pdfs import REGISTRY, build_pdf, filled, print_form, with_object_streams, write
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 HOSTILE_NAMES = ["a\u202egnp.exe", "CON.pdf", "nul", "..pdf", "x" * 250 + ".pdf", "a:b\\c.pdf"]
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{d}{n}" for d in ("COM", "LPT") for n in range(10)

@@ -20,6 +20,8 @@ from stagedesk.core.locking import (
     pid_alive,
 )
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 PROJECT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 BOOTED = dt.datetime(2026, 11, 22, 8, 0)

@@ -38,6 +38,8 @@ from stagedesk.output.mail import attachment_pdf, eml_bytes, mailto_url, write_e
 from stagedesk.output.pdf.importing import plan_import
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 REGISTRY = FormRegistry.load([builtin_dir()])
 
 

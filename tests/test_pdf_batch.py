@@ -24,6 +24,8 @@ from stagedesk.output.pdf.names import ID_FIELD
 from stagedesk.output.pdf.writer import write_form
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 SURVEY = "intern_survey"
 
 

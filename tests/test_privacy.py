@@ -44,6 +44,8 @@ from tests.privacy_support import (
 )
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 
 @pytest.fixture
 def seed(database: Database) -> Seed:

@@ -34,6 +34,8 @@ from stagedesk.core.reports import annual_overview, intern_profile, partners, sa
 from tests.privacy_support import REGISTRY
 from tests.seed import Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 
 @pytest.fixture
 def seed(database: Database) -> Seed:

@@ -1,5 +1,7 @@
 """The annual overview on a hand-built fixture; every expected number is worked out by hand.
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 Fixture (today = 1 June 2025, calendar years 2023–2025 unless said otherwise):
 
 units: Finance; "=SUM(A1)" (a name that looks like a formula); Legal (applicants, no

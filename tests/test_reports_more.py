@@ -1,5 +1,7 @@
 """Profile, satisfaction, mentor load and partner schools on a hand-built fixture.
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 today = 1 June 2025, calendar years 2024–2025.
 
 Finance 2024, mentor Mia Maes: nine interns (i1..i9), all starting 2024-03-10:

@@ -13,6 +13,8 @@ from stagedesk.core.demo import DemoOptions, generate
 from stagedesk.core.reports import annual_overview
 from stagedesk.output.pdf.annual_report import write_annual_report
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 TODAY = dt.date(2025, 6, 1)
 SEED = 2024
 

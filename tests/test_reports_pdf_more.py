@@ -15,6 +15,8 @@ from stagedesk.core.reports import annual_overview, satisfaction
 from stagedesk.output.pdf.policy_glance import per_year, write_policy_at_a_glance
 from stagedesk.output.pdf.satisfaction_report import pooled, write_satisfaction_report
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 TODAY = dt.date(2025, 6, 1)
 SEED = 2024
 

@@ -19,6 +19,8 @@ from stagedesk.core.models import (
 from stagedesk.core.rules import advance_statuses
 from tests.seed import TODAY, Seed, seed_small
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 
 @pytest.fixture
 def seeded(any_database: Database) -> tuple[Database, Seed]:

@@ -51,6 +51,8 @@ from stagedesk.core.models import (
 from stagedesk.core.validation import validate
 from tests.demo.support import HORIZON, OPTIONS, PROJECT, TODAY, digest, make_demo
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 # --- determinism and refusal ---------------------------------------------------------
 
 

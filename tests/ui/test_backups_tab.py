@@ -29,6 +29,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import LEFT, click
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 Yes = QMessageBox.StandardButton.Yes
 MADE = dt.datetime(2026, 3, 1, 9, 30)
 

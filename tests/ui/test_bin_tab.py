@@ -3,6 +3,7 @@ were shown, and emptying asks first."""
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, click_row, click_tab, column_texts, count, row_texts
 from tests.ui.test_crud import units_list
 from tests.ui.test_follow_up import follow_up_of_running
+
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 TO_BIN = "It goes to the bin (Settings › Bin), where it can be restored for 30 days."

@@ -34,6 +34,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import LEFT, column_texts, tick
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 CHECKLIST = """
 id = "prep"
 version = 1

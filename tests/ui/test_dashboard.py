@@ -32,6 +32,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import double_click_item, tree_rows
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 KEYS = (
     "starting",
     "ending",

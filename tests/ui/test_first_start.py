@@ -49,6 +49,8 @@ from tests.seed import TODAY
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import LEFT, click, click_sidebar, click_tab, count
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 Buttons = QWizard.WizardButton
 DATA = Path(__file__).parents[1] / "data"
 

@@ -1,5 +1,7 @@
 """The follow-up tab of an internship: entries are added where the coordinator reads them."""
 
+import pytest
+
 from stagedesk.core.database import Database
 from stagedesk.core.models import FollowUpEntry, Internship
 from stagedesk.ui.dashboard_page import DashboardPage
@@ -19,6 +21,8 @@ from tests.ui.helpers import (
     tree_rows,
     type_date,
 )
+
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
 TEXT = "Telefoon met de mentor: de stagiair werkt zelfstandig."
 

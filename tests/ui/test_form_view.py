@@ -50,6 +50,8 @@ from tests.test_forms_engine import EVERY_TYPE
 from tests.ui.conftest import Button, Dialogs
 from tests.ui.helpers import CTRL, LEFT, click, retype, stored, tick, type_date
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 OpenView = Callable[[int], FormView]
 
 

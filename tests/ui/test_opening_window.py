@@ -26,6 +26,8 @@ from tests.test_locking import dead_pid
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 Button = QMessageBox.StandardButton
 Opened = Callable[[Path], tuple[MainWindow, DatabaseOpener]]
 

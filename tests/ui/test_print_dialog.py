@@ -26,6 +26,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, count
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 SURVEY = "intern_survey"
 
 

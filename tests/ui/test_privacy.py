@@ -26,6 +26,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import LEFT, click, click_row, click_tab, column_texts, retype, stored, tick
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 WAIT_MS = 20_000
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 

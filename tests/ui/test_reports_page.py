@@ -20,6 +20,8 @@ from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import click, click_sidebar, row_texts, tick
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 UNIT, YEAR, APPLICANTS, INTERNS = 0, 1, 2, 3
 
 

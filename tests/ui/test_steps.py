@@ -27,6 +27,8 @@ from tests.seed import Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import CTRL, click, click_sidebar, click_tab, count, retype
 
+pytestmark = pytest.mark.clock  # see tests/moved_clock.py
+
 STEPS = [step for plan in load_guide() for step in plan.steps]
 
 

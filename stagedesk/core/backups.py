@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from .engine import BUSY_TIMEOUT_MS, sqlite_backup, sqlite_uri
-from .i18n import QT_TRANSLATE_NOOP
-from .problems import Refusal
+from stagedesk.core.engine import BUSY_TIMEOUT_MS, sqlite_backup, sqlite_uri
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.problems import Refusal
 
 STAMP = "%Y-%m-%dT%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<when>\d{4}-\d{2}-\d{2}T\d{6})-(?P<kind>[a-z-]+)\.sqlite$")

@@ -29,8 +29,8 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import bin_rows
-from .bin_words import (
+from stagedesk.core import bin_rows
+from stagedesk.core.bin_words import (
     NUMBER_TAKEN,
     PARENT_GONE,
     PARENT_IN_BIN,
@@ -39,10 +39,10 @@ from .bin_words import (
     describe,
     kind,
 )
-from .database import Database
-from .documents import documents_dir
-from .models import Base, BinEntry
-from .repository import RecordGone, StillReferenced
+from stagedesk.core.database import Database
+from stagedesk.core.documents import documents_dir
+from stagedesk.core.models import Base, BinEntry
+from stagedesk.core.repository import RecordGone, StillReferenced
 
 BIN_DAYS = 30
 BIN_FOLDER = "bin"  # inside the documents folder; stored names start with a number

@@ -34,8 +34,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from .models import Base
-from .repository import Reference
+from stagedesk.core.models import Base
+from stagedesk.core.repository import Reference
 
 FORMAT = 1
 

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .i18n import QT_TRANSLATE_NOOP
-from .models import Candidate, Internship
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import Candidate, Internship
 
 KINDS = {
     "units": QT_TRANSLATE_NOOP("Bin", "Unit"),

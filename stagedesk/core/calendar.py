@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
-from . import calendar_words as words
-from .calendar_events import (
+from stagedesk.core import calendar_words as words
+from stagedesk.core.calendar_events import (
     CalendarEvent,
     EventKind,
     InternshipFacts,
@@ -39,8 +39,8 @@ from .calendar_events import (
     newest,
     surveys,
 )
-from .forms import FormRegistry
-from .models import Candidate, Internship, OrganisationSettings, StaffMember, Unit
+from stagedesk.core.forms import FormRegistry
+from stagedesk.core.models import Candidate, Internship, OrganisationSettings, StaffMember, Unit
 
 SINCE_DAYS = 365
 

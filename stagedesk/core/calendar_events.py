@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
-from . import calendar_words as words
-from .forms import Definition, FormRegistry, RecordKind, Text
-from .models import (
+from stagedesk.core import calendar_words as words
+from stagedesk.core.forms import Definition, FormRegistry, RecordKind, Text
+from stagedesk.core.models import (
     FollowUpEntry,
     FollowUpKind,
     FormAnswer,

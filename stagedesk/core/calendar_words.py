@@ -2,7 +2,7 @@
 They go into a file other programs show (Outlook, Google Calendar), so they are document
 text: data here, like the forms, not Qt translations."""
 
-from .forms import Text
+from stagedesk.core.forms import Text
 
 START = Text(nl="Start stage {intern}", fr="Début du stage de {intern}", en="{intern} starts")
 END = Text(nl="Einde stage {intern}", fr="Fin du stage de {intern}", en="{intern} ends")

@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from .forms.overview import overdue_items, surveys_not_returned
-from .forms.registry import FormRegistry
-from .models import (
+from stagedesk.core.forms.overview import overdue_items, surveys_not_returned
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Candidate,

@@ -19,9 +19,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import migrate
-from .backups import BackupKind, default_folder, make_backup
-from .engine import (
+from stagedesk.core import migrate
+from stagedesk.core.backups import BackupKind, default_folder, make_backup
+from stagedesk.core.engine import (
     BUSY_TIMEOUT_MS,
     make_engine,
     make_session_factory,
@@ -29,8 +29,8 @@ from .engine import (
     sqlite_uri,
     sqlite_url,
 )
-from .models import Base
-from .problems import DatabaseProblem, Problem
+from stagedesk.core.models import Base
+from stagedesk.core.problems import DatabaseProblem, Problem
 
 __all__ = [
     "Database",

@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from .demo_base import HORIZON_DAYS, Row, academic_year_start
-from .demo_builder import Builder
-from .demo_toolbox import fill_toolbox
-from .models import (
+from stagedesk.core.demo_base import HORIZON_DAYS, Row, academic_year_start
+from stagedesk.core.demo_builder import Builder
+from stagedesk.core.demo_toolbox import fill_toolbox
+from stagedesk.core.models import (
     Application,
     Base,
     Candidate,

@@ -11,9 +11,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .demo_base import Row, RowStore, Weighted
-from .demo_form_texts import COMMENTS, CRITICAL, INTERVIEW_NOTES, pick
-from .forms.definition import (
+from stagedesk.core.demo_base import Row, RowStore, Weighted
+from stagedesk.core.demo_form_texts import COMMENTS, CRITICAL, INTERVIEW_NOTES, pick
+from stagedesk.core.forms.definition import (
     LANGUAGES,
     NOT_APPLICABLE,
     Definition,
@@ -21,7 +21,7 @@ from .forms.definition import (
     FieldType,
     RecordKind,
 )
-from .models import (
+from stagedesk.core.models import (
     FormAnswer,
     FormDefinitionSnapshot,
     FormResponse,

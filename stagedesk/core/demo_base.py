@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Generic, TypeVar
 
-from .models import Base, EducationLevel, InternshipKind, Language, SchoolKind
+from stagedesk.core.models import Base, EducationLevel, InternshipKind, Language, SchoolKind
 
 HORIZON_DAYS = 30  # the dashboard's "next 30 days"
 DAY = dt.timedelta(days=1)

@@ -8,8 +8,8 @@ rows are written at the end of each year.
 import datetime as dt
 import random
 
-from . import demo_kinds as kinds
-from .demo_base import (
+from stagedesk.core import demo_kinds as kinds
+from stagedesk.core.demo_base import (
     HORIZON_DAYS,
     Context,
     Intern,
@@ -19,11 +19,11 @@ from .demo_base import (
     academic_year_start,
     weekday,
 )
-from .demo_internships import Internships
-from .demo_opportunities import Opportunities
-from .demo_organisation import Organisation
-from .demo_people import People
-from .models import (
+from stagedesk.core.demo_internships import Internships
+from stagedesk.core.demo_opportunities import Opportunities
+from stagedesk.core.demo_organisation import Organisation
+from stagedesk.core.demo_people import People
+from stagedesk.core.models import (
     Application,
     Base,
     Candidate,

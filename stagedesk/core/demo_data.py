@@ -7,7 +7,7 @@ thing occurs. E-mail domains end in ``.example`` (reserved, never delivered).
 
 from dataclasses import dataclass
 
-from .models import Language
+from stagedesk.core.models import Language
 
 NL, FR = Language.DUTCH, Language.FRENCH
 

@@ -1,7 +1,7 @@
 """What people write in the demo's toolbox forms: survey comments, interview notes and
 assessments, checklist notes. Dutch and French; other languages read the Dutch texts."""
 
-from .models import Language
+from stagedesk.core.models import Language
 
 NL, FR = Language.DUTCH, Language.FRENCH
 Texts = dict[Language, tuple[str, ...]]

@@ -6,12 +6,12 @@ import datetime as dt
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from .demo_answers import MOODS, NUMBERS, Answerer, FormRows, StaffFact, form_language
-from .demo_base import Context, Weighted
-from .demo_form_texts import ASSESSMENTS, DECISION_REASONS, INTERVIEW_TESTS, pick
-from .forms.definition import Definition, Field
-from .forms.registry import FormRegistry
-from .models import (
+from stagedesk.core.demo_answers import MOODS, NUMBERS, Answerer, FormRows, StaffFact, form_language
+from stagedesk.core.demo_base import Context, Weighted
+from stagedesk.core.demo_form_texts import ASSESSMENTS, DECISION_REASONS, INTERVIEW_TESTS, pick
+from stagedesk.core.forms.definition import Definition, Field
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Candidate,

@@ -3,10 +3,10 @@
 import datetime as dt
 from decimal import Decimal
 
-from . import demo_kinds as kinds
-from .demo_base import Context, Placement, Row
-from .demo_organisation import Organisation
-from .models import (
+from stagedesk.core import demo_kinds as kinds
+from stagedesk.core.demo_base import Context, Placement, Row
+from stagedesk.core.demo_organisation import Organisation
+from stagedesk.core.models import (
     FollowUpEntry,
     FollowUpKind,
     Internship,

@@ -4,8 +4,8 @@ and allowance, when internships start, why some stop early, and what follow-up s
 import datetime as dt
 import random
 
-from .demo_base import Weighted
-from .models import FollowUpKind, InternshipKind, Language, SchoolKind, StoppedBy
+from stagedesk.core.demo_base import Weighted
+from stagedesk.core.models import FollowUpKind, InternshipKind, Language, SchoolKind, StoppedBy
 
 NL, FR = Language.DUTCH, Language.FRENCH
 _U, _UC = SchoolKind.UNIVERSITY, SchoolKind.UNIVERSITY_COLLEGE

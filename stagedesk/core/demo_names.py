@@ -8,8 +8,8 @@ import random
 import unicodedata
 from typing import NamedTuple
 
-from .demo_base import Weighted
-from .models import Gender, Language
+from stagedesk.core.demo_base import Weighted
+from stagedesk.core.models import Gender, Language
 
 NL, FR = Language.DUTCH, Language.FRENCH
 MAIL_DOMAINS = ("mail.example", "post.example", "inbox.example", "student.example")

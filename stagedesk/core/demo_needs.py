@@ -8,15 +8,15 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import demo_data as data
-from . import demo_kinds as kinds
-from .demo_answers import FormRows, StaffFact, form_language
-from .demo_base import Context, academic_year_start, weekday
-from .demo_proposals import PROPOSALS, UNIT_CONTEXT, Proposal
-from .forms.definition import Definition
-from .forms.needs import NEEDS_ANALYSIS
-from .forms.registry import FormRegistry
-from .models import Language, Opportunity, OpportunityStatus, ResponseStatus, Unit
+from stagedesk.core import demo_data as data
+from stagedesk.core import demo_kinds as kinds
+from stagedesk.core.demo_answers import FormRows, StaffFact, form_language
+from stagedesk.core.demo_base import Context, academic_year_start, weekday
+from stagedesk.core.demo_proposals import PROPOSALS, UNIT_CONTEXT, Proposal
+from stagedesk.core.forms.definition import Definition
+from stagedesk.core.forms.needs import NEEDS_ANALYSIS
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.models import Language, Opportunity, OpportunityStatus, ResponseStatus, Unit
 
 LINKED_RATE = 0.5  # current opportunities that started as a needs analysis
 SUBMITTED_RATE = 0.65  # proposals the unit head finished (the rest are drafts)

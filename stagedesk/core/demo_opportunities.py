@@ -2,11 +2,11 @@
 
 import datetime as dt
 
-from . import demo_kinds as kinds
-from .demo_base import Context, Placement, ProgrammeInfo, weekday
-from .demo_organisation import Organisation
-from .demo_people import People
-from .models import ApplicationStatus, Opportunity, OpportunityStatus
+from stagedesk.core import demo_kinds as kinds
+from stagedesk.core.demo_base import Context, Placement, ProgrammeInfo, weekday
+from stagedesk.core.demo_organisation import Organisation
+from stagedesk.core.demo_people import People
+from stagedesk.core.models import ApplicationStatus, Opportunity, OpportunityStatus
 
 _A = ApplicationStatus
 

@@ -3,12 +3,12 @@
 import datetime as dt
 from collections import Counter
 
-from . import demo_data as data
-from . import demo_kinds as kinds
-from . import demo_names as names
-from . import demo_schools as schools
-from .demo_base import Context, ProgrammeInfo, SchoolInfo, Weighted
-from .models import (
+from stagedesk.core import demo_data as data
+from stagedesk.core import demo_kinds as kinds
+from stagedesk.core import demo_names as names
+from stagedesk.core import demo_schools as schools
+from stagedesk.core.demo_base import Context, ProgrammeInfo, SchoolInfo, Weighted
+from stagedesk.core.models import (
     InternshipKind,
     Language,
     OrganisationSettings,

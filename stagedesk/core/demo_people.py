@@ -2,11 +2,17 @@
 
 import datetime as dt
 
-from . import demo_names as names
-from . import demo_schools as schools
-from .demo_base import DAY, Context, Intern, Placement, ProgrammeInfo, SchoolInfo
-from .demo_organisation import Organisation
-from .models import Application, ApplicationSource, ApplicationStatus, Candidate, InternshipKind
+from stagedesk.core import demo_names as names
+from stagedesk.core import demo_schools as schools
+from stagedesk.core.demo_base import DAY, Context, Intern, Placement, ProgrammeInfo, SchoolInfo
+from stagedesk.core.demo_organisation import Organisation
+from stagedesk.core.models import (
+    Application,
+    ApplicationSource,
+    ApplicationStatus,
+    Candidate,
+    InternshipKind,
+)
 
 CONSENT_RATE = 0.15  # candidates who answered the target-group questions
 _A = ApplicationStatus  # short: it is on many lines below

@@ -3,7 +3,7 @@ yet: per unit code, what the unit does and what it would like an intern to do.""
 
 from dataclasses import dataclass
 
-from .models import EducationLevel, InternshipKind, Language
+from stagedesk.core.models import EducationLevel, InternshipKind, Language
 
 NL, FR = Language.DUTCH, Language.FRENCH
 _K, _L = InternshipKind, EducationLevel

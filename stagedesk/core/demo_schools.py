@@ -4,7 +4,7 @@ applications arrive."""
 
 from dataclasses import dataclass
 
-from .models import ApplicationSource, EducationLevel, Language, SchoolKind
+from stagedesk.core.models import ApplicationSource, EducationLevel, Language, SchoolKind
 
 NL, FR = Language.DUTCH, Language.FRENCH
 

@@ -13,15 +13,15 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .demo_answers import Answerer, FormRows, form_language, staff_facts
-from .demo_base import Context, RowStore, Writer
-from .demo_form_texts import NOT_NEEDED_NOTES, pick
-from .demo_forms import QuestionSets, Surveys
-from .demo_needs import NeedsAnalyses
-from .forms.answers import CheckStatus
-from .forms.definition import RecordKind
-from .forms.registry import FormRegistry, builtin_dir
-from .models import (
+from stagedesk.core.demo_answers import Answerer, FormRows, form_language, staff_facts
+from stagedesk.core.demo_base import Context, RowStore, Writer
+from stagedesk.core.demo_form_texts import NOT_NEEDED_NOTES, pick
+from stagedesk.core.demo_forms import QuestionSets, Surveys
+from stagedesk.core.demo_needs import NeedsAnalyses
+from stagedesk.core.forms.answers import CheckStatus
+from stagedesk.core.forms.definition import RecordKind
+from stagedesk.core.forms.registry import FormRegistry, builtin_dir
+from stagedesk.core.models import (
     Base,
     Candidate,
     FormAnswer,

@@ -18,10 +18,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from .database import Database
-from .listing import Listing
-from .models import Document, DocumentType
-from .paths import data_dir
+from stagedesk.core.database import Database
+from stagedesk.core.listing import Listing
+from stagedesk.core.models import Document, DocumentType
+from stagedesk.core.paths import data_dir
 
 # The stored name keeps letters, digits, "_", ".", "-" and spaces of the original name:
 # no path separator, no ":" (an NTFS stream), no control or direction-changing character.

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from .models import Language, OrganisationSettings, StaffMember
-from .validation import Issue, validate
+from stagedesk.core.models import Language, OrganisationSettings, StaffMember
+from stagedesk.core.validation import Issue, validate
 
 if TYPE_CHECKING:
-    from .demo import DemoSummary
+    from stagedesk.core.demo import DemoSummary
 
 DEMO_FILE = "stagedesk-demo.sqlite"
 DEMO_YEARS, DEMO_PER_YEAR = 3, 40  # small: made in a second, yet every page has data
@@ -97,9 +97,9 @@ def is_demo_file(path: Path | None) -> bool:
 def make_demo_file(target: Path, today: dt.date) -> "DemoSummary":
     """A new demo database at ``target``, made beside it and then put in place whole
     (an earlier demo is replaced). Raises LockHeld while a StageDesk has it open."""
-    from .database import open_sqlite
-    from .demo import DemoOptions, generate
-    from .locking import acquire
+    from stagedesk.core.database import open_sqlite
+    from stagedesk.core.demo import DemoOptions, generate
+    from stagedesk.core.locking import acquire
 
     lock = acquire(target, dt.datetime.now())
     try:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .forms.definition import LANGUAGES, Text
-from .paths import resource_dir
+from stagedesk.core.forms.definition import LANGUAGES, Text
+from stagedesk.core.paths import resource_dir
 
 # Tools that are not toolbox forms: the page does them itself.
 OPPORTUNITY_LIST = "opportunity_list"  # the offered opportunities as a PDF for schools

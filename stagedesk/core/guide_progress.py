@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from .models import (
+from stagedesk.core.models import (
     FollowUpEntry,
     FormAnswer,
     FormResponse,

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from .models import (
+from stagedesk.core.models import (
     Application,
     Base,
     Candidate,

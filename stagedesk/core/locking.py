@@ -28,8 +28,8 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .i18n import QT_TRANSLATE_NOOP
-from .problems import Refusal
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.problems import Refusal
 
 HELD = QT_TRANSLATE_NOOP(
     "Lock", "{path} is already open in StageDesk: {user} on {host}, since {since}."

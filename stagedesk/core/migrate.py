@@ -22,7 +22,7 @@ from sqlalchemy import (
     text,
 )
 
-from .models import Base
+from stagedesk.core.models import Base
 
 SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

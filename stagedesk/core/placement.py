@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
-from .i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 ONEDRIVE_VARIABLES = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 # Folder names sync clients create (case ignored).

@@ -7,7 +7,7 @@ these problems without importing SQLAlchemy, which costs more than showing a win
 from dataclasses import dataclass, field
 from enum import Enum
 
-from .i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 class Problem(Enum):

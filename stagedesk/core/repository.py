@@ -9,8 +9,8 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from .models import Base
-from .validation import ValidationFailed, validate
+from stagedesk.core.models import Base
+from stagedesk.core.validation import ValidationFailed, validate
 
 M = TypeVar("M", bound=Base)
 Sessions = sessionmaker[Session]

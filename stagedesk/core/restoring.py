@@ -21,11 +21,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .backups import STAMP, Backup, BackupKind, check_copy, make_backup
-from .database import check_sqlite
-from .engine import sqlite_backup
-from .i18n import QT_TRANSLATE_NOOP
-from .problems import DatabaseProblem, Problem, Refusal
+from stagedesk.core.backups import STAMP, Backup, BackupKind, check_copy, make_backup
+from stagedesk.core.database import check_sqlite
+from stagedesk.core.engine import sqlite_backup
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.problems import DatabaseProblem, Problem, Refusal
 
 SIDECARS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP("Backups", "{path} is the database itself, not a backup of it.")

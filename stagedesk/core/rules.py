@@ -5,7 +5,7 @@ import datetime as dt
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
-from .models import Internship, InternshipStatus
+from stagedesk.core.models import Internship, InternshipStatus
 
 
 def advance_statuses(sessions: sessionmaker[Session], today: dt.date) -> int:

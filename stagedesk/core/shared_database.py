@@ -14,8 +14,8 @@ from enum import Enum
 from sqlalchemy import Connection, Engine, func, select, text
 from sqlalchemy.engine import URL
 
-from . import migrate
-from .database import (
+from stagedesk.core import migrate
+from stagedesk.core.database import (
     Database,
     DatabaseProblem,
     Problem,
@@ -25,7 +25,7 @@ from .database import (
     server_engine,
     shown_url,
 )
-from .models import Base
+from stagedesk.core.models import Base
 
 BATCH = 1000  # rows per INSERT: few round trips to a server, bounded memory
 

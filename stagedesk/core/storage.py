@@ -7,7 +7,7 @@ stays saved, which is what the message tells the user.
 
 import sqlite3
 
-from .i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 SQLITE_FULL = 13
 POSTGRES_DISK_FULL = "53100"

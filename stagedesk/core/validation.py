@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .i18n import QT_TRANSLATE_NOOP
-from .models import (
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Base,

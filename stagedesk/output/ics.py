@@ -20,8 +20,7 @@ from icalendar import Calendar, Event
 
 from stagedesk import __version__
 from stagedesk.core.calendar import CalendarEvent, InternshipCalendar
-
-from .files import written_whole
+from stagedesk.output.files import written_whole
 
 PRODID = f"-//StageDesk//StageDesk {__version__}//EN"
 CATEGORY = "StageDesk"

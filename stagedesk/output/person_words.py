@@ -3,8 +3,7 @@ Headers of fields are those of "export everything" (``xlsx.everything_words.HEAD
 with the few this export adds."""
 
 from stagedesk.core.forms import Text
-
-from .xlsx.everything_words import HEADERS, SHEETS
+from stagedesk.output.xlsx.everything_words import HEADERS, SHEETS
 
 TITLES: dict[str, Text] = {
     "about": SHEETS["about"],

@@ -39,7 +39,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.paths import data_dir, is_frozen, portable_settings_file, resource_dir
 
 if TYPE_CHECKING:  # the window's icon is needed before the database layer is loaded
-    from .context import AppContext
+    from stagedesk.ui.context import AppContext
 
 DISTRIBUTION = "stagedesk"
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)

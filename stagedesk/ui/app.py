@@ -18,18 +18,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from stagedesk import __version__
 from stagedesk.core.problems import DatabaseProblem, Problem
 from stagedesk.messages import problem_text
-
-from .desktop_libraries import lacking_packages, missing_message
-from .language import start_language
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANISATION, open_settings, stored_database
-from .style import STYLE_SHEET
+from stagedesk.ui.desktop_libraries import lacking_packages, missing_message
+from stagedesk.ui.language import start_language
+from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.settings import APPLICATION, ORGANISATION, open_settings, stored_database
+from stagedesk.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from stagedesk.core.database import Database
     from stagedesk.core.locking import DatabaseLock
-
-    from .backup_jobs import DailyBackups
+    from stagedesk.ui.backup_jobs import DailyBackups
 
 EXIT_BAD_DATABASE = 2
 EXIT_NO_WINDOW = 2  # the desktop lacks what Qt needs to draw a window
@@ -44,7 +42,7 @@ def create_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
-    from .about import application_icon
+    from stagedesk.ui.about import application_icon
 
     app.setWindowIcon(application_icon())  # every size: sharp on high-DPI screens too
     return app
@@ -68,10 +66,9 @@ def attach_database(
     fill the window."""
     from stagedesk.core.bin import purge_on_opening
     from stagedesk.core.rules import advance_statuses
-
-    from .bin_actions import now_of
-    from .context import AppContext
-    from .settings import remember_database
+    from stagedesk.ui.bin_actions import now_of
+    from stagedesk.ui.context import AppContext
+    from stagedesk.ui.settings import remember_database
 
     context = AppContext(database, window.settings, today)
     if database.path is not None:
@@ -124,13 +121,13 @@ class DatabaseOpener(QObject):
         return self.db_path or default_database()
 
     def _backups(self, path: Path) -> Path:
-        from .settings import backup_folder
+        from stagedesk.ui.settings import backup_folder
 
         return backup_folder(self.settings, path)
 
     @Slot()
     def open(self) -> None:
-        from .opening import take_lock
+        from stagedesk.ui.opening import take_lock
 
         path = self._file()
         if path is not None and self.lock is None:
@@ -157,14 +154,14 @@ class DatabaseOpener(QObject):
     def _welcome(self) -> None:
         """A new organisation gets the first-start wizard; any other, once a year, the list
         of personal data due for anonymising."""
-        from .first_start import maybe_run_first_start
-        from .retention_prompt import maybe_ask_for_retention_review
+        from stagedesk.ui.first_start import maybe_run_first_start
+        from stagedesk.ui.retention_prompt import maybe_ask_for_retention_review
 
         if not maybe_run_first_start(self.window):
             maybe_ask_for_retention_review(self.window)
 
     def _offer_backups(self, path: Path, problem: DatabaseProblem) -> None:
-        from .opening import offer_backups
+        from stagedesk.ui.opening import offer_backups
 
         if offer_backups(self.window, path, self._backups(path), problem) is None:
             self._give_up(None)
@@ -182,8 +179,8 @@ class DatabaseOpener(QObject):
             QApplication.exit(EXIT_BAD_DATABASE)
 
     def _keep_safe(self, path: Path) -> None:
-        from .backup_jobs import DailyBackups
-        from .opening import show_in_status_bar, warn_placement
+        from stagedesk.ui.backup_jobs import DailyBackups
+        from stagedesk.ui.opening import show_in_status_bar, warn_placement
 
         warn_placement(self.window, path, self.settings)
         self.daily = DailyBackups(path, lambda: self._backups(path), parent=self)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from stagedesk.core.problems import DatabaseProblem, Refusal
 from stagedesk.messages import problem_text, refusal_text
-
-from .main_window import MainWindow
-from .workers import Job
+from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.workers import Job
 
 HOUR_MS = 60 * 60 * 1000
 
@@ -183,7 +182,7 @@ class Reopener(QObject):
         if isinstance(opened, DatabaseProblem):
             self._stop(opened, restored)
             return
-        from .app import attach_database
+        from stagedesk.ui.app import attach_database
 
         window = MainWindow(settings=self.window.settings)
         attach_database(window, opened)

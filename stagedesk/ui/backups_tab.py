@@ -38,11 +38,10 @@ from stagedesk.core.backups import KIND_LABELS, Backup, BackupKind, list_backups
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.problems import Refusal
 from stagedesk.messages import refusal_text
-
-from .backup_jobs import Reopener, backup_work
-from .context import AppContext
-from .settings import backup_folder, backup_folder_key
-from .workers import Job
+from stagedesk.ui.backup_jobs import Reopener, backup_work
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.settings import backup_folder, backup_folder_key
+from stagedesk.ui.workers import Job
 
 Index = QModelIndex | QPersistentModelIndex
 BackupRole = Qt.ItemDataRole.UserRole + 1
@@ -286,7 +285,7 @@ class BackupsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from .main_window import MainWindow
+        from stagedesk.ui.main_window import MainWindow
 
         window = self.window()
         assert isinstance(window, MainWindow)

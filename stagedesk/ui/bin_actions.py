@@ -15,9 +15,8 @@ from stagedesk.core import repository
 from stagedesk.core.bin_words import Reason, kind
 from stagedesk.core.documents import documents_dir
 from stagedesk.core.models import Base
-
-from . import dialogs
-from .context import AppContext
+from stagedesk.ui import dialogs
+from stagedesk.ui.context import AppContext
 
 
 def now_of(context: AppContext) -> dt.datetime:

@@ -21,11 +21,10 @@ from stagedesk.core import bin_rows
 from stagedesk.core.documents import documents_dir
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Base
-
-from .bin_actions import kind_text, reason_text
-from .context import AppContext
-from .labels import format_date
-from .table_model import Column, RecordTableModel
+from stagedesk.ui.bin_actions import kind_text, reason_text
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import format_date
+from stagedesk.ui.table_model import Column, RecordTableModel
 
 Button = QMessageBox.StandardButton
 

@@ -18,8 +18,13 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from stagedesk.core.paths import resource_dir
-
-from .about import DISTRIBUTION, _requirement, application_icon, bundled_libraries, icon_files
+from stagedesk.ui.about import (
+    DISTRIBUTION,
+    _requirement,
+    application_icon,
+    bundled_libraries,
+    icon_files,
+)
 
 QT_LANGUAGES = ("nl", "fr")
 

@@ -11,13 +11,12 @@ from sqlalchemy import select
 from stagedesk.core.models import Candidate, OrganisationSettings, School
 from stagedesk.core.privacy import Anonymised
 from stagedesk.core.repository import RecordGone
-
-from .context import AppContext
-from .editor import RecordEditor
-from .labels import format_date
-from .person_actions import PrivacyButton
-from .privacy_run import result_text
-from .specs import CANDIDATES
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.labels import format_date
+from stagedesk.ui.person_actions import PrivacyButton
+from stagedesk.ui.privacy_run import result_text
+from stagedesk.ui.specs import CANDIDATES
 
 
 class CandidateEditor(RecordEditor):

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .fields import Field
-from .labels import format_value
-from .spec import EntitySpec
+from stagedesk.ui.fields import Field
+from stagedesk.ui.labels import format_value
+from stagedesk.ui.spec import EntitySpec
 
 # The answers, as ``QDialog.finished`` gives them.
 KEEP_THEIRS = 1  # reload: the other coordinator's record, the user's changes dropped

@@ -24,8 +24,7 @@ from stagedesk.core.backups import Backup, BackupFailed, list_backups
 from stagedesk.core.problems import DatabaseProblem
 from stagedesk.core.restoring import Restored, RestoreRefused, newest_good, restore
 from stagedesk.messages import problem_text, refusal_text
-
-from .backups_tab import BackupRole, BackupsModel, backups_view, selected_backup
+from stagedesk.ui.backups_tab import BackupRole, BackupsModel, backups_view, selected_backup
 
 
 class DamagedDialog(QDialog):

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.dashboard import Dashboard, DashboardItem, load_dashboard
-
-from .context import AppContext
-from .labels import format_value, ui_language
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import format_value, ui_language
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 MAX_LINES = 200  # a list longer than this is read from its own page, not the dashboard

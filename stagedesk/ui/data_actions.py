@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .job_progress import JobProgress
-from .labels import ui_language
-from .workers import Job
+from stagedesk.ui.job_progress import JobProgress
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.workers import Job
 
 if TYPE_CHECKING:
     from stagedesk.core.forms import FormRegistry
-
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 Steps = Generator[tuple[int, int], None, Path]
 

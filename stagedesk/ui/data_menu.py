@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolButton
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 
 class DataMenu(QObject):
@@ -54,26 +54,26 @@ class DataMenu(QObject):
     @Slot()
     def import_list(self) -> None:
         if self._ready():
-            from .list_import import import_list
+            from stagedesk.ui.list_import import import_list
 
             import_list(self.window)
 
     @Slot()
     def template(self) -> None:
-        from .list_import import save_import_template
+        from stagedesk.ui.list_import import save_import_template
 
         save_import_template(self.window)
 
     @Slot()
     def export(self) -> None:
         if self._ready():
-            from .data_actions import export_everything
+            from stagedesk.ui.data_actions import export_everything
 
             export_everything(self.window)
 
     @Slot()
     def calendar(self) -> None:
         if self._ready():
-            from .data_actions import export_calendar
+            from stagedesk.ui.data_actions import export_calendar
 
             export_calendar(self.window)

@@ -32,10 +32,9 @@ from stagedesk.core.paths import default_database
 from stagedesk.core.problems import DatabaseProblem
 from stagedesk.core.shared_database import Probe, ServerState, probe
 from stagedesk.messages import problem_text
-
-from .context import AppContext
-from .settings import DATABASE, recent_databases, stored_database
-from .workers import Job
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.settings import DATABASE, recent_databases, stored_database
+from stagedesk.ui.workers import Job
 
 Restart = Callable[[QWidget], bool]
 USABLE = (ServerState.EMPTY, ServerState.CURRENT, ServerState.OLDER)

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
 from stagedesk.core.documents import DocumentStore, documents_dir, internship_documents
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Document, DocumentType
-
-from . import dialogs
-from .bin_actions import delete_to_bin
-from .context import AppContext
-from .fields import enum_choices
-from .table_model import Column, RecordTableModel
+from stagedesk.ui import dialogs
+from stagedesk.ui.bin_actions import delete_to_bin
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.fields import enum_choices
+from stagedesk.ui.table_model import Column, RecordTableModel
 
 
 def _size(value: object) -> str:

@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 from stagedesk.core import repository
 from stagedesk.core.listing import choices
 from stagedesk.core.validation import REQUIRED, REQUIRED_FIELDS, Issue, ValidationFailed, validate
-
-from . import dialogs
-from .conflict import KEEP_EDITING, ConflictDialog, differences
-from .context import AppContext
-from .fields import (
+from stagedesk.ui import dialogs
+from stagedesk.ui.conflict import KEEP_EDITING, ConflictDialog, differences
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.fields import (
     BoolField,
     ChoiceField,
     DateField,
@@ -34,8 +33,8 @@ from .fields import (
     TextField,
     enum_choices,
 )
-from .labels import format_value
-from .spec import EntitySpec, FieldSpec, Kind
+from stagedesk.ui.labels import format_value
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.privacy import Anonymised, Keeping, Line, PersonGone, what_is_kept
 from stagedesk.core.text import fold, tidy
-
-from .context import AppContext
-from .privacy_run import PrivacyRun
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.privacy_run import PrivacyRun
 
 
 def line_text(line: Line) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .labels import DATE_FORMAT, enum_label
+from stagedesk.ui.labels import DATE_FORMAT, enum_label
 
 EMPTY_DATE = QDate(1900, 1, 1)
 

@@ -16,13 +16,12 @@ from stagedesk.core import listing, repository
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FollowUpEntry, FollowUpKind
 from stagedesk.core.validation import ValidationFailed
-
-from .bin_actions import delete_to_bin
-from .context import AppContext
-from .editor import issue_text
-from .fields import ChoiceField, DateField, LongTextField, enum_choices
-from .labels import ui_language
-from .table_model import Column, RecordTableModel
+from stagedesk.ui.bin_actions import delete_to_bin
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.editor import issue_text
+from stagedesk.ui.fields import ChoiceField, DateField, LongTextField, enum_choices
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.table_model import Column, RecordTableModel
 
 FEEDBACK_RULES = "feedback_rules"
 
@@ -102,7 +101,7 @@ class FollowUpTab(QWidget):
 
     @Slot()
     def show_feedback_rules(self) -> None:
-        from .forms.card_view import show_card
+        from stagedesk.ui.forms.card_view import show_card
 
         self.card = show_card(self, self.context.forms.get(FEEDBACK_RULES), ui_language())
 

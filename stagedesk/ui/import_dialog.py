@@ -24,8 +24,7 @@ from stagedesk.core.repository import RecordChanged
 from stagedesk.core.validation import ValidationFailed
 from stagedesk.output.pdf.importing import FormImport, apply_import, plan_import
 from stagedesk.output.pdf.reader import MAX_BYTES, PdfRefused
-
-from .context import AppContext
+from stagedesk.ui.context import AppContext
 
 PlanRole = Qt.ItemDataRole.UserRole + 1
 

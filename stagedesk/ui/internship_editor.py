@@ -15,14 +15,13 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
-
-from .context import AppContext
-from .documents_tab import DocumentsTab
-from .editor import RecordEditor
-from .follow_up import FollowUpTab
-from .forms.tools_tab import ToolsTab
-from .mail_menu import MailButton
-from .specs import INTERNSHIPS
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.documents_tab import DocumentsTab
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.follow_up import FollowUpTab
+from stagedesk.ui.forms.tools_tab import ToolsTab
+from stagedesk.ui.mail_menu import MailButton
+from stagedesk.ui.specs import INTERNSHIPS
 
 
 class InternshipEditor(RecordEditor):
@@ -32,7 +31,7 @@ class InternshipEditor(RecordEditor):
         super().__init__(context, INTERNSHIPS, parent)
 
     def body(self, form: QWidget) -> QWidget:
-        from .forms.checklist_view import ChecklistView
+        from stagedesk.ui.forms.checklist_view import ChecklistView
 
         container = QWidget(self)
         self.summary = QLabel(container)
@@ -79,7 +78,7 @@ class InternshipEditor(RecordEditor):
 
     @Slot()
     def export_calendar(self) -> None:
-        from .data_actions import export_calendar
+        from stagedesk.ui.data_actions import export_calendar
 
         if self.record_id is not None:
             export_calendar(self.window(), self.record_id)  # type: ignore[arg-type]

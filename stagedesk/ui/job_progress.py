@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from .workers import Job
+from stagedesk.ui.workers import Job
 
 
 class JobProgress(QObject):

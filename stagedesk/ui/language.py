@@ -34,11 +34,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QWidget
 
 from stagedesk.core.paths import resource_dir
-
-from .settings import UI_LANGUAGE, chosen_language
+from stagedesk.ui.settings import UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -136,7 +135,7 @@ class WindowHolder(QObject):
 def switch_language(window: "MainWindow", language: str) -> "MainWindow | None":
     """Store ``language`` and show the interface in it: a new main window replaces
     ``window``. None, and nothing changed, if the user chose to stay with unsaved changes."""
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -180,7 +179,7 @@ class LanguageBox(QGroupBox):
         language = str(self.choice.itemData(index))
         if language == current_language():
             return
-        from .main_window import MainWindow
+        from stagedesk.ui.main_window import MainWindow
 
         window = self.window()
         if not isinstance(window, MainWindow) or switch_language(window, language) is None:

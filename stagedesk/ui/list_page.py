@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core import repository
-
-from . import settings
-from .bin_actions import delete_to_bin
-from .context import AppContext
-from .editor import RecordEditor
-from .spec import EntitySpec
-from .table_model import RecordTableModel
+from stagedesk.ui import settings
+from stagedesk.ui.bin_actions import delete_to_bin
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.spec import EntitySpec
+from stagedesk.ui.table_model import RecordTableModel
 
 
 class RecordListPage(QWidget):

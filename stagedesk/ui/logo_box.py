@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from stagedesk.core.models import OrganisationSettings
-
-from .context import AppContext
+from stagedesk.ui.context import AppContext
 
 MAX_BYTES = 2 * 1024 * 1024  # a logo, not a poster: keeps every PDF small
 

@@ -36,9 +36,8 @@ from stagedesk.core.mail import (
 )
 from stagedesk.core.mail.drafts import drafts_dir, safe_file_name
 from stagedesk.core.models import FormResponse, Language
-
-from .context import AppContext
-from .labels import enum_label
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import enum_label
 
 
 def refusal_text(refusal: MailRefused) -> str:

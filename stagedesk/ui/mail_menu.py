@@ -6,9 +6,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from stagedesk.core.mail import MOMENT_LABELS, MailMoment
-
-from .context import AppContext
-from .mail_dialog import MailDialog, open_mail_dialog
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.mail_dialog import MailDialog, open_mail_dialog
 
 
 class MailButton(QToolButton):

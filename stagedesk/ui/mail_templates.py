@@ -27,10 +27,9 @@ from stagedesk.core.mail import (
     TemplateStore,
 )
 from stagedesk.core.models import Language
-
-from .dialogs import ask_save_changes
-from .labels import enum_label, ui_language
-from .mail_dialog import refusal_text
+from stagedesk.ui.dialogs import ask_save_changes
+from stagedesk.ui.labels import enum_label, ui_language
+from stagedesk.ui.mail_dialog import refusal_text
 
 Button = QMessageBox.StandardButton
 

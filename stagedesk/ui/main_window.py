@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk import __version__
-
-from . import settings
-from .sidebar import KEYS, SIDEBAR, row_of
-from .toolbar import Toolbar
+from stagedesk.ui import settings
+from stagedesk.ui.sidebar import KEYS, SIDEBAR, row_of
+from stagedesk.ui.toolbar import Toolbar
 
 if TYPE_CHECKING:
-    from .context import AppContext
-    from .list_page import RecordListPage
+    from stagedesk.ui.context import AppContext
+    from stagedesk.ui.list_page import RecordListPage
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         self._show_page(row)
         self.statusBar().showMessage(f"StageDesk {__version__}")
         self._report_form_problems()
-        from .first_start.demo import mark_if_demo
+        from stagedesk.ui.first_start.demo import mark_if_demo
 
         mark_if_demo(self)
 
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page with ``key``, built on first use."""
         if key not in self.pages:
-            from .pages import BUILDERS
+            from stagedesk.ui.pages import BUILDERS
 
             row = row_of(key)
             widget = BUILDERS[key](self.context)
@@ -167,7 +166,7 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(stand_in)
                 stand_in.deleteLater()
             self.pages[key] = widget
-            from .page_help import add_help
+            from stagedesk.ui.page_help import add_help
 
             add_help(widget, key, self._settings)
             if hasattr(widget, "open_requested"):
@@ -197,8 +196,8 @@ class MainWindow(QMainWindow):
         return True if leave is None else bool(leave())
 
     def current_list(self) -> "RecordListPage | None":
-        from .list_page import RecordListPage
-        from .pages import TabbedListsPage
+        from stagedesk.ui.list_page import RecordListPage
+        from stagedesk.ui.pages import TabbedListsPage
 
         page = self.stack.currentWidget()
         if isinstance(page, RecordListPage):
@@ -215,7 +214,7 @@ class MainWindow(QMainWindow):
     @Slot(object, int)
     def open_record(self, model: object, record_id: int) -> bool:
         """Show one record on its page (from the dashboard, later from search and QR)."""
-        from .pages import RECORD_PAGES, TabbedListsPage, list_pages
+        from stagedesk.ui.pages import RECORD_PAGES, TabbedListsPage, list_pages
 
         page_key, list_key = RECORD_PAGES[model]  # type: ignore[index]
         row = row_of(page_key)
@@ -238,7 +237,7 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         # The editor around the focus (a school's contact inside the school editor), else
         # the editor of the current page.
-        from .editor import RecordEditor
+        from stagedesk.ui.editor import RecordEditor
 
         widget = QApplication.focusWidget()
         while widget is not None and not isinstance(widget, RecordEditor):
@@ -265,7 +264,7 @@ class MainWindow(QMainWindow):
         self.print_action.setToolTip(self.tr("Print a form for many internships at once (Ctrl+P)"))
         self.print_action.triggered.connect(self.open_print_dialog)
         self.toolbar.bar.insertAction(self.toolbar.read_action, self.print_action)
-        from .data_menu import DataMenu
+        from stagedesk.ui.data_menu import DataMenu
 
         self.data_menu = DataMenu(self)
         self.toolbar.bar.insertWidget(self.toolbar.spacer_action, self.data_menu.button)
@@ -275,7 +274,7 @@ class MainWindow(QMainWindow):
         """The print dialog for this month's forms; None before the database is open."""
         if self._context is None:
             return None
-        from .print_dialog import open_print_dialog
+        from stagedesk.ui.print_dialog import open_print_dialog
 
         self.print_dialog = open_print_dialog(self, self.context)
         return self.print_dialog
@@ -293,12 +292,12 @@ class MainWindow(QMainWindow):
             self.import_files(pdfs)
         elif len(lists) == 1:  # one old list at a time: each gets its own preview
             event.acceptProposedAction()
-            from .list_import import import_list
+            from stagedesk.ui.list_import import import_list
 
             import_list(self, lists[0])
 
     def import_files(self, files: list[Path]) -> None:
-        from .import_dialog import ImportDialog
+        from stagedesk.ui.import_dialog import ImportDialog
 
         self.import_dialog = ImportDialog(self.context, files, self)
         self.import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -320,7 +319,7 @@ class MainWindow(QMainWindow):
             self.go_to("settings")
         elif not self.open_record(model, record_id):
             return False
-        from .forms.form_dialog import open_form
+        from stagedesk.ui.forms.form_dialog import open_form
 
         self.form_dialog = open_form(self, self.context, response_id)
         return True

@@ -15,9 +15,8 @@ from stagedesk.core.placement import where_is
 from stagedesk.core.problems import DatabaseProblem
 from stagedesk.core.restoring import Restored
 from stagedesk.messages import refusal_text
-
-from .main_window import MainWindow
-from .settings import placement_warned_key
+from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.settings import placement_warned_key
 
 Button = QMessageBox.StandardButton
 
@@ -55,7 +54,7 @@ def offer_backups(
     parent: QWidget | None, db_path: Path, folder: Path, problem: DatabaseProblem
 ) -> Restored | None:
     """The damaged-database dialog; what was restored, or None (the user quit)."""
-    from .damaged_dialog import DamagedDialog, kept_message
+    from stagedesk.ui.damaged_dialog import DamagedDialog, kept_message
 
     dialog = DamagedDialog(db_path, folder, problem, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored is None:

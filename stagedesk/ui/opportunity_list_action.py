@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from .context import AppContext
-from .labels import ui_language
-from .list_page import RecordListPage
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.list_page import RecordListPage
 
 
 class OpportunityListAction(QObject):

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-
-from .settings import help_hidden_key
+from stagedesk.ui.settings import help_hidden_key
 
 # The English source texts, by page key (a sidebar page, or a list's key on a tabbed page).
 HELP: dict[str, str] = {

@@ -16,21 +16,20 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-
-from . import specs
-from .candidate_editor import CandidateEditor
-from .context import AppContext
-from .dashboard_page import DashboardPage
-from .forms.needs_page import NeedsAnalysisPage
-from .internship_editor import InternshipEditor
-from .list_page import RecordListPage
-from .opportunity_list_action import OpportunityListAction
-from .reports_page import ReportsPage
-from .school_editor import SchoolEditor
-from .settings_page import SettingsPage
-from .spec import EntitySpec
-from .steps_page import StepsPage
-from .tools_editor import ToolsEditor
+from stagedesk.ui import specs
+from stagedesk.ui.candidate_editor import CandidateEditor
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.dashboard_page import DashboardPage
+from stagedesk.ui.forms.needs_page import NeedsAnalysisPage
+from stagedesk.ui.internship_editor import InternshipEditor
+from stagedesk.ui.list_page import RecordListPage
+from stagedesk.ui.opportunity_list_action import OpportunityListAction
+from stagedesk.ui.reports_page import ReportsPage
+from stagedesk.ui.school_editor import SchoolEditor
+from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.spec import EntitySpec
+from stagedesk.ui.steps_page import StepsPage
+from stagedesk.ui.tools_editor import ToolsEditor
 
 
 class TabbedListsPage(QTabWidget):

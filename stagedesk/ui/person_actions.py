@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.privacy import Anonymised, PersonGone
-
-from .context import AppContext
-from .erase_dialog import EraseDialog, ask_to_erase
-from .labels import ui_language
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.erase_dialog import EraseDialog, ask_to_erase
+from stagedesk.ui.labels import ui_language
 
 
 class PersonExportDialog(QDialog):

@@ -17,8 +17,7 @@ from stagedesk.core.listing import choices
 from stagedesk.core.models import Unit
 from stagedesk.output.pdf import batch
 from stagedesk.output.pdf.batch import Selection
-
-from .context import AppContext
+from stagedesk.ui.context import AppContext
 
 # Which internships: the radio buttons' ids.
 ENDING, STARTING, RUNNING, OF_UNIT = range(4)

@@ -33,11 +33,10 @@ from stagedesk.core.models import FormResponse, Language
 from stagedesk.output.pdf import batch
 from stagedesk.output.pdf.batch import Selection
 from stagedesk.output.pdf.job import Variant
-
-from .context import AppContext
-from .labels import enum_label, ui_language
-from .print_choices import OutputChoice, WhichInternships
-from .workers import Job
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import enum_label, ui_language
+from stagedesk.ui.print_choices import OutputChoice, WhichInternships
+from stagedesk.ui.workers import Job
 
 VARIANTS = (Variant.BLANK, Variant.PREFILLED, Variant.FILLABLE)
 MAX_LISTED = 10  # names in the count's tooltip, files in a failure message

@@ -20,10 +20,9 @@ from stagedesk.core.models import (
     Internship,
 )
 from stagedesk.core.privacy import Anonymised, Options, anonymise_steps, erase_steps
-
-from .context import AppContext
-from .job_progress import JobProgress
-from .workers import Job
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.job_progress import JobProgress
+from stagedesk.ui.workers import Job
 
 # What an anonymisation changes: the lists and editors showing these refresh.
 CHANGED = (Candidate, Application, Internship, FollowUpEntry, FormResponse, Document)

@@ -25,11 +25,10 @@ from stagedesk.core.privacy import (
     read_settings,
     set_years,
 )
-
-from .context import AppContext
-from .labels import format_date
-from .privacy_run import PrivacyRun, result_text
-from .table_model import Column, RecordTableModel
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import format_date
+from stagedesk.ui.privacy_run import PrivacyRun, result_text
+from stagedesk.ui.table_model import Column, RecordTableModel
 
 Button = QMessageBox.StandardButton
 

@@ -30,10 +30,9 @@ from stagedesk.core.reports import (
 from stagedesk.output.pdf.annual_report import write_annual_report
 from stagedesk.output.xlsx import annual as xlsx_annual
 from stagedesk.output.xlsx import more as xlsx_more
-
-from .reports_model import COLUMNS as ANNUAL_COLUMNS
-from .reports_model import TEXT_COLUMNS as ANNUAL_TEXT_COLUMNS
-from .reports_model import annual_cells
+from stagedesk.ui.reports_model import COLUMNS as ANNUAL_COLUMNS
+from stagedesk.ui.reports_model import TEXT_COLUMNS as ANNUAL_TEXT_COLUMNS
+from stagedesk.ui.reports_model import annual_cells
 
 PROFILE_TABLE = "gender"  # the profile's table shown on screen; the workbook holds them all
 

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.reports import Period
-
-from .context import AppContext
-from .labels import ui_language
-from .report_kinds import ReportKind, write_pdf, write_workbook
-from .workers import Job
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.report_kinds import ReportKind, write_pdf, write_workbook
+from stagedesk.ui.workers import Job
 
 
 def open_in_system(path: Path) -> None:

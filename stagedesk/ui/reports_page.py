@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 from stagedesk.core.listing import choices
 from stagedesk.core.models import InternshipKind, Unit
 from stagedesk.core.reports import AnnualOverview, Period
-
-from .context import AppContext
-from .labels import enum_label, ui_language
-from .report_kinds import KINDS, Query, ReportKind, kind_of
-from .reports_export import ExportingPage
-from .reports_model import AnnualTableModel, YearBars
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import enum_label, ui_language
+from stagedesk.ui.report_kinds import KINDS, Query, ReportKind, kind_of
+from stagedesk.ui.reports_export import ExportingPage
+from stagedesk.ui.reports_model import AnnualTableModel, YearBars
 
 YEARS_SHOWN = 5  # the default period: the last five calendar years, this one included
 

@@ -27,14 +27,13 @@ from stagedesk.core.privacy import (
     read_settings,
 )
 from stagedesk.core.privacy.retention import ASK_AGAIN_DAYS
-
-from .context import AppContext
-from .privacy_run import PrivacyRun, result_text
-from .privacy_tab import DUE_COLUMNS, due_rows, due_view
-from .table_model import RecordTableModel
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.privacy_run import PrivacyRun, result_text
+from stagedesk.ui.privacy_tab import DUE_COLUMNS, due_rows, due_view
+from stagedesk.ui.table_model import RecordTableModel
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 
 class RetentionPrompt(QDialog):

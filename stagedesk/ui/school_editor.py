@@ -5,11 +5,10 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stagedesk.core import listing
-
-from .children import ChildrenPanel
-from .context import AppContext
-from .editor import RecordEditor
-from .specs.schools import CONTACTS, PROGRAMMES, SCHOOLS
+from stagedesk.ui.children import ChildrenPanel
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.specs.schools import CONTACTS, PROGRAMMES, SCHOOLS
 
 
 class SchoolEditor(RecordEditor):

@@ -40,7 +40,7 @@ class SelfTestFailed(Exception):
 
 def run_self_test(db_path: Path | None, db_url: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .app import build_window, create_application, open_database
+    from stagedesk.ui.app import build_window, create_application, open_database
 
     errors: list[str] = []
 
@@ -48,7 +48,7 @@ def run_self_test(db_path: Path | None, db_url: str | None) -> int:
         # Exceptions inside Qt slots do not propagate: catch them here instead.
         errors.append("".join(traceback.format_exception(kind, error, tb)))
 
-    from .build_check import build_problems
+    from stagedesk.ui.build_check import build_problems
 
     app = create_application([])
     database = open_database(db_path, db_url)  # DatabaseProblem -> exit 2 in the CLI
@@ -80,7 +80,7 @@ def _visit(window, errors: list[str]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from .sidebar import KEYS
+    from stagedesk.ui.sidebar import KEYS
 
     for row, key in enumerate(KEYS):
         window.sidebar.setCurrentRow(row)

@@ -8,20 +8,19 @@ from stagedesk.core.forms import RecordKind
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.listing import Listing
 from stagedesk.core.models import Language, OrganisationSettings
-
-from .about import AboutPanel
-from .backups_tab import BackupsTab
-from .bin_tab import BinTab
-from .context import AppContext
-from .database_tab import DatabaseTab
-from .editor import RecordEditor
-from .first_start.demo import DemoBanner, is_demo
-from .forms.tools_tab import ToolsTab
-from .language import LanguageBox
-from .logo_box import LogoBox
-from .mail_templates import MailTemplatesEditor
-from .privacy_tab import PrivacyTab
-from .spec import EntitySpec, FieldSpec, Kind, Section
+from stagedesk.ui.about import AboutPanel
+from stagedesk.ui.backups_tab import BackupsTab
+from stagedesk.ui.bin_tab import BinTab
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.database_tab import DatabaseTab
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.first_start.demo import DemoBanner, is_demo
+from stagedesk.ui.forms.tools_tab import ToolsTab
+from stagedesk.ui.language import LanguageBox
+from stagedesk.ui.logo_box import LogoBox
+from stagedesk.ui.mail_templates import MailTemplatesEditor
+from stagedesk.ui.privacy_tab import PrivacyTab
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
 
 ORGANISATION = EntitySpec(
     key="organisation",

@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.listing import Listing
 from stagedesk.core.models import Base
-
-from .table_model import Column
+from stagedesk.ui.table_model import Column
 
 
 class Kind:

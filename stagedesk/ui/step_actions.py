@@ -19,13 +19,12 @@ from stagedesk.core.forms import FormKind, RecordKind
 from stagedesk.core.guide import IMPORT_LIST, OPPORTUNITY_LIST, Step
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import OrganisationSettings
-
-from .context import AppContext
-from .labels import ui_language
-from .settings import chosen_language
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.settings import chosen_language
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 ACTION_TITLES = {
     OPPORTUNITY_LIST: QT_TRANSLATE_NOOP("Steps", "List of open places for schools (PDF)"),
@@ -79,7 +78,7 @@ class StepActions(QObject):
         return chosen_language(self.context.settings) or ui_language()
 
     def window(self) -> "MainWindow | None":
-        from .main_window import MainWindow
+        from stagedesk.ui.main_window import MainWindow
 
         window = self.page.window()
         return window if isinstance(window, MainWindow) else None
@@ -102,7 +101,7 @@ class StepActions(QObject):
             window = self.window()
             if window is None:
                 return None
-            from .list_import import import_list
+            from stagedesk.ui.list_import import import_list
 
             self.dialog = import_list(window)
             return self.dialog
@@ -110,7 +109,7 @@ class StepActions(QObject):
         if definition is None:
             return None
         if definition.kind is FormKind.CARD:
-            from .forms.card_view import show_card
+            from stagedesk.ui.forms.card_view import show_card
 
             self.dialog = show_card(self.page, definition, self.language())
             return self.dialog
@@ -120,8 +119,7 @@ class StepActions(QObject):
 
     def _organisation_document(self, form_id: str) -> QWidget | None:
         from stagedesk.core.forms.tools import open_response
-
-        from .forms.form_dialog import open_form
+        from stagedesk.ui.forms.form_dialog import open_form
 
         definition = self.context.forms.get(form_id)
         with self.context.sessions.begin() as session:

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.guide import Plan, Step, load_guide
 from stagedesk.core.guide_progress import progress
-
-from .context import AppContext
-from .labels import ui_language
-from .settings import chosen_language
-from .step_actions import StepActions
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.settings import chosen_language
+from stagedesk.ui.step_actions import StepActions
 
 
 class StepCard(QFrame):

@@ -20,8 +20,7 @@ from PySide6.QtCore import (
 )
 
 from stagedesk.core.text import fold
-
-from .labels import format_value
+from stagedesk.ui.labels import format_value
 
 Index = QModelIndex | QPersistentModelIndex
 RecordIdRole = Qt.ItemDataRole.UserRole + 1

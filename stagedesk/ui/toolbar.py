@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QSizePolicy, QToolBar, QWidget
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 
 class Toolbar(QObject):

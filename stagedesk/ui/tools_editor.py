@@ -6,11 +6,10 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stagedesk.core.forms import RecordKind
-
-from .context import AppContext
-from .editor import RecordEditor
-from .forms.tools_tab import ToolsTab
-from .spec import EntitySpec
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.editor import RecordEditor
+from stagedesk.ui.forms.tools_tab import ToolsTab
+from stagedesk.ui.spec import EntitySpec
 
 
 class ToolsEditor(RecordEditor):

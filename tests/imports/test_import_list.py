@@ -26,8 +26,15 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-
-from .lists import MESSY_HEADER, MESSY_ROWS, TODAY, check, import_file, write_csv, write_xlsx
+from tests.imports.lists import (
+    MESSY_HEADER,
+    MESSY_ROWS,
+    TODAY,
+    check,
+    import_file,
+    write_csv,
+    write_xlsx,
+)
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from stagedesk.core.database import Database
 from stagedesk.core.imports import Column, match_columns, read_table
 from stagedesk.core.models import Internship, InternshipKind
 from stagedesk.output.xlsx.import_template import write_import_template
-
-from .lists import import_file
+from tests.imports.lists import import_file
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])

@@ -12,9 +12,8 @@ from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.models import Application, Candidate
 from stagedesk.core.storage import is_disk_full
 from tests.benchmarks.bench_import import write_list
+from tests.safety.full_disk import fill_the_disk
 from tests.seed import TODAY, seed_small
-
-from .full_disk import fill_the_disk
 
 
 def test_a_save_on_a_full_disk_is_refused_and_earlier_saves_stay(database: Database) -> None:

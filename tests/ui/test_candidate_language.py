@@ -7,8 +7,7 @@ from stagedesk.core.models import Language, School, SchoolKind
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.pages import TabbedListsPage
 from tests.seed import Seed
-
-from .helpers import choose
+from tests.ui.helpers import choose
 
 
 def test_a_student_of_a_french_speaking_school_gets_french(

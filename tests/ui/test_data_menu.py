@@ -15,9 +15,8 @@ from stagedesk.ui.list_import.dialog import ImportListDialog
 from stagedesk.ui.main_window import MainWindow
 from tests.imports.lists import write_xlsx
 from tests.seed import Seed
-
-from .helpers import click
-from .test_data_actions import save_as
+from tests.ui.helpers import click
+from tests.ui.test_data_actions import save_as
 
 HEADER = ["Voornaam", "Achternaam", "Dienst"]
 

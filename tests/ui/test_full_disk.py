@@ -8,8 +8,7 @@ from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.pages import TabbedListsPage
 from tests.safety.full_disk import fill_the_disk
 from tests.seed import Seed
-
-from .helpers import click, click_row, column_texts, stored
+from tests.ui.helpers import click, click_row, column_texts, stored
 
 
 def test_a_full_disk_says_so_and_keeps_what_was_typed(

@@ -1,7 +1,13 @@
 """The toolbox engine: form definitions (TOML in ``forms/``), their answers and checklists."""
 
-from .answers import Answers, CheckAnswer, CheckStatus, ScaleAnswer, validate_answers
-from .definition import (
+from stagedesk.core.forms.answers import (
+    Answers,
+    CheckAnswer,
+    CheckStatus,
+    ScaleAnswer,
+    validate_answers,
+)
+from stagedesk.core.forms.definition import (
     LANGUAGES,
     Choice,
     Column,
@@ -14,8 +20,8 @@ from .definition import (
     Section,
     Text,
 )
-from .parse import DefinitionInvalid, load_definition, parse_source
-from .registry import FormRegistry, builtin_dir, organisation_dir
+from stagedesk.core.forms.parse import DefinitionInvalid, load_definition, parse_source
+from stagedesk.core.forms.registry import FormRegistry, builtin_dir, organisation_dir
 
 __all__ = [
     "LANGUAGES",

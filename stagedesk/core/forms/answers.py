@@ -13,9 +13,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..validation import NOT_A_NUMBER, OUT_OF_RANGE, REQUIRED, Issue
-from .definition import SCALE_MAX, SCALE_MIN, Definition, Field, FieldType
+from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN, Definition, Field, FieldType
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.validation import NOT_A_NUMBER, OUT_OF_RANGE, REQUIRED, Issue
 
 Answers = dict[str, Any]
 

@@ -5,10 +5,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import FormAnswer, FormResponse, Internship
-from .definition import RecordKind
-from .registry import FormRegistry
-from .responses import find_response, start_response
+from stagedesk.core.forms.definition import RecordKind
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.forms.responses import find_response, start_response
+from stagedesk.core.models import FormAnswer, FormResponse, Internship
 
 
 def sync_checklists(

@@ -4,9 +4,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from . import terms
-from .answers import CheckAnswer, CheckStatus, ScaleAnswer
-from .definition import Field, FieldType
+from stagedesk.core.forms import terms
+from stagedesk.core.forms.answers import CheckAnswer, CheckStatus, ScaleAnswer
+from stagedesk.core.forms.definition import Field, FieldType
 
 
 def _date(value: dt.date | None) -> str:

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import (
+from stagedesk.core.forms.definition import RecordKind
+from stagedesk.core.models import (
     Application,
     Candidate,
     FormResponse,
@@ -19,7 +20,6 @@ from ..models import (
     StaffMember,
     Unit,
 )
-from .definition import RecordKind
 
 Facts = dict[str, Any]
 

@@ -6,8 +6,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..listing import Listing
-from ..models import (
+from stagedesk.core.forms.definition import Definition
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.forms.responses import load_answers
+from stagedesk.core.listing import Listing
+from stagedesk.core.models import (
     EducationLevel,
     FormAnswer,
     FormResponse,
@@ -16,10 +19,7 @@ from ..models import (
     StaffMember,
     Unit,
 )
-from ..validation import REQUIRED, Issue, ValidationFailed
-from .definition import Definition
-from .registry import FormRegistry
-from .responses import load_answers
+from stagedesk.core.validation import REQUIRED, Issue, ValidationFailed
 
 NEEDS_ANALYSIS = "needs_analysis"
 

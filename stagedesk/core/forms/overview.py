@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ..models import (
+from stagedesk.core.forms.answers import CheckAnswer
+from stagedesk.core.forms.definition import Definition, Field, FieldType, FormKind, RecordKind, Role
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.forms.responses import load_answers, save_answers
+from stagedesk.core.models import (
     Candidate,
     FormAnswer,
     FormResponse,
@@ -20,11 +24,7 @@ from ..models import (
     InternshipStatus,
     ResponseStatus,
 )
-from ..repository import RecordGone
-from .answers import CheckAnswer
-from .definition import Definition, Field, FieldType, FormKind, RecordKind, Role
-from .registry import FormRegistry
-from .responses import load_answers, save_answers
+from stagedesk.core.repository import RecordGone
 
 # Surveys are asked for from two weeks before the end of an internship.
 SURVEY_LEAD_DAYS = 14

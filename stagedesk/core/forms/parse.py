@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
-from .definition import (
+from stagedesk.core.forms.definition import (
     COLUMN_TYPES,
     FILLERS,
     LANGUAGES,
@@ -28,6 +27,7 @@ from .definition import (
     Section,
     Text,
 )
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 

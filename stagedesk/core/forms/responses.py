@@ -8,11 +8,24 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..models import FormAnswer, FormDefinitionSnapshot, FormResponse, ResponseStatus
-from ..repository import RecordChanged
-from ..validation import ValidationFailed
-from .answers import Answers, CheckAnswer, CheckStatus, ScaleAnswer, validate_answers
-from .definition import NOT_APPLICABLE, Column, Definition, Field, FieldType, RecordKind
+from stagedesk.core.forms.answers import (
+    Answers,
+    CheckAnswer,
+    CheckStatus,
+    ScaleAnswer,
+    validate_answers,
+)
+from stagedesk.core.forms.definition import (
+    NOT_APPLICABLE,
+    Column,
+    Definition,
+    Field,
+    FieldType,
+    RecordKind,
+)
+from stagedesk.core.models import FormAnswer, FormDefinitionSnapshot, FormResponse, ResponseStatus
+from stagedesk.core.repository import RecordChanged
+from stagedesk.core.validation import ValidationFailed
 
 Row = dict[str, Any]  # the columns of one form_answers row
 

@@ -4,7 +4,7 @@ They belong to the form, not to the window around it: a French intern's survey s
 "oui" and "très bon" even on a Dutch coordinator's screen, and so does its PDF.
 """
 
-from .definition import Text
+from stagedesk.core.forms.definition import Text
 
 YES = Text(nl="Ja", fr="Oui", en="Yes")
 NO = Text(nl="Nee", fr="Non", en="No")

@@ -7,7 +7,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import (
+from stagedesk.core.forms.definition import Definition, FormKind, RecordKind
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.forms.responses import record_column, start_response
+from stagedesk.core.models import (
     Application,
     Candidate,
     FormResponse,
@@ -16,9 +19,6 @@ from ..models import (
     OrganisationSettings,
     ResponseStatus,
 )
-from .definition import Definition, FormKind, RecordKind
-from .registry import FormRegistry
-from .responses import record_column, start_response
 
 
 @dataclass(frozen=True)

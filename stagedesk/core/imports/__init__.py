@@ -5,10 +5,16 @@ checks every row and counts what would be made, ``import_plan`` writes it all in
 transaction. Nothing is written unless every row is right.
 """
 
-from .columns import HEADERS, REQUIRED, Column, ColumnMatch, match_columns
-from .plan import ImportFailed, ImportPlan, ImportResult, check_table, import_plan
-from .rows import ImportRow, RowProblem
-from .source import ImportRefused, Table, read_table
+from stagedesk.core.imports.columns import HEADERS, REQUIRED, Column, ColumnMatch, match_columns
+from stagedesk.core.imports.plan import (
+    ImportFailed,
+    ImportPlan,
+    ImportResult,
+    check_table,
+    import_plan,
+)
+from stagedesk.core.imports.rows import ImportRow, RowProblem
+from stagedesk.core.imports.source import ImportRefused, Table, read_table
 
 __all__ = [
     "HEADERS",

@@ -8,8 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..text import tidy
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.text import tidy
 
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Import", "“{value}” is not a date: write it as dd/mm/yyyy, e.g. 15/09/2024."

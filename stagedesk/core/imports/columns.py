@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..text import fold
+from stagedesk.core.text import fold
 
 
 class Column(StrEnum):

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import (
+from stagedesk.core.models import (
     Application,
     Candidate,
     Internship,
@@ -23,7 +23,7 @@ from ..models import (
     StaffMember,
     Unit,
 )
-from ..text import fold
+from stagedesk.core.text import fold
 
 Ref = Any  # an existing record's id, or a stand-in for one the import makes
 

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..forms.checklists import sync_checklists
-from ..forms.registry import FormRegistry
-from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Internship
-from .columns import HEADERS, ColumnMatch
-from .resolver import KINDS, Resolver
-from .rows import ImportRow, RowProblem, read_row
-from .source import ImportRefused, Table
+from stagedesk.core.forms.checklists import sync_checklists
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.columns import HEADERS, ColumnMatch
+from stagedesk.core.imports.resolver import KINDS, Resolver
+from stagedesk.core.imports.rows import ImportRow, RowProblem, read_row
+from stagedesk.core.imports.source import ImportRefused, Table
+from stagedesk.core.models import Internship
 
 Progress = Generator[tuple[int, int], None, "ImportPlan"]
 CHUNK = 500  # rows written per flush: big enough for batched inserts, small for memory

@@ -18,8 +18,13 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..models import (
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.columns import Column
+from stagedesk.core.imports.known import Known, Ref, load_known
+from stagedesk.core.imports.rows import ImportRow, RowProblem
+from stagedesk.core.imports.schools import guess_school_kind
+from stagedesk.core.imports.words import ImportStatus
+from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Base,
@@ -35,12 +40,7 @@ from ..models import (
     StaffMember,
     Unit,
 )
-from ..text import fold
-from .columns import Column
-from .known import Known, Ref, load_known
-from .rows import ImportRow, RowProblem
-from .schools import guess_school_kind
-from .words import ImportStatus
+from stagedesk.core.text import fold
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "Import", "{name} already has an internship from {start} to {end} over these dates."

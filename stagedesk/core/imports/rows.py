@@ -10,13 +10,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..models import EducationLevel, Gender, InternshipKind
-from ..validation import is_email
-from . import cells, words
-from .cells import CellProblem
-from .columns import HEADERS, REQUIRED, Column
-from .words import ImportStatus
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports import cells, words
+from stagedesk.core.imports.cells import CellProblem
+from stagedesk.core.imports.columns import HEADERS, REQUIRED, Column
+from stagedesk.core.imports.words import ImportStatus
+from stagedesk.core.models import EducationLevel, Gender, InternshipKind
+from stagedesk.core.validation import is_email
 
 REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "This column must be filled in.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Import", "“{value}” is not an e-mail address.")

@@ -2,8 +2,8 @@
 
 import re
 
-from ..models import EducationLevel, InternshipKind, SchoolKind
-from ..text import fold
+from stagedesk.core.models import EducationLevel, InternshipKind, SchoolKind
+from stagedesk.core.text import fold
 
 # Words in Belgian school names, folded; the first that appears decides.
 _NAME_WORDS: tuple[tuple[str, SchoolKind], ...] = (

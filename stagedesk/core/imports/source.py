@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..i18n import QT_TRANSLATE_NOOP
-from .columns import match_columns
-from .extent import farthest_sheet
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.columns import match_columns
+from stagedesk.core.imports.extent import farthest_sheet
 
 MAX_ROWS = 100_000
 # A real list of 100,000 rows unpacks to well under 100 MB; more is a zip bomb or not a list.

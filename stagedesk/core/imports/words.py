@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
-from ..models import EducationLevel, Gender, InternshipKind
-from .columns import header_key
+from stagedesk.core.imports.columns import header_key
+from stagedesk.core.models import EducationLevel, Gender, InternshipKind
 
 
 class ImportStatus(StrEnum):

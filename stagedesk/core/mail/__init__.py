@@ -1,8 +1,15 @@
 """Mail drafts for the moments around an internship: templates, and drafts from them."""
 
-from .drafts import ATTACHMENTS, Attachment, MailDraft, Person, build_draft, mail_language
-from .refusals import MailRefused, TemplateProblem
-from .templates import (
+from stagedesk.core.mail.drafts import (
+    ATTACHMENTS,
+    Attachment,
+    MailDraft,
+    Person,
+    build_draft,
+    mail_language,
+)
+from stagedesk.core.mail.refusals import MailRefused, TemplateProblem
+from stagedesk.core.mail.templates import (
     MAIL_LANGUAGES,
     MOMENT_LABELS,
     PLACEHOLDERS,

@@ -6,7 +6,7 @@ Messages are English source text marked for translation in the ``Mail`` context;
 
 from dataclasses import dataclass, field
 
-from ..i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 NO_INTERNSHIP = QT_TRANSLATE_NOOP("Mail", "There is no internship {internship}.")
 NO_MENTOR = QT_TRANSLATE_NOOP(

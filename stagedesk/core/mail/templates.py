@@ -12,9 +12,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..i18n import QT_TRANSLATE_NOOP
-from ..paths import data_dir, resource_dir
-from .refusals import LONE_BRACE, UNKNOWN_PLACEHOLDER, MailRefused, TemplateProblem
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.mail.refusals import (
+    LONE_BRACE,
+    UNKNOWN_PLACEHOLDER,
+    MailRefused,
+    TemplateProblem,
+)
+from stagedesk.core.paths import data_dir, resource_dir
 
 MAIL_LANGUAGES = ("nl", "fr", "en")
 SUBJECT = "Subject:"

@@ -1,10 +1,10 @@
 """The domain model: one module per concept, all re-exported here."""
 
-from .base import Base, Record
-from .bin import BinEntry
-from .candidates import Application, Candidate
-from .documents import Document, DocumentType
-from .enums import (
+from stagedesk.core.models.base import Base, Record
+from stagedesk.core.models.bin import BinEntry
+from stagedesk.core.models.candidates import Application, Candidate
+from stagedesk.core.models.documents import Document, DocumentType
+from stagedesk.core.models.enums import (
     ApplicationSource,
     ApplicationStatus,
     EducationLevel,
@@ -17,11 +17,16 @@ from .enums import (
     SchoolKind,
     StoppedBy,
 )
-from .forms import FormAnswer, FormDefinitionSnapshot, FormResponse, ResponseStatus
-from .internships import FollowUpEntry, Internship
-from .opportunities import Opportunity
-from .organisation import OrganisationSettings, StaffMember, Unit
-from .schools import Programme, School, SchoolContact
+from stagedesk.core.models.forms import (
+    FormAnswer,
+    FormDefinitionSnapshot,
+    FormResponse,
+    ResponseStatus,
+)
+from stagedesk.core.models.internships import FollowUpEntry, Internship
+from stagedesk.core.models.opportunities import Opportunity
+from stagedesk.core.models.organisation import OrganisationSettings, StaffMember, Unit
+from stagedesk.core.models.schools import Programme, School, SchoolContact
 
 __all__ = [
     "Application",

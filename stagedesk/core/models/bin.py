@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from stagedesk.core.models.base import Base
 
 
 class BinEntry(Base):

@@ -5,10 +5,16 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .enums import ApplicationSource, ApplicationStatus, EducationLevel, Gender, Language
-from .opportunities import Opportunity
-from .schools import Programme, School
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.enums import (
+    ApplicationSource,
+    ApplicationStatus,
+    EducationLevel,
+    Gender,
+    Language,
+)
+from stagedesk.core.models.opportunities import Opportunity
+from stagedesk.core.models.schools import Programme, School
 
 
 class Candidate(Record, Base):

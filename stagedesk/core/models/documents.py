@@ -6,7 +6,7 @@ from enum import StrEnum
 from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, Record, enum_column
+from stagedesk.core.models.base import Base, Record, enum_column
 
 
 class DocumentType(StrEnum):

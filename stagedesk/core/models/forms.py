@@ -17,8 +17,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .enums import Language
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.enums import Language
 
 
 class ResponseStatus(StrEnum):

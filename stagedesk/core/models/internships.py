@@ -6,12 +6,12 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .candidates import Application, Candidate
-from .enums import FollowUpKind, InternshipKind, InternshipStatus, StoppedBy
-from .opportunities import Opportunity
-from .organisation import StaffMember, Unit
-from .schools import School, SchoolContact
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.candidates import Application, Candidate
+from stagedesk.core.models.enums import FollowUpKind, InternshipKind, InternshipStatus, StoppedBy
+from stagedesk.core.models.opportunities import Opportunity
+from stagedesk.core.models.organisation import StaffMember, Unit
+from stagedesk.core.models.schools import School, SchoolContact
 
 
 class Internship(Record, Base):

@@ -5,9 +5,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .enums import EducationLevel, OpportunityStatus
-from .organisation import StaffMember, Unit
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.enums import EducationLevel, OpportunityStatus
+from stagedesk.core.models.organisation import StaffMember, Unit
 
 
 class Opportunity(Record, Base):

@@ -5,8 +5,8 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .enums import Language
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.enums import Language
 
 DEFAULT_RETENTION_YEARS = 5
 MAX_RETENTION_YEARS = 30

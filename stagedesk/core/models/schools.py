@@ -5,8 +5,8 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Record, enum_column
-from .enums import EducationLevel, Language, SchoolKind
+from stagedesk.core.models.base import Base, Record, enum_column
+from stagedesk.core.models.enums import EducationLevel, Language, SchoolKind
 
 
 class School(Record, Base):

@@ -7,7 +7,7 @@
   writes it as xlsx or JSON).
 """
 
-from .anonymising import (
+from stagedesk.core.privacy.anonymising import (
     Anonymised,
     Options,
     PersonGone,
@@ -17,9 +17,9 @@ from .anonymising import (
     erase_person,
     erase_steps,
 )
-from .kept import Keeping, what_is_kept
-from .person import PersonData, person_data
-from .retention import (
+from stagedesk.core.privacy.kept import Keeping, what_is_kept
+from stagedesk.core.privacy.person import PersonData, person_data
+from stagedesk.core.privacy.retention import (
     Due,
     RetentionSettings,
     due_for_anonymising,
@@ -28,7 +28,7 @@ from .retention import (
     read_settings,
     set_years,
 )
-from .words import Line
+from stagedesk.core.privacy.words import Line
 
 __all__ = [
     "Anonymised",

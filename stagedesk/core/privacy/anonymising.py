@@ -34,15 +34,15 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from .. import bin as recycle_bin
-from ..forms.registry import FormRegistry
-from ..models import Candidate
-from ..progress import run_to_end
-from . import clearing
-from .drafts import drafts_about
-from .form_texts import clear_form_texts
-from .records import PersonRecords, records_of
-from .retention import due_for_anonymising
+from stagedesk.core import bin as recycle_bin
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.models import Candidate
+from stagedesk.core.privacy import clearing
+from stagedesk.core.privacy.drafts import drafts_about
+from stagedesk.core.privacy.form_texts import clear_form_texts
+from stagedesk.core.privacy.records import PersonRecords, records_of
+from stagedesk.core.privacy.retention import due_for_anonymising
+from stagedesk.core.progress import run_to_end
 
 CHUNK = 500  # candidates per round of statements (and between two progress reports)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import Table, bindparam, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ..models import (
+from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Base,
@@ -20,9 +20,9 @@ from ..models import (
     FollowUpEntry,
     Internship,
 )
-from ..reports.profile import age_band
-from .records import PersonRecords
-from .retention import OPEN
+from stagedesk.core.privacy.records import PersonRecords
+from stagedesk.core.privacy.retention import OPEN
+from stagedesk.core.reports.profile import age_band
 
 PSEUDONYM_FIRST_NAME = "X"  # "X" for someone unnamed reads the same in nl, fr and en
 CLEARED = (  # the candidate's columns that are emptied

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from ..forms.definition import Definition, Field, FieldType
-from ..forms.registry import FormRegistry
-from ..models import FormAnswer, FormResponse
+from stagedesk.core.forms.definition import Definition, Field, FieldType
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.models import FormAnswer, FormResponse
 
 # Field types whose value_text is a code chosen from a list, never something written.
 CODED = frozenset({FieldType.CHOICE, FieldType.MULTI_CHOICE, FieldType.SCALE, FieldType.CHECK})

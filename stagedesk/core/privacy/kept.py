@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import Application, Candidate, FollowUpEntry, FormAnswer, Internship
-from . import words
-from .anonymising import PersonGone
-from .clearing import PSEUDONYM_FIRST_NAME, last_years, pseudonym
-from .records import PersonRecords, bin_entries_about, records_of
-from .retention import OPEN
-from .words import Line
+from stagedesk.core.models import Application, Candidate, FollowUpEntry, FormAnswer, Internship
+from stagedesk.core.privacy import words
+from stagedesk.core.privacy.anonymising import PersonGone
+from stagedesk.core.privacy.clearing import PSEUDONYM_FIRST_NAME, last_years, pseudonym
+from stagedesk.core.privacy.records import PersonRecords, bin_entries_about, records_of
+from stagedesk.core.privacy.retention import OPEN
+from stagedesk.core.privacy.words import Line
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..forms.definition import Definition
-from ..forms.display import answer_text
-from ..forms.registry import FormRegistry
-from ..forms.responses import load_answers
-from ..models import (
+from stagedesk.core.forms.definition import Definition
+from stagedesk.core.forms.display import answer_text
+from stagedesk.core.forms.registry import FormRegistry
+from stagedesk.core.forms.responses import load_answers
+from stagedesk.core.models import (
     Application,
     Candidate,
     Document,
@@ -27,8 +27,8 @@ from ..models import (
     Internship,
     StaffMember,
 )
-from .anonymising import PersonGone
-from .records import bin_entries_about, records_of
+from stagedesk.core.privacy.anonymising import PersonGone
+from stagedesk.core.privacy.records import bin_entries_about, records_of
 
 Row = dict[str, Any]
 TARGET_GROUP_FIELDS = ("tg_migration_background", "tg_disability", "tg_other")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from .. import bin_rows
-from ..models import (
+from stagedesk.core import bin_rows
+from stagedesk.core.models import (
     Application,
     Base,
     BinEntry,

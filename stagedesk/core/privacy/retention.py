@@ -24,8 +24,14 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..models import Application, ApplicationStatus, Candidate, Internship, OrganisationSettings
-from ..models.organisation import DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS
+from stagedesk.core.models import (
+    Application,
+    ApplicationStatus,
+    Candidate,
+    Internship,
+    OrganisationSettings,
+)
+from stagedesk.core.models.organisation import DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS
 
 REVIEW_EVERY_YEARS = 1
 ASK_AGAIN_DAYS = 30  # "Later" in the yearly prompt

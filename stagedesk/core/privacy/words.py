@@ -6,7 +6,7 @@ are filled after translating (``Line.params``), as the bin does with its reasons
 
 from dataclasses import dataclass, field
 
-from ..i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Reports: every figure defined once, here, and used by every output (xlsx, PDF, screen)."""
 
-from .annual import AnnualOverview, UnitYear, annual_overview
-from .partners import HostAgain, MentorYear, Partners, SchoolYear, partners
-from .periods import Period
-from .profile import Cell, Profile, ProfileRow, ProfileTable, intern_profile
-from .satisfaction import Comment, QuestionScore, Satisfaction, satisfaction
+from stagedesk.core.reports.annual import AnnualOverview, UnitYear, annual_overview
+from stagedesk.core.reports.partners import HostAgain, MentorYear, Partners, SchoolYear, partners
+from stagedesk.core.reports.periods import Period
+from stagedesk.core.reports.profile import Cell, Profile, ProfileRow, ProfileTable, intern_profile
+from stagedesk.core.reports.satisfaction import Comment, QuestionScore, Satisfaction, satisfaction
 
 __all__ = [
     "AnnualOverview",

@@ -52,8 +52,7 @@ from stagedesk.core.models import (
     Opportunity,
     Unit,
 )
-
-from .periods import Period
+from stagedesk.core.reports.periods import Period
 
 SPONTANEOUS = {"nl": "(spontaan)", "fr": "(spontanée)", "en": "(spontaneous)"}
 NO_FUNCTION = "—"

@@ -30,8 +30,7 @@ from stagedesk.core.models import (
     School,
     StaffMember,
 )
-
-from .scope import counted_interns
+from stagedesk.core.reports.scope import counted_interns
 
 NONE = "—"
 HOST_AGAIN_FORM = "mentor_survey"

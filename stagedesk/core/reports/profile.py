@@ -41,8 +41,7 @@ from stagedesk.core.models import (
     School,
     SchoolKind,
 )
-
-from .scope import counted_interns
+from stagedesk.core.reports.scope import counted_interns
 
 HIDE_BELOW = 5
 HIDDEN_TEXT = "< 5"

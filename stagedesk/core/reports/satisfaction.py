@@ -26,8 +26,7 @@ from sqlalchemy.orm import Session
 from stagedesk.core.forms.definition import Definition, FieldType
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.models import FormAnswer, FormResponse, InternshipKind, ResponseStatus
-
-from .scope import counted_interns
+from stagedesk.core.reports.scope import counted_interns
 
 SURVEYS = ("intern_survey", "mentor_survey")
 

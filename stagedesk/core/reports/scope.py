@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stagedesk.core.models import Internship, InternshipKind, InternshipStatus, Unit
-
-from .periods import Period
+from stagedesk.core.reports.periods import Period
 
 LANGUAGES = ("nl", "fr", "en")
 

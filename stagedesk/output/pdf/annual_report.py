@@ -21,13 +21,23 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview
+from stagedesk.output.pdf import fonts, style
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.document import DocHead, layout, write_document
+from stagedesk.output.pdf.grid import (
+    GAP,
+    HEAD,
+    PLAIN,
+    QUIET,
+    Cell,
+    Column,
+    Look,
+    paragraph,
+    subheading,
+    table,
+)
+from stagedesk.output.pdf.layout import Block, Canvas
 from stagedesk.output.xlsx.annual import KINDS, WORDS, interns_per_year
-
-from . import fonts, style
-from .collect import letterhead
-from .document import DocHead, layout, write_document
-from .grid import GAP, HEAD, PLAIN, QUIET, Cell, Column, Look, paragraph, subheading, table
-from .layout import Block, Canvas
 
 EMPTY = "—"
 CHART_HEIGHT = 62 * style.MM

@@ -9,13 +9,12 @@ from stagedesk.core.forms import Answers, Definition, Field, FieldType, ScaleAns
 from stagedesk.core.forms.definition import SCALE_MAX
 from stagedesk.core.forms.display import answer_text
 from stagedesk.core.models import FormResponse, ResponseStatus
-
-from . import style
-from .doc_words import AVERAGE, BY_WHOM, DRAFT, EMPTY, FILLED_IN, ON_DAY
-from .grid import PLAIN, STRONG, Cell, Column, Look, caption, table
-from .layout import Block
-from .values import date_text, number_text
-from .words import say
+from stagedesk.output.pdf import style
+from stagedesk.output.pdf.doc_words import AVERAGE, BY_WHOM, DRAFT, EMPTY, FILLED_IN, ON_DAY
+from stagedesk.output.pdf.grid import PLAIN, STRONG, Cell, Column, Look, caption, table
+from stagedesk.output.pdf.layout import Block
+from stagedesk.output.pdf.values import date_text, number_text
+from stagedesk.output.pdf.words import say
 
 QUESTION_SHARE = 0.55
 MISSING = Look(PLAIN.font, PLAIN.size, style.GREY)

@@ -37,10 +37,9 @@ from stagedesk.core.models import (
     Internship,
     InternshipStatus,
 )
-
-from .collect import form_job
-from .job import FormJob, Letterhead, Variant
-from .writer import write_form, write_forms
+from stagedesk.output.pdf.collect import form_job
+from stagedesk.output.pdf.job import FormJob, Letterhead, Variant
+from stagedesk.output.pdf.writer import write_form, write_forms
 
 Progress = Generator[tuple[int, int], None, list[Path]]
 

@@ -4,10 +4,9 @@ the form, and the signature where someone fills the form in; or a reference card
 from collections.abc import Callable
 
 from stagedesk.core.forms import Definition, Field, FieldType, FormKind, RecordKind, Role
-
-from . import fonts, ink, style
-from .checks import check_field
-from .fields import (
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.checks import check_field
+from stagedesk.output.pdf.fields import (
     choice_field,
     date_field,
     long_text_field,
@@ -15,11 +14,11 @@ from .fields import (
     text_field,
     yes_no_field,
 )
-from .layout import Block, Canvas
-from .sheet import Sheet
-from .tables import rows_field, scale_field, scale_head
-from .text import Para, info_box, para_block, section_bar
-from .words import DATE, INTERVIEWER, NAME, SIGNATURE, SIGNED, say
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.sheet import Sheet
+from stagedesk.output.pdf.tables import rows_field, scale_field, scale_head
+from stagedesk.output.pdf.text import Para, info_box, para_block, section_bar
+from stagedesk.output.pdf.words import DATE, INTERVIEWER, NAME, SIGNATURE, SIGNED, say
 
 Builder = Callable[[Field, int, Sheet], list[Block]]
 BUILDERS: dict[FieldType, Builder] = {

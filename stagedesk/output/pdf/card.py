@@ -12,13 +12,12 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import Definition, FormKind
-
-from . import fonts
-from .body import body_blocks
-from .collect import letterhead
-from .document import DocHead, layout, write_document
-from .pens import Pen
-from .sheet import Sheet
+from stagedesk.output.pdf import fonts
+from stagedesk.output.pdf.body import body_blocks
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.document import DocHead, layout, write_document
+from stagedesk.output.pdf.pens import Pen
+from stagedesk.output.pdf.sheet import Sheet
 
 
 def write_card(

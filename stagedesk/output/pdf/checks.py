@@ -2,13 +2,19 @@
 a note, and the rule the item comes from."""
 
 from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, terms
-
-from . import fonts, ink, names, style
-from .layout import Block, Canvas
-from .sheet import ANSWER_WIDTH, ANSWER_X, Sheet, option, option_width, rows_block
-from .text import Head, Para
-from .values import date_text
-from .words import (
+from stagedesk.output.pdf import fonts, ink, names, style
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.sheet import (
+    ANSWER_WIDTH,
+    ANSWER_X,
+    Sheet,
+    option,
+    option_width,
+    rows_block,
+)
+from stagedesk.output.pdf.text import Head, Para
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.words import (
     BY,
     DUE_AFTER,
     DUE_BEFORE,

@@ -17,8 +17,7 @@ from stagedesk.core.models import (
     OrganisationSettings,
     Unit,
 )
-
-from .job import FormJob, Letterhead, Variant
+from stagedesk.output.pdf.job import FormJob, Letterhead, Variant
 
 
 def letterhead(session: Session) -> Letterhead:

@@ -18,12 +18,12 @@ from typing import BinaryIO
 from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas  # type: ignore[import-untyped]
 
-from . import fonts, ink, style
-from .job import Letterhead
-from .layout import Block, Canvas, Placed, paginate
-from .page import draw_logo, fitted
-from .values import date_text
-from .words import PAGE, say
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.job import Letterhead
+from stagedesk.output.pdf.layout import Block, Canvas, Placed, paginate
+from stagedesk.output.pdf.page import draw_logo, fitted
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.words import PAGE, say
 
 BODY_TOP = style.BODY_TOP
 FOOTER_RULE = 15 * style.MM  # lower than on a form: no code and QR code to make room for

@@ -15,18 +15,30 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import FormRegistry, Text
 from stagedesk.core.models import Internship
-
-from . import fonts, ink, style
-from .collect import letterhead
-from .doc_words import CHECKLISTS, CONTENTS, DOSSIER, FOLLOW_UP, INTERVIEW, PAGE_SHORT, SURVEYS
-from .document import ROOM, DocHead, layout, page_of, write_document
-from .dossier_parts import checklist_blocks, follow_up_blocks, interview_blocks, survey_blocks
-from .info_facts import info_sheet, internship_language
-from .info_page import info_block
-from .layout import Block, Canvas
-from .text import section_bar
-from .values import date_text
-from .words import say
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.doc_words import (
+    CHECKLISTS,
+    CONTENTS,
+    DOSSIER,
+    FOLLOW_UP,
+    INTERVIEW,
+    PAGE_SHORT,
+    SURVEYS,
+)
+from stagedesk.output.pdf.document import ROOM, DocHead, layout, page_of, write_document
+from stagedesk.output.pdf.dossier_parts import (
+    checklist_blocks,
+    follow_up_blocks,
+    interview_blocks,
+    survey_blocks,
+)
+from stagedesk.output.pdf.info_facts import info_sheet, internship_language
+from stagedesk.output.pdf.info_page import info_block
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.text import section_bar
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.words import say
 
 CONTENTS_LINE = 13.0
 

@@ -22,10 +22,9 @@ from stagedesk.core.forms import (
 from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.listing import follow_up
 from stagedesk.core.models import FollowUpKind, FormResponse, Internship
-
-from . import style
-from .answer_table import answer_blocks, average_score, response_note
-from .doc_words import (
+from stagedesk.output.pdf import style
+from stagedesk.output.pdf.answer_table import answer_blocks, average_score, response_note
+from stagedesk.output.pdf.doc_words import (
     CHECK_COUNTS,
     DATE,
     DONE_ON,
@@ -38,10 +37,21 @@ from .doc_words import (
     OVERDUE,
     STATE,
 )
-from .grid import LATE, PLAIN, QUIET, STRONG, Cell, Column, Look, paragraph, subheading, table
-from .layout import Block
-from .values import date_text
-from .words import say
+from stagedesk.output.pdf.grid import (
+    LATE,
+    PLAIN,
+    QUIET,
+    STRONG,
+    Cell,
+    Column,
+    Look,
+    paragraph,
+    subheading,
+    table,
+)
+from stagedesk.output.pdf.layout import Block
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.words import say
 
 DONE_LOOK = Look(STRONG.font, STRONG.size, Color(0.1, 0.45, 0.2))
 CHECK_SHARES = (0.5, 0.18, 0.14, 0.18)  # item, state, done on, due

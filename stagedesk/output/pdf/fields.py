@@ -5,11 +5,10 @@ from decimal import Decimal
 from typing import Any
 
 from stagedesk.core.forms import Field, FieldType, terms
-
-from . import names, style
-from .layout import Block, Canvas
-from .pens import SLOT
-from .sheet import (
+from stagedesk.output.pdf import names, style
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.pens import SLOT
+from stagedesk.output.pdf.sheet import (
     ANSWER_WIDTH,
     ANSWER_X,
     LABEL_COLUMN,
@@ -21,8 +20,8 @@ from .sheet import (
     question,
     rows_block,
 )
-from .text import Head, Para
-from .values import number_text
+from stagedesk.output.pdf.text import Head, Para
+from stagedesk.output.pdf.values import number_text
 
 Answer = Callable[[Canvas, float], None]  # draws an answer beside its label, from the top
 NUMBER_BOX = 70.0

@@ -18,8 +18,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName  # type: ignore[import-un
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace  # type: ignore[import-untyped]
 
 from stagedesk.core.paths import resource_dir
-
-from .objects import Prepared
+from stagedesk.output.pdf.objects import Prepared
 
 FONT_DIR = resource_dir() / "resources" / "fonts"
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from reportlab.lib.colors import Color  # type: ignore[import-untyped]
 
-from . import fonts, ink, style
-from .layout import Block, Canvas
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.layout import Block, Canvas
 
 PAD = 3.5  # above and below a cell's text
 GAP = 6.0  # between columns

@@ -14,9 +14,8 @@ from stagedesk.core.forms import Answers, CheckAnswer, Definition, FormRegistry,
 from stagedesk.core.forms.display import answer_text
 from stagedesk.core.forms.responses import load_answers, save_answers
 from stagedesk.core.models import FormResponse, ResponseStatus
-
-from .collect import subject_of
-from .reader import PdfProblem, PdfRefused, answers_from_pdf, read_pdf
+from stagedesk.output.pdf.collect import subject_of
+from stagedesk.output.pdf.reader import PdfProblem, PdfRefused, answers_from_pdf, read_pdf
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,8 @@ from stagedesk.core.forms.facts import Facts, record_facts
 from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.forms.tools import record_language
 from stagedesk.core.models import Internship, InternshipKind
-
-from .doc_words import INTERNSHIP_KINDS
-from .values import number_text
+from stagedesk.output.pdf.doc_words import INTERNSHIP_KINDS
+from stagedesk.output.pdf.values import number_text
 
 INFO_SHEET = "info_sheet"
 WIDE_LINES = 3  # a long text expected to take this many lines or more goes across

@@ -16,14 +16,13 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.models import Internship
-
-from . import fonts, ink, style
-from .collect import letterhead
-from .doc_words import EMPTY
-from .document import ROOM, DocHead, layout, shorten, write_document
-from .grid import Line, Look, draw_lines, height_of
-from .info_facts import Entry, Group, InfoSheet, info_sheet, internship_language
-from .layout import Block, Canvas
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.doc_words import EMPTY
+from stagedesk.output.pdf.document import ROOM, DocHead, layout, shorten, write_document
+from stagedesk.output.pdf.grid import Line, Look, draw_lines, height_of
+from stagedesk.output.pdf.info_facts import Entry, Group, InfoSheet, info_sheet, internship_language
+from stagedesk.output.pdf.layout import Block, Canvas
 
 COLUMN_GAP = 18.0
 COLUMN = (style.WIDTH - COLUMN_GAP) / 2

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics  # type: ignore[import-untyped]
 
-from . import fonts
+from stagedesk.output.pdf import fonts
 
 CODEC = pdfdoc.pdfdocEnc  # importing pdfdoc registers the "pdfdoc" text codec used here
 _SPECIAL = re.compile(rb"[()\\]|[^\x20-\x7e]")

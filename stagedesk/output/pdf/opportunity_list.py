@@ -16,10 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from stagedesk.core.models import Opportunity, OpportunityStatus, StaffMember, Unit
-
-from . import fonts, style
-from .collect import letterhead
-from .doc_words import (
+from stagedesk.output.pdf import fonts, style
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.doc_words import (
     CONTACT,
     DESCRIPTION,
     FROM,
@@ -35,12 +34,12 @@ from .doc_words import (
     REQUIREMENTS,
     UNTIL,
 )
-from .document import DocHead, layout, shorten, write_document
-from .grid import PLAIN, Line, Look, draw_lines, height_of, lines_of, paragraph
-from .layout import Block, Canvas
-from .text import info_box, section_bar
-from .values import date_text
-from .words import say
+from stagedesk.output.pdf.document import DocHead, layout, shorten, write_document
+from stagedesk.output.pdf.grid import PLAIN, Line, Look, draw_lines, height_of, lines_of, paragraph
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.text import info_box, section_bar
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.words import say
 
 TITLE = Look(fonts.BOLD, 10.5, style.INK)
 META = Look(fonts.REGULAR, 8.5, style.GREY)

@@ -7,13 +7,13 @@ from typing import Any
 
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 
-from . import fonts, ink, names, style
-from .job import FormJob, Variant
-from .layout import Canvas
-from .qr import qr_modules
-from .values import date_text
-from .widgets import Widgets
-from .words import PAGE, say
+from stagedesk.output.pdf import fonts, ink, names, style
+from stagedesk.output.pdf.job import FormJob, Variant
+from stagedesk.output.pdf.layout import Canvas
+from stagedesk.output.pdf.qr import qr_modules
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.widgets import Widgets
+from stagedesk.output.pdf.words import PAGE, say
 
 _PNG, _JPEG = b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"
 LOGO_MAX_WIDTH = 50 * style.MM

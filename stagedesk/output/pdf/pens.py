@@ -4,11 +4,11 @@ printed in) or as real form fields. Fields lay out the same way for both."""
 import datetime as dt
 from typing import Any
 
-from . import fonts, ink, style
-from .layout import Canvas
-from .values import date_text
-from .widgets import Widgets
-from .words import DATE_HINT, say
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.layout import Canvas
+from stagedesk.output.pdf.values import date_text
+from stagedesk.output.pdf.widgets import Widgets
+from stagedesk.output.pdf.words import DATE_HINT, say
 
 DIGIT = 11.0  # a box for one digit of a date written by hand
 SLASH = 10.0

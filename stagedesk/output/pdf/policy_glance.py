@@ -34,15 +34,14 @@ from stagedesk.core.reports import (
 )
 from stagedesk.core.reports.partners import NONE
 from stagedesk.core.reports.periods import Period
+from stagedesk.output.pdf import fonts, style
+from stagedesk.output.pdf.annual_report import EMPTY, TOTAL, _cells, _columns, _decimal
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.document import DocHead, layout, write_document
+from stagedesk.output.pdf.grid import QUIET, Cell, paragraph, subheading, table
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.satisfaction_report import pooled
 from stagedesk.output.xlsx.annual import WORDS
-
-from . import fonts, style
-from .annual_report import EMPTY, TOTAL, _cells, _columns, _decimal
-from .collect import letterhead
-from .document import DocHead, layout, write_document
-from .grid import QUIET, Cell, paragraph, subheading, table
-from .layout import Block, Canvas
-from .satisfaction_report import pooled
 
 CHART_HEIGHT = 50 * style.MM
 OVERALL = "overall_satisfaction"

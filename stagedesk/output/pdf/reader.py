@@ -34,8 +34,7 @@ from stagedesk.core.forms import (
 )
 from stagedesk.core.forms.codes import FormCode, parse_code
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-
-from . import names
+from stagedesk.output.pdf import names
 
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$")
 # Text a database or a window should not get: control characters other than tab and line

@@ -23,14 +23,13 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.reports import QuestionScore, Satisfaction
 from stagedesk.core.reports.satisfaction import SURVEYS
+from stagedesk.output.pdf import fonts, style
+from stagedesk.output.pdf.annual_report import NUMBER, TOTAL, _cells, _columns, _decimal
+from stagedesk.output.pdf.collect import letterhead
+from stagedesk.output.pdf.document import ROOM, DocHead, layout, shorten, write_document
+from stagedesk.output.pdf.grid import QUIET, Cell, Look, caption, paragraph, subheading, table
+from stagedesk.output.pdf.layout import Block, Canvas
 from stagedesk.output.xlsx.more import WORDS
-
-from . import fonts, style
-from .annual_report import NUMBER, TOTAL, _cells, _columns, _decimal
-from .collect import letterhead
-from .document import ROOM, DocHead, layout, shorten, write_document
-from .grid import QUIET, Cell, Look, caption, paragraph, subheading, table
-from .layout import Block, Canvas
 
 BAR_ROW = 15.0  # the height of one question in the chart
 LABEL_SHARE = 0.5  # the question labels take this share of the chart's width

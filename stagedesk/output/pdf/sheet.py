@@ -5,12 +5,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from stagedesk.core.forms import Answers, Field, Text
-
-from . import fonts, style
-from .layout import Block, Canvas
-from .pens import Pen
-from .text import Head, Para
-from .values import as_text
+from stagedesk.output.pdf import fonts, style
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.pens import Pen
+from stagedesk.output.pdf.text import Head, Para
+from stagedesk.output.pdf.values import as_text
 
 ANSWER_X = style.LEFT + style.INDENT  # answers line up under the labels
 ANSWER_WIDTH = style.LEFT + style.WIDTH - ANSWER_X

@@ -17,8 +17,7 @@ from stagedesk.core.forms import (
     Text,
 )
 from stagedesk.core.forms.codes import FormCode
-
-from .job import FormJob, Letterhead, Variant
+from stagedesk.output.pdf.job import FormJob, Letterhead, Variant
 
 SUBJECT = "Céline Lefèvre-Œuvray"
 ORGANISATION = "Stad Lier — Dienst Personeel & Organisatie"

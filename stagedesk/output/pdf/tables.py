@@ -4,12 +4,11 @@ from typing import Any
 
 from stagedesk.core.forms import Field, ScaleAnswer, terms
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN
-
-from . import fonts, ink, names, style
-from .layout import Block, Canvas
-from .sheet import ANSWER_WIDTH, ANSWER_X, Sheet, rows_block
-from .text import Head, Para
-from .values import as_text, choice_label
+from stagedesk.output.pdf import fonts, ink, names, style
+from stagedesk.output.pdf.layout import Block, Canvas
+from stagedesk.output.pdf.sheet import ANSWER_WIDTH, ANSWER_X, Sheet, rows_block
+from stagedesk.output.pdf.text import Head, Para
+from stagedesk.output.pdf.values import as_text, choice_label
 
 SCORE_COLUMN = 27.0
 SCORES = [str(score) for score in range(SCALE_MIN, SCALE_MAX + 1)] + [names.NOT_APPLICABLE]

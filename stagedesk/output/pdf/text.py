@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from stagedesk.core.forms import Field
-
-from . import fonts, ink, style
-from .layout import Block, Canvas
+from stagedesk.output.pdf import fonts, ink, style
+from stagedesk.output.pdf.layout import Block, Canvas
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,8 @@ from typing import Any
 from stagedesk.core.forms import Answers, CheckAnswer, Choice, FieldType, terms
 from stagedesk.core.forms.answers import is_empty
 from stagedesk.core.forms.definition import Field
-
-from . import names
-from .job import FormJob
+from stagedesk.output.pdf import names
+from stagedesk.output.pdf.job import FormJob
 
 
 def form_values(job: FormJob) -> Answers:

@@ -18,10 +18,10 @@ from reportlab.pdfbase.pdfdoc import (  # type: ignore[import-untyped]  # regist
     PDFObject,
 )
 
-from . import fonts, names, style
-from .ink import circle_path, literal, pdf_string
-from .ink import rgb as _rgb
-from .objects import Prepared, reference_bytes
+from stagedesk.output.pdf import fonts, names, style
+from stagedesk.output.pdf.ink import circle_path, literal, pdf_string
+from stagedesk.output.pdf.ink import rgb as _rgb
+from stagedesk.output.pdf.objects import Prepared, reference_bytes
 
 MULTILINE, READ_ONLY = 1 << 12, 1
 RADIO_FLAGS = (1 << 14) | (1 << 15)  # no toggle to off, radio

@@ -15,16 +15,16 @@ from typing import BinaryIO
 from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
-from . import style
-from .body import body_blocks
-from .fonts import font_path, prepare, register_fonts
-from .job import FormJob, Variant
-from .layout import paginate
-from .page import Decor
-from .pens import FieldPen, Pen
-from .sheet import Sheet
-from .values import form_values
-from .widgets import Widgets
+from stagedesk.output.pdf import style
+from stagedesk.output.pdf.body import body_blocks
+from stagedesk.output.pdf.fonts import font_path, prepare, register_fonts
+from stagedesk.output.pdf.job import FormJob, Variant
+from stagedesk.output.pdf.layout import paginate
+from stagedesk.output.pdf.page import Decor
+from stagedesk.output.pdf.pens import FieldPen, Pen
+from stagedesk.output.pdf.sheet import Sheet
+from stagedesk.output.pdf.values import form_values
+from stagedesk.output.pdf.widgets import Widgets
 
 __all__ = ["font_path", "write_form", "write_forms"]
 

@@ -1,5 +1,5 @@
 """xlsx workbooks (openpyxl, write-only so large exports stream with flat memory)."""
 
-from .annual import write_annual_overview
+from stagedesk.output.xlsx.annual import write_annual_overview
 
 __all__ = ["write_annual_overview"]

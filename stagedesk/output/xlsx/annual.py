@@ -13,8 +13,14 @@ from openpyxl.styles import Font
 
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview
-
-from .sheets import header_row, print_wide, row_cells, set_widths, table_sheet, text_cell
+from stagedesk.output.xlsx.sheets import (
+    header_row,
+    print_wide,
+    row_cells,
+    set_widths,
+    table_sheet,
+    text_cell,
+)
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {

@@ -34,11 +34,10 @@ from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES
 from stagedesk.core.models import Language, OrganisationSettings
 from stagedesk.core.progress import run_to_end
-
-from ..enum_words import NO, YES, enum_word, words_of
-from ..files import check_target, written_whole
-from .everything_internships import Column, Kind, Sheet, all_sheets
-from .everything_words import (
+from stagedesk.output.enum_words import NO, YES, enum_word, words_of
+from stagedesk.output.files import check_target, written_whole
+from stagedesk.output.xlsx.everything_internships import Column, Kind, Sheet, all_sheets
+from stagedesk.output.xlsx.everything_words import (
     ABOUT,
     HEADERS,
     ID_SUFFIX,
@@ -47,8 +46,8 @@ from .everything_words import (
     TARGET_GROUPS_INCLUDED,
     TARGET_GROUPS_LEFT_OUT,
 )
-from .safe import plain_or_text, text_cell
-from .sheets import header_row, set_widths
+from stagedesk.output.xlsx.safe import plain_or_text, text_cell
+from stagedesk.output.xlsx.sheets import header_row, set_widths
 
 DATE_FORMAT = "dd/mm/yyyy"
 STAMP_FORMAT = "dd/mm/yyyy hh:mm"

@@ -25,9 +25,8 @@ from stagedesk.core.models import (
     StoppedBy,
     Unit,
 )
-
-from . import everything_sheets as people
-from .everything_sheets import (
+from stagedesk.output.xlsx import everything_sheets as people
+from stagedesk.output.xlsx.everything_sheets import (
     Column,
     Kind,
     Sheet,

@@ -9,8 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from stagedesk.core.reports import Partners, Profile, Satisfaction
-
-from .sheets import table_sheet
+from stagedesk.output.xlsx.sheets import table_sheet
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {

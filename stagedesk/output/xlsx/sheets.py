@@ -16,7 +16,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .safe import text_cell
+from stagedesk.output.xlsx.safe import text_cell
 
 __all__ = ["header_row", "print_wide", "row_cells", "set_widths", "table_sheet", "text_cell"]
 

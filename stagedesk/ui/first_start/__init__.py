@@ -8,12 +8,12 @@ nothing else: the main window asks ``demo.mark_if_demo`` on every start.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 
 def maybe_run_first_start(window: "MainWindow") -> bool:
     """See ``entry.maybe_run_first_start``."""
-    from .entry import maybe_run_first_start as run
+    from stagedesk.ui.first_start.entry import maybe_run_first_start as run
 
     return run(window)
 

@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.first_start import demo_file_for, is_demo_file, make_demo_file
 from stagedesk.core.paths import data_dir, default_database
-
-from ..context import AppContext
-from ..settings import DATABASE, DEMO_OWN_DATABASE, stored_database
-from ..workers import Job
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
+from stagedesk.ui.workers import Job
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 Restart = Callable[[QWidget], bool]
 
 
 def default_restart(widget: QWidget) -> bool:
-    from ..database_tab import restart_stagedesk
+    from stagedesk.ui.database_tab import restart_stagedesk
 
     return restart_stagedesk(widget)
 

@@ -12,14 +12,18 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from stagedesk.core.first_start import needs_first_start
 from stagedesk.core.models import OrganisationSettings, StaffMember
-
-from ..language import current_language, install_language, pseudo_installed, switch_language
-from .demo import DemoMaker, Restart, default_restart
-from .start_pages import Beginning
-from .wizard import FirstStartWizard
+from stagedesk.ui.first_start.demo import DemoMaker, Restart, default_restart
+from stagedesk.ui.first_start.start_pages import Beginning
+from stagedesk.ui.first_start.wizard import FirstStartWizard
+from stagedesk.ui.language import (
+    current_language,
+    install_language,
+    pseudo_installed,
+    switch_language,
+)
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
+    from stagedesk.ui.main_window import MainWindow
 
 STATUS_MS = 15_000
 
@@ -78,7 +82,7 @@ class FirstStart(QObject):
         for model in (OrganisationSettings, StaffMember):  # both were just saved
             window.context.data_changed.emit(model)
         if beginning is Beginning.IMPORT and list_file is not None:
-            from ..list_import import import_list
+            from stagedesk.ui.list_import import import_list
 
             self.follow = import_list(window, list_file)
         else:

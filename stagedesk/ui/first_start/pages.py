@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.validation import Issue
-
-from ..logo_box import LogoRefused, read_logo
+from stagedesk.ui.logo_box import LogoRefused, read_logo
 
 # Each language named in itself, as language pickers do everywhere.
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))

@@ -11,12 +11,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from stagedesk.core.first_start import Setup, save_setup
 from stagedesk.core.models import Language
-
-from ..context import AppContext
-from ..labels import ui_language
-from ..settings import UI_LANGUAGE, backup_folder, backup_folder_key, chosen_language
-from .pages import CoordinatorPage, LanguagePage, OrganisationPage
-from .start_pages import Beginning, DataPage, StartPage
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.first_start.pages import CoordinatorPage, LanguagePage, OrganisationPage
+from stagedesk.ui.first_start.start_pages import Beginning, DataPage, StartPage
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.settings import UI_LANGUAGE, backup_folder, backup_folder_key, chosen_language
 
 
 class FirstStartWizard(QWizard):
@@ -60,8 +59,7 @@ class FirstStartWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         from stagedesk.core.first_start import coordinator_issues, organisation_issues
-
-        from .pages import show_issues
+        from stagedesk.ui.first_start.pages import show_issues
 
         page = self.currentPage()
         if page is self.organisation_page:

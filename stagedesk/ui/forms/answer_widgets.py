@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, FieldType, ScaleAnswer, terms
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN
-
-from ..fields import DateField, LongTextField, NumberField, TextField
-from ..fields import Field as Input
-from ..labels import format_date
-from .rows_model import RowsInput, number_text
+from stagedesk.ui.fields import DateField, LongTextField, NumberField, TextField
+from stagedesk.ui.fields import Field as Input
+from stagedesk.ui.forms.rows_model import RowsInput, number_text
+from stagedesk.ui.labels import format_date
 
 __all__ = ["HINT_STYLE", "Input", "editor_of", "make_input"]
 

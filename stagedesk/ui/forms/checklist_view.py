@@ -36,10 +36,9 @@ from stagedesk.core.forms import RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.overview import Checklist, internship_checklists
 from stagedesk.core.models import FormResponse, Internship
-
-from .. import dialogs
-from ..context import AppContext
-from .checklist_model import (
+from stagedesk.ui import dialogs
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.forms.checklist_model import (
     CHECK_COLUMNS,
     DONE_ON,
     ITEM,

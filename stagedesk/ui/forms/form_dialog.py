@@ -4,10 +4,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from stagedesk.core.repository import RecordGone
-
-from .. import dialogs
-from ..context import AppContext
-from .form_view import FormView
+from stagedesk.ui import dialogs
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.forms.form_view import FormView
 
 
 class FormDialog(QDialog):

@@ -24,9 +24,8 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.listing import choices
 from stagedesk.core.models import FormResponse, Opportunity, Unit
 from stagedesk.core.validation import ValidationFailed
-
-from ..context import AppContext
-from ..table_model import Column, RecordTableModel
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.table_model import Column, RecordTableModel
 
 COLUMNS = (
     Column("unit", QT_TRANSLATE_NOOP("Column", "Unit")),
@@ -130,7 +129,7 @@ class NeedsAnalysisPage(QWidget):
             self._open(response_id)
 
     def _open(self, response_id: int) -> None:
-        from .form_dialog import open_form
+        from stagedesk.ui.forms.form_dialog import open_form
 
         self.dialog = open_form(self, self.context, response_id)
 

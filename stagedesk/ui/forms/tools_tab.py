@@ -22,10 +22,9 @@ from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.forms.tools import ToolState, open_response, tools_for
 from stagedesk.core.models import Document, FormResponse, ResponseStatus
 from stagedesk.output.pdf.job import Variant
-
-from ..context import AppContext
-from ..labels import format_date, ui_language
-from .roles import role_label
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.forms.roles import role_label
+from stagedesk.ui.labels import format_date, ui_language
 
 StateRole = Qt.ItemDataRole.UserRole + 1
 
@@ -132,13 +131,13 @@ class ToolsTab(QWidget):
         if not isinstance(state, ToolState) or self.record_id is None:
             return
         if state.definition.kind is FormKind.CARD:
-            from .card_view import show_card
+            from stagedesk.ui.forms.card_view import show_card
 
             self.dialog = show_card(self, state.definition, self.language)
             return
         with self.context.sessions.begin() as session:
             response_id = open_response(session, state.definition, self.record_id)
-        from .form_dialog import open_form
+        from stagedesk.ui.forms.form_dialog import open_form
 
         self.reload()  # the form may have been started just now
         self.dialog = open_form(self, self.context, response_id)

@@ -5,6 +5,6 @@
 it. The engine is ``stagedesk.core.imports``; this package only shows it.
 """
 
-from .entry import import_list, save_import_template
+from stagedesk.ui.list_import.entry import import_list, save_import_template
 
 __all__ = ["import_list", "save_import_template"]

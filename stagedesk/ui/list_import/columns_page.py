@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table
 from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
-
-from ..labels import format_value
+from stagedesk.ui.labels import format_value
 
 SAMPLES = 3  # values shown under each header
 SAMPLE_LENGTH = 24  # characters of each value shown

@@ -32,16 +32,15 @@ from stagedesk.core.imports import (
     match_columns,
 )
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
-
-from ..context import AppContext
-from ..labels import ui_language
-from ..workers import Job
-from . import work
-from .columns_page import ColumnsPage
-from .entry import announce, open_file, save_import_template
-from .preview_page import PreviewPage
-from .problems_model import ROW, SORT_KEYS, ProblemsModel, translated
-from .summary import changed_models, imported_text
+from stagedesk.ui.context import AppContext
+from stagedesk.ui.labels import ui_language
+from stagedesk.ui.list_import import work
+from stagedesk.ui.list_import.columns_page import ColumnsPage
+from stagedesk.ui.list_import.entry import announce, open_file, save_import_template
+from stagedesk.ui.list_import.preview_page import PreviewPage
+from stagedesk.ui.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel, translated
+from stagedesk.ui.list_import.summary import changed_models, imported_text
+from stagedesk.ui.workers import Job
 
 MAX_LISTED = 10  # problems listed in a message box
 READ, CHECK, IMPORT, SAVE = "read", "check", "import", "save"

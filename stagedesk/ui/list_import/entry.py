@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from ..main_window import MainWindow
-    from .dialog import ImportListDialog
+    from stagedesk.ui.list_import.dialog import ImportListDialog
+    from stagedesk.ui.main_window import MainWindow
 
 # The template's file name is document text: written out in the three languages.
 TEMPLATE_NAMES = {
@@ -43,7 +43,7 @@ def announce(widget: QWidget | None, text: str) -> None:
 def import_list(window: "MainWindow", path: Path | None = None) -> "ImportListDialog | None":
     """Ask for a list (unless ``path`` is given) and open the import dialog on it; the
     dialog reads the file at once, in the background, and closes itself when done."""
-    from .dialog import ImportListDialog
+    from stagedesk.ui.list_import.dialog import ImportListDialog
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
@@ -66,8 +66,7 @@ def import_list(window: "MainWindow", path: Path | None = None) -> "ImportListDi
 def save_import_template(parent: QWidget) -> Path | None:
     """Ask where, write the empty import list in the user's language and open it."""
     from stagedesk.output.xlsx.import_template import write_import_template
-
-    from ..labels import ui_language
+    from stagedesk.ui.labels import ui_language
 
     translate = QCoreApplication.translate
     language = ui_language()

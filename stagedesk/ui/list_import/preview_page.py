@@ -13,9 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import ImportPlan, Table
-
-from .problems_model import COLUMN, KIND, MESSAGE, ROW, ProblemsModel, problem_lines
-from .summary import preview_text
+from stagedesk.ui.list_import.problems_model import (
+    COLUMN,
+    KIND,
+    MESSAGE,
+    ROW,
+    ProblemsModel,
+    problem_lines,
+)
+from stagedesk.ui.list_import.summary import preview_text
 
 
 class PreviewPage(QWidget):

@@ -7,8 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from stagedesk.output.xlsx.sheets import table_sheet
-
-from .problems_model import ProblemLine
+from stagedesk.ui.list_import.problems_model import ProblemLine
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -23,9 +23,8 @@ from stagedesk.core.imports import (
     import_plan,
     read_table,
 )
-
-from .problems_file import write_problems
-from .problems_model import ProblemLine
+from stagedesk.ui.list_import.problems_file import write_problems
+from stagedesk.ui.list_import.problems_model import ProblemLine
 
 
 def read_list(path: Path) -> Generator[tuple[int, int], None, Table | ImportRefused]:

@@ -18,9 +18,8 @@ from stagedesk.core.models import (
     Programme,
     School,
 )
-
-from ..spec import EntitySpec, FieldSpec, Kind, Section
-from ..table_model import Column
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
+from stagedesk.ui.table_model import Column
 
 CANDIDATES = EntitySpec(
     key="candidates",

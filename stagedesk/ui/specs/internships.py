@@ -16,9 +16,8 @@ from stagedesk.core.models import (
     StoppedBy,
     Unit,
 )
-
-from ..spec import EntitySpec, FieldSpec, Kind, Section
-from ..table_model import Column
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
+from stagedesk.ui.table_model import Column
 
 INTERNSHIPS = EntitySpec(
     key="internships",

@@ -5,9 +5,8 @@ from PySide6.QtCore import QCoreApplication
 from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Language, StaffMember, Unit
-
-from ..spec import EntitySpec, FieldSpec, Kind, Section
-from ..table_model import Column
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
+from stagedesk.ui.table_model import Column
 
 UNITS = EntitySpec(
     key="units",

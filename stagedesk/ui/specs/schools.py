@@ -13,9 +13,8 @@ from stagedesk.core.models import (
     SchoolContact,
     SchoolKind,
 )
-
-from ..spec import EntitySpec, FieldSpec, Kind, Section
-from ..table_model import Column
+from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
+from stagedesk.ui.table_model import Column
 
 SCHOOLS = EntitySpec(
     key="schools",

@@ -2,7 +2,7 @@
 
 import sys
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

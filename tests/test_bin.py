@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from stagedesk.cli import COMMAND_MODULES
+from stagedesk.cli.main import main
 from stagedesk.core import bin as trash
 from stagedesk.core import repository
 from stagedesk.core.database import Database, open_sqlite
@@ -366,12 +366,8 @@ def test_an_entry_from_an_older_schema_still_restores(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch) -> Any:
-    import stagedesk.cli
-
-    if "cli_bin" not in COMMAND_MODULES:  # until the lead wires it in
-        monkeypatch.setattr(stagedesk.cli, "COMMAND_MODULES", (*COMMAND_MODULES, "cli_bin"))
-    return stagedesk.cli.main
+def cli() -> Any:
+    return main
 
 
 def test_the_command_line_lists_restores_and_empties(

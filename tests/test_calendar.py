@@ -17,7 +17,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import select
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.calendar import NoSuchInternship, calendar_identity, load_calendar
 from stagedesk.core.database import Database
 from stagedesk.core.forms import CheckAnswer, CheckStatus, FormRegistry, RecordKind

@@ -11,7 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database
 from stagedesk.core.models import (
     Base,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.cli import main
-from stagedesk.cli_mail import MOMENT_VALUES
+from stagedesk.cli.mail import MOMENT_VALUES
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database
 from stagedesk.core.mail import MailMoment
 from tests.seed import Seed

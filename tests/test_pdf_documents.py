@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.demo import DemoOptions, generate
 from stagedesk.core.forms import FieldType, RecordKind

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL, select
 
-from stagedesk import cli
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core import repository
 from stagedesk.core.database import Database, open_sqlite, open_url
 from stagedesk.core.demo import DemoOptions, generate
@@ -17,12 +16,6 @@ from tests.databases import all_rows, sequences_behind
 from tests.seed import seed_small
 
 DEMO = DemoOptions(seed=9, years=1, per_year=12, today=dt.date(2025, 3, 12))
-
-
-@pytest.fixture(autouse=True)
-def _copy_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    if "cli_shared" not in cli.COMMAND_MODULES:  # until the command is wired in for good
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "cli_shared"))
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import URL, select
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core import repository
 from stagedesk.core.dashboard import load_dashboard
 from stagedesk.core.database import Database, open_url

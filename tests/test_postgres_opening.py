@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL, create_engine, inspect, text
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core import migrate
 from stagedesk.core.database import DatabaseProblem, Problem, database_url, open_url, shown_url
 from stagedesk.core.models import Base, Unit

@@ -222,7 +222,7 @@ def test_erasing_on_either_database(any_database: Database) -> None:
 
 
 def cli(args: list[str]) -> int:
-    from stagedesk.cli import main
+    from stagedesk.cli.main import main
 
     return int(main(args))
 

@@ -166,7 +166,7 @@ def test_the_command_line_exports(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from stagedesk.cli import main
+    from stagedesk.cli.main import main
 
     target = tmp_path / "out.json"
     db = ["--db", str(db_path)]

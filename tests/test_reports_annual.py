@@ -29,7 +29,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database
 from stagedesk.core.models import (
     Application,

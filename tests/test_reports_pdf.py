@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.demo import DemoOptions, generate
 from stagedesk.core.reports import annual_overview

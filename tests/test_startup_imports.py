@@ -20,7 +20,7 @@ def test_showing_the_window_does_not_load_the_database_layer() -> None:
 def test_parsing_the_command_line_does_not_load_the_database_layer() -> None:
     probe = (
         "import sys\n"
-        "from stagedesk.cli import build_parser\n"
+        "from stagedesk.cli.main import build_parser\n"
         "build_parser().parse_known_args([])\n"
         "print(','.join(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
     )
@@ -31,7 +31,7 @@ def test_parsing_the_command_line_does_not_load_the_database_layer() -> None:
 
 
 def test_the_command_line_knows_every_kind_of_internship() -> None:
-    from stagedesk.cli_reports import KIND_VALUES
+    from stagedesk.cli.reports import KIND_VALUES
     from stagedesk.core.models import InternshipKind
 
     assert tuple(kind.value for kind in InternshipKind) == KIND_VALUES

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core.database import Database
 from stagedesk.core.demo import (
     DemoOptions,

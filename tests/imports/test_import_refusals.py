@@ -136,7 +136,7 @@ def test_an_overlapping_internship_is_an_error(any_database: Database, tmp_path:
 def test_nothing_is_written_when_the_command_line_refuses(
     database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from stagedesk.cli import main
+    from stagedesk.cli.main import main
 
     rows = [
         ["Goed", "Rij", "ICT", "afgerond", "curriculair", "01/02/2024", "28/02/2024"],
@@ -155,7 +155,7 @@ def test_nothing_is_written_when_the_command_line_refuses(
 def test_the_command_line_dry_run_writes_nothing_then_imports(
     database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from stagedesk.cli import main
+    from stagedesk.cli.main import main
 
     rows = [["Goed", "Rij", "ICT", "afgerond", "curriculair", "01/02/2024", "28/02/2024"]]
     path = write_xlsx(tmp_path / "goed.xlsx", HEADER, rows)

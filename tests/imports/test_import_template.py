@@ -67,7 +67,7 @@ def test_a_filled_template_imports_even_when_saved_on_its_explanation_sheet(
 
 
 def test_the_command_line_writes_the_template(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from stagedesk.cli import main
+    from stagedesk.cli.main import main
 
     target = tmp_path / "template.xlsx"
     assert main(["import-template", "--out", str(target), "--lang", "en"]) == 0

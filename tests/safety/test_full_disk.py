@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 from stagedesk.core import repository
 from stagedesk.core.database import Database, open_sqlite
 from stagedesk.core.models import Application, Candidate
@@ -46,7 +46,7 @@ def test_an_import_on_a_full_disk_says_so_and_writes_nothing(
     path = tmp_path / "lijst.xlsx"
     write_list(path, 2000)
     # The command line opens its own database: give it one whose disk is nearly full.
-    import stagedesk.cli as cli
+    import stagedesk.cli.main as cli
 
     opened = cli._open
 

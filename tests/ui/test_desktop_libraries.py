@@ -17,7 +17,7 @@ START_WITHOUT_A_LIBRARY = """
 import sys
 from stagedesk.ui import desktop_libraries
 desktop_libraries.XCB_LIBRARIES.update({absent!r})
-from stagedesk.cli import main
+from stagedesk.cli.main import main
 sys.exit(main(["--db", {db!r}]))
 """
 

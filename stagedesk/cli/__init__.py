@@ -1,0 +1,1 @@
+"""The command line: ``main`` builds the parser, each command group has its module."""

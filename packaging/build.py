@@ -39,7 +39,7 @@ BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 PROGRAM = DIST / bundle.APP_NAME
 WINDOWS = sys.platform == "win32"
-PORTABLE_MARKER = "portable.txt"  # stagedesk.core.paths.PORTABLE_MARKER
+PORTABLE_MARKER = "portable.txt"  # stagedesk.core.db.paths.PORTABLE_MARKER
 TIME_LIMIT = 900  # seconds for one step (PyInstaller takes two minutes)
 EXE_SUFFIX = ".exe" if WINDOWS else ""
 

@@ -4,7 +4,7 @@ One list, read by the PyInstaller spec (``stagedesk.spec``), the build script (w
 checks the result holds every file) and the tests (which check that every folder
 StageDesk looks things up in is here). Paths are relative to the top of the checkout;
 in the built program the same relative paths sit under ``sys._MEIPASS`` (what
-``stagedesk.core.paths.resource_dir()`` returns).
+``stagedesk.core.db.paths.resource_dir()`` returns).
 """
 
 import re

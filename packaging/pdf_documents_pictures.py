@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms import FormRegistry, builtin_dir
 from stagedesk.core.forms.responses import save_answers
 from stagedesk.core.forms.tools import open_response

@@ -32,10 +32,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.models import FollowUpEntry, FormResponse, Internship, InternshipStatus
-from stagedesk.core.rules import advance_statuses
+from stagedesk.core.records.rules import advance_statuses
 
 PROJECT = Path(__file__).resolve().parents[1]
 OUTPUT = PROJECT / "resources" / "screenshots"

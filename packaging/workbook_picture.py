@@ -15,8 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from stagedesk.core.database import open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview
 from stagedesk.output.xlsx.annual import write_annual_overview
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core.problems import DatabaseProblem, Refusal
+from stagedesk.core.db.problems import DatabaseProblem, Refusal
 
 
 def refusal_text(refusal: Refusal) -> str:

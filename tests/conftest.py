@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import URL, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from stagedesk.core.database import Database, open_sqlite, open_url
+from stagedesk.core.db.database import Database, open_sqlite, open_url
 
 pytest_plugins = ["tests.moved_clock"]
 

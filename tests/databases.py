@@ -4,7 +4,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Base
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, CheckStatus, FormRegistry, ScaleAnswer, builtin_dir
 from stagedesk.core.forms.responses import save_answers
 from stagedesk.core.forms.tools import open_response

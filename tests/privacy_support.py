@@ -9,9 +9,8 @@ from typing import Any
 
 from sqlalchemy import event
 
-from stagedesk.core import bin as trash
-from stagedesk.core.database import Database
-from stagedesk.core.documents import DocumentStore, documents_dir
+from stagedesk.core.bin import trash
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import FormRegistry, ScaleAnswer, builtin_dir
 from stagedesk.core.forms.responses import save_answers
 from stagedesk.core.forms.tools import open_response
@@ -30,6 +29,7 @@ from stagedesk.core.models import (
     InternshipStatus,
     StoppedBy,
 )
+from stagedesk.core.records.documents import DocumentStore, documents_dir
 from tests.seed import Seed
 
 REGISTRY = FormRegistry.load([builtin_dir()])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.core.backups import (
+from stagedesk.core.db.backups import (
     BackupFailed,
     BackupKind,
     Rotation,
@@ -22,9 +22,9 @@ from stagedesk.core.backups import (
     roles,
     rotate,
 )
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.locking import acquire
-from stagedesk.core.restoring import RestoreRefused, restore
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.db.locking import acquire
+from stagedesk.core.db.restoring import RestoreRefused, restore
 from tests.seed import seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

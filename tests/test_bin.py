@@ -11,10 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from stagedesk.cli.main import main
-from stagedesk.core import bin as trash
-from stagedesk.core import repository
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.documents import DocumentStore, documents_dir
+from stagedesk.core.bin import trash
+from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.models import (
     Base,
     BinEntry,
@@ -30,6 +28,8 @@ from stagedesk.core.models import (
     School,
     Unit,
 )
+from stagedesk.core.records import repository
+from stagedesk.core.records.documents import DocumentStore, documents_dir
 from tests.seed import Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
@@ -407,7 +407,7 @@ def test_the_command_line_lists_restores_and_empties(
 
 def test_the_bin_never_touches_a_file_outside_the_documents_folder() -> None:
     # A stored name edited by hand to lead elsewhere is left out of every move and delete.
-    from stagedesk.core.bin import _files
+    from stagedesk.core.bin.trash import _files
 
     rows = {"documents": [{"stored_name": n} for n in ("../x.pdf", "/etc/passwd", "7/a.pdf")]}
     assert _files(rows) == ["7/a.pdf"]  # type: ignore[arg-type]

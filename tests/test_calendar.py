@@ -18,8 +18,8 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from stagedesk.cli.main import main
-from stagedesk.core.calendar import NoSuchInternship, calendar_identity, load_calendar
-from stagedesk.core.database import Database
+from stagedesk.core.calendar.days import NoSuchInternship, calendar_identity, load_calendar
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, CheckStatus, FormRegistry, RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.overview import change_check

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from stagedesk.core import migrate
-from stagedesk.core.database import (
+from stagedesk.core.db import migrate
+from stagedesk.core.db.database import (
     SQLITE_MAGIC,
     DatabaseProblem,
     Problem,
@@ -30,7 +30,7 @@ from stagedesk.core.database import (
     open_sqlite,
     open_url,
 )
-from stagedesk.core.engine import sqlite_backup, sqlite_uri
+from stagedesk.core.db.engine import sqlite_backup, sqlite_uri
 from stagedesk.core.models import Candidate, Internship, InternshipKind, Unit
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -307,7 +307,7 @@ def _read_only_strategy() -> str | None:
         return "chmod"
     try:
         probe = subprocess.run(
-            [sys.executable, "-c", "import stagedesk.core.database"],
+            [sys.executable, "-c", "import stagedesk.core.db.database"],
             preexec_fn=_drop_to_nobody,
             capture_output=True,
             cwd="/",
@@ -384,7 +384,7 @@ def read_only_folder(tmp_path: Path) -> Iterator[ReadOnlyFolder]:
 OPEN_AND_REPORT = """
 import sys
 from pathlib import Path
-from stagedesk.core.database import DatabaseProblem, open_sqlite
+from stagedesk.core.db.database import DatabaseProblem, open_sqlite
 for name in sys.argv[1:]:
     try:
         open_sqlite(Path(name)).dispose()
@@ -478,7 +478,7 @@ def test_opening_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     path = tmp_path / "stagedesk.sqlite"
     code = (
         "import sys\nfrom pathlib import Path\n"
-        "from stagedesk.core.database import open_sqlite\n"
+        "from stagedesk.core.db.database import open_sqlite\n"
         "for step in ('create', 'reopen'):\n"
         "    open_sqlite(Path(sys.argv[1])).dispose()\n"
         "    print(step, sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"

@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from stagedesk.core import repository
-from stagedesk.core.database import Database
-from stagedesk.core.documents import DocumentStore, documents_dir, internship_documents
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Document, DocumentType, Internship
+from stagedesk.core.records import repository
+from stagedesk.core.records.documents import DocumentStore, documents_dir, internship_documents
 from tests.seed import Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

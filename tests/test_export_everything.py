@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import (
     Base,
     Candidate,

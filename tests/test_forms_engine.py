@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from stagedesk.core import repository
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import (
     CheckAnswer,
     CheckStatus,
@@ -29,7 +28,8 @@ from stagedesk.core.forms.responses import (
     start_response,
 )
 from stagedesk.core.models import FormAnswer, FormResponse, Internship, ResponseStatus
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records import repository
+from stagedesk.core.records.validation import ValidationFailed
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

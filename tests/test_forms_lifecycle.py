@@ -7,8 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from stagedesk.core import repository
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, FormKind, FormRegistry, RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.facts import response_facts
@@ -22,7 +21,8 @@ from stagedesk.core.models import (
     Opportunity,
     OpportunityStatus,
 )
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records import repository
+from stagedesk.core.records.validation import ValidationFailed
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, CheckStatus, FormRegistry, RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.overview import (

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import FormRegistry, RecordKind, builtin_dir
 from stagedesk.core.forms.responses import save_answers, start_response
-from stagedesk.core.guide import ACTIONS, GuideInvalid, Step, load_guide, load_plan
-from stagedesk.core.guide_progress import CHECKS, academic_year_start, progress
+from stagedesk.core.guide.plans import ACTIONS, GuideInvalid, Step, load_guide, load_plan
+from stagedesk.core.guide.progress import CHECKS, academic_year_start, progress
 from stagedesk.core.models import (
     FollowUpEntry,
     Internship,

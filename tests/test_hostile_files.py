@@ -14,14 +14,14 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from sqlalchemy import func, select, update
 
-from stagedesk.core.database import Database
-from stagedesk.core.documents import MAX_NAME, DocumentStore, documents_dir
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms.codes import check_letter
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.mail import Attachment, MailDraft
 from stagedesk.core.mail.drafts import Person, safe_file_name
 from stagedesk.core.mail.templates import MailMoment
 from stagedesk.core.models import Document, DocumentType, FormAnswer
+from stagedesk.core.records.documents import MAX_NAME, DocumentStore, documents_dir
 from stagedesk.output.mail import eml_bytes
 from stagedesk.output.pdf import names
 from stagedesk.output.pdf.importing import apply_import, plan_import

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.core.locking import (
+from stagedesk.core.db.locking import (
     Holder,
     LockHeld,
     acquire,
@@ -189,7 +189,7 @@ def test_release_leaves_a_lock_that_is_no_longer_ours(db_path: Path) -> None:
 RACER = """
 import datetime as dt, sys
 from pathlib import Path
-from stagedesk.core.locking import LockHeld, acquire
+from stagedesk.core.db.locking import LockHeld, acquire
 try:
     lock = acquire(Path(sys.argv[1]), dt.datetime.now())
 except LockHeld:

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from pypdf import PdfReader
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import FormRegistry, builtin_dir
 from stagedesk.core.mail import (
     MAIL_LANGUAGES,

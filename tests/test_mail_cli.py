@@ -8,7 +8,7 @@ import pytest
 
 from stagedesk.cli.mail import MOMENT_VALUES
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.mail import MailMoment
 from tests.seed import Seed
 from tests.test_mail import mail_seed

@@ -19,9 +19,9 @@ from alembic.migration import MigrationContext
 from sqlalchemy import URL, Engine, inspect
 from sqlalchemy.exc import IntegrityError
 
-from stagedesk.core import migrate
-from stagedesk.core.database import DatabaseProblem, Problem, backup_path, open_sqlite
-from stagedesk.core.engine import make_engine, sqlite_url
+from stagedesk.core.db import migrate
+from stagedesk.core.db.database import DatabaseProblem, Problem, backup_path, open_sqlite
+from stagedesk.core.db.engine import make_engine, sqlite_url
 from stagedesk.core.models import Base, Candidate, Internship, InternshipKind
 
 DATA = Path(__file__).parent / "data"

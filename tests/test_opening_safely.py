@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.core.backups import check_copy, list_backups
-from stagedesk.core.database import Database, DatabaseProblem, Problem, open_sqlite
-from stagedesk.core.placement import Placement, where_is
+from stagedesk.core.db.backups import check_copy, list_backups
+from stagedesk.core.db.database import Database, DatabaseProblem, Problem, open_sqlite
+from stagedesk.core.db.placement import Placement, where_is
 from tests.seed import seed_small
 
 # --- integrity -------------------------------------------------------------------------

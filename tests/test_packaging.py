@@ -21,12 +21,12 @@ from PySide6.QtCore import QSize, Qt
 from pytestqt.qtbot import QtBot
 
 from stagedesk import __version__
-from stagedesk.core import paths
-from stagedesk.core.database import Database
+from stagedesk.core.db import paths
+from stagedesk.core.db.database import Database
+from stagedesk.core.db.migrate import MIGRATIONS_DIR, SCHEMA_HEAD
 from stagedesk.core.forms.registry import builtin_dir, organisation_dir
-from stagedesk.core.guide import guide_dir
+from stagedesk.core.guide.plans import guide_dir
 from stagedesk.core.mail.templates import builtin_mail_dir, own_mail_dir
-from stagedesk.core.migrate import MIGRATIONS_DIR, SCHEMA_HEAD
 from stagedesk.output.pdf import fonts
 from stagedesk.ui.about import (
     ICON_SIZES,

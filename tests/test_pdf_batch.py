@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.tools import open_response

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms import FieldType, RecordKind
 from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.models import (

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import (
     CheckAnswer,
     CheckStatus,

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import FormKind, FormRegistry, RecordKind, builtin_dir
 from stagedesk.core.forms.facts import response_facts
 from stagedesk.core.forms.tools import open_response, response_record, tools_for

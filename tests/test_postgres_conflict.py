@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL
 
-from stagedesk.core import repository
-from stagedesk.core.database import Database, open_url
+from stagedesk.core.db.database import Database, open_url
 from stagedesk.core.models import Unit
+from stagedesk.core.records import repository
 
 PROJECT = Path(__file__).resolve().parent.parent
 ROUNDS = 15
@@ -21,7 +21,7 @@ COORDINATOR = """
 import sys
 
 from stagedesk.core import repository
-from stagedesk.core.database import open_url
+from stagedesk.core.db.database import open_url
 from stagedesk.core.models import Unit
 
 database = open_url(sys.argv[1])

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import URL, select
 
 from stagedesk.cli.main import main
-from stagedesk.core import repository
-from stagedesk.core.database import Database, open_sqlite, open_url
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite, open_url
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.models import Candidate, Unit
+from stagedesk.core.records import repository
 from tests.databases import all_rows, sequences_behind
 from tests.seed import seed_small
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL, Connection, Engine, MetaData, create_engine, func, select
 
-from stagedesk.core import migrate
-from stagedesk.core.database import open_url
-from stagedesk.core.engine import make_engine, sqlite_url
+from stagedesk.core.db import migrate
+from stagedesk.core.db.database import open_url
+from stagedesk.core.db.engine import make_engine, sqlite_url
 from stagedesk.core.models import Base, Unit
 from tests.test_migrations import SAMPLES, revision_of
 

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import URL, create_engine, inspect, text
 
 from stagedesk.cli.main import main
-from stagedesk.core import migrate
-from stagedesk.core.database import DatabaseProblem, Problem, database_url, open_url, shown_url
+from stagedesk.core.db import migrate
+from stagedesk.core.db.database import DatabaseProblem, Problem, database_url, open_url, shown_url
 from stagedesk.core.models import Base, Unit
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -113,7 +113,7 @@ def test_a_role_that_may_not_create_tables_is_told_so(postgres_url: URL) -> None
 OPENER = """
 import sys
 
-from stagedesk.core.database import open_url
+from stagedesk.core.db.database import open_url
 
 print("ready", flush=True)
 sys.stdin.readline()

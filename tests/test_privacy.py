@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from stagedesk.core import bin as trash
-from stagedesk.core.database import Database
-from stagedesk.core.documents import documents_dir
+from stagedesk.core.bin import trash
+from stagedesk.core.db.database import Database
 from stagedesk.core.mail.drafts import drafts_dir
 from stagedesk.core.models import (
     Application,
@@ -30,6 +29,7 @@ from stagedesk.core.privacy import (
     erase_person,
     what_is_kept,
 )
+from stagedesk.core.records.documents import documents_dir
 from tests.privacy_support import (
     FIRST,
     LAST,

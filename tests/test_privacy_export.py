@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.privacy import PersonGone
 from stagedesk.output.files import TargetRefused
 from stagedesk.output.person_export import export_person

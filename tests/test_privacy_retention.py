@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.models import (
     Application,
     ApplicationStatus,

@@ -30,7 +30,7 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import (
     Application,
     ApplicationStatus,

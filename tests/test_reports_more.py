@@ -27,7 +27,7 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.models import (
     Candidate,

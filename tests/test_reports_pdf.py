@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview
 from stagedesk.output.pdf.annual_report import write_annual_report
 

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview, satisfaction
 from stagedesk.output.pdf.policy_glance import per_year, write_policy_at_a_glance
 from stagedesk.output.pdf.satisfaction_report import pooled, write_satisfaction_report

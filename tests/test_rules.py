@@ -5,9 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from stagedesk.core import listing, repository, validation
-from stagedesk.core.dashboard import load_dashboard
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import (
     Candidate,
     Internship,
@@ -16,7 +14,9 @@ from stagedesk.core.models import (
     SchoolContact,
     Unit,
 )
-from stagedesk.core.rules import advance_statuses
+from stagedesk.core.records import listing, repository, validation
+from stagedesk.core.records.dashboard import load_dashboard
+from stagedesk.core.records.rules import advance_statuses
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

@@ -11,9 +11,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from stagedesk.core import migrate
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.engine import BUSY_TIMEOUT_MS
+from stagedesk.core.db import migrate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.db.engine import BUSY_TIMEOUT_MS
 from stagedesk.core.models import Candidate, Internship, InternshipKind, Unit
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ WORKER = """
 import sys, time
 from pathlib import Path
 
-from stagedesk.core.engine import make_engine, make_session_factory, sqlite_url
+from stagedesk.core.db.engine import make_engine, make_session_factory, sqlite_url
 from stagedesk.core.models import Internship
 
 engine = make_engine(sqlite_url(Path(sys.argv[1])))
@@ -198,7 +198,7 @@ OPENER = """
 import sys
 from pathlib import Path
 
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.db.database import open_sqlite
 
 print("ready", flush=True)
 sys.stdin.readline()

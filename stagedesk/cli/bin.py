@@ -43,8 +43,8 @@ def _refuse(text: str) -> int:
 
 
 def _run_list(args: argparse.Namespace, opener: Opener) -> int:
-    from stagedesk.core.bin import list_bin
-    from stagedesk.core.bin_words import kind
+    from stagedesk.core.bin.trash import list_bin
+    from stagedesk.core.bin.words import kind
 
     database = opener(args)
     try:
@@ -60,8 +60,8 @@ def _run_list(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def _run_restore(args: argparse.Namespace, opener: Opener) -> int:
-    from stagedesk.core.bin import EntryGone, RestoreRefused, restore
-    from stagedesk.core.documents import documents_dir
+    from stagedesk.core.bin.trash import EntryGone, RestoreRefused, restore
+    from stagedesk.core.records.documents import documents_dir
 
     database = opener(args)
     try:
@@ -83,8 +83,8 @@ def _run_restore(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def _run_empty(args: argparse.Namespace, opener: Opener) -> int:
-    from stagedesk.core.bin import empty_bin, list_bin
-    from stagedesk.core.documents import documents_dir
+    from stagedesk.core.bin.trash import empty_bin, list_bin
+    from stagedesk.core.records.documents import documents_dir
 
     database = opener(args)
     try:

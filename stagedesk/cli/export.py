@@ -103,7 +103,7 @@ def _run_calendar(args: argparse.Namespace, opener: Opener) -> int:
     refusal = _target_refusal(args.out, ".ics")
     if refusal is not None:
         return _refused(refusal)
-    from stagedesk.core.calendar import NoSuchInternship, load_calendar
+    from stagedesk.core.calendar.days import NoSuchInternship, load_calendar
     from stagedesk.core.forms import FormRegistry
     from stagedesk.output.ics import write_calendar
 

@@ -52,8 +52,8 @@ def _database_options() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from stagedesk.core.database import open_sqlite, open_url
-    from stagedesk.core.paths import default_database
+    from stagedesk.core.db.database import open_sqlite, open_url
+    from stagedesk.core.db.paths import default_database
 
     if args.db_url:
         return open_url(args.db_url)
@@ -67,7 +67,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from stagedesk.core.demo import DemoOptions, DemoRefused, generate
+    from stagedesk.core.demo.generate import DemoOptions, DemoRefused, generate
 
     options = DemoOptions(
         seed=args.seed, years=args.years, per_year=args.per_year, today=args.today
@@ -94,7 +94,7 @@ def _run_self_test(args: argparse.Namespace) -> int:
 
 
 def _count(low: int, high: int) -> Callable[[str], int]:
-    # The limits of stagedesk.core.demo.DemoOptions, repeated so that parsing the command
+    # The limits of stagedesk.core.demo.generate.DemoOptions, repeated so that parsing the command
     # line does not import the database layer.
     def parse(text: str) -> int:
         if not text.strip().isdigit() or not low <= int(text) <= high:
@@ -203,7 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from stagedesk.core.problems import DatabaseProblem
+    from stagedesk.core.db.problems import DatabaseProblem
 
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
@@ -220,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"stagedesk: {problem_text(problem)}", file=sys.stderr)
         return EXIT_BAD_DATABASE
     except Exception as error:
-        from stagedesk.core.storage import DISK_FULL, is_disk_full
+        from stagedesk.core.db.storage import DISK_FULL, is_disk_full
 
         if not is_disk_full(error):
             raise

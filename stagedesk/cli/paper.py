@@ -71,7 +71,7 @@ def _add_documents(commands: Any, database: argparse.ArgumentParser, opener: Ope
 
 
 def _run_internships(args: argparse.Namespace, opener: Opener) -> int:
-    from stagedesk.core.listing import internships
+    from stagedesk.core.records.listing import internships
 
     database = opener(args)
     try:

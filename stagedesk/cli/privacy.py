@@ -63,9 +63,9 @@ def _refuse(text: str) -> int:
 
 
 def _options(database: Any, **more: Any) -> Any:
-    from stagedesk.core.documents import documents_dir
     from stagedesk.core.mail.drafts import drafts_dir
     from stagedesk.core.privacy import Options
+    from stagedesk.core.records.documents import documents_dir
 
     return Options(documents_dir(database), drafts_dir(database), **more)
 

@@ -49,7 +49,7 @@ def _refuse(text: str) -> int:
 
 def _where(args: argparse.Namespace) -> tuple[Path, Path] | None:
     """The database file and its backups folder; None for a server database."""
-    from stagedesk.core.paths import default_database
+    from stagedesk.core.db.paths import default_database
 
     if args.db_url:
         return None
@@ -65,8 +65,8 @@ SERVER = "backups are made of a SQLite file; back up a PostgreSQL database with 
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from stagedesk.core.backups import BackupFailed, BackupKind, make_backup, rotate
-    from stagedesk.core.database import check_sqlite
+    from stagedesk.core.db.backups import BackupFailed, BackupKind, make_backup, rotate
+    from stagedesk.core.db.database import check_sqlite
     from stagedesk.messages import refusal_text
 
     where = _where(args)
@@ -87,7 +87,7 @@ def _run_backup(args: argparse.Namespace) -> int:
 def _run_backups(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from stagedesk.core.backups import KIND_LABELS, list_backups, roles, shown_kind
+    from stagedesk.core.db.backups import KIND_LABELS, list_backups, roles, shown_kind
 
     where = _where(args)
     if where is None:
@@ -103,9 +103,9 @@ def _run_backups(args: argparse.Namespace) -> int:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from stagedesk.core.backups import BackupFailed
-    from stagedesk.core.locking import LockHeld, acquire
-    from stagedesk.core.restoring import RestoreRefused, check_restorable, restore
+    from stagedesk.core.db.backups import BackupFailed
+    from stagedesk.core.db.locking import LockHeld, acquire
+    from stagedesk.core.db.restoring import RestoreRefused, check_restorable, restore
     from stagedesk.messages import refusal_text
 
     args.to = None

@@ -37,14 +37,14 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
 
 
 def _open(path: Path | None, url: str | None) -> Any:
-    from stagedesk.core.database import open_sqlite, open_url
+    from stagedesk.core.db.database import open_sqlite, open_url
 
     return open_url(url) if url else open_sqlite(Path(path or ""))
 
 
 def _run_copy(args: argparse.Namespace) -> int:
+    from stagedesk.core.db.shared_database import TargetNotEmpty, copy_rows
     from stagedesk.core.progress import run_to_end
-    from stagedesk.core.shared_database import TargetNotEmpty, copy_rows
 
     if args.from_db and not args.from_db.is_file():
         print(f"stagedesk: {args.from_db} does not exist", file=sys.stderr)
@@ -78,7 +78,7 @@ def _run_copy(args: argparse.Namespace) -> int:
 
 def _copy_documents(source: Any, target: Any) -> list[Path]:
     """The internships' document files, from the folder of one database to the other's."""
-    from stagedesk.core.documents import documents_dir
+    from stagedesk.core.records.documents import documents_dir
 
     origin, destination = documents_dir(source), documents_dir(target)
     if not origin.is_dir() or origin.resolve() == destination.resolve():

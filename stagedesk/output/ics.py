@@ -19,7 +19,7 @@ from typing import BinaryIO
 from icalendar import Calendar, Event
 
 from stagedesk import __version__
-from stagedesk.core.calendar import CalendarEvent, InternshipCalendar
+from stagedesk.core.calendar.days import CalendarEvent, InternshipCalendar
 from stagedesk.output.files import written_whole
 
 PRODID = f"-//StageDesk//StageDesk {__version__}//EN"

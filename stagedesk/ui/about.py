@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk import __version__
+from stagedesk.core.db.paths import data_dir, is_frozen, portable_settings_file, resource_dir
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.paths import data_dir, is_frozen, portable_settings_file, resource_dir
 
 if TYPE_CHECKING:  # the window's icon is needed before the database layer is loaded
     from stagedesk.ui.context import AppContext

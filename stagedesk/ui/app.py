@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from stagedesk import __version__
-from stagedesk.core.problems import DatabaseProblem, Problem
+from stagedesk.core.db.problems import DatabaseProblem, Problem
 from stagedesk.messages import problem_text
 from stagedesk.ui.desktop_libraries import lacking_packages, missing_message
 from stagedesk.ui.language import start_language
@@ -25,8 +25,8 @@ from stagedesk.ui.settings import APPLICATION, ORGANISATION, open_settings, stor
 from stagedesk.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
-    from stagedesk.core.database import Database
-    from stagedesk.core.locking import DatabaseLock
+    from stagedesk.core.db.database import Database
+    from stagedesk.core.db.locking import DatabaseLock
     from stagedesk.ui.backup_jobs import DailyBackups
 
 EXIT_BAD_DATABASE = 2
@@ -51,8 +51,8 @@ def create_application(qt_args: list[str]) -> QApplication:
 def open_database(
     db_path: Path | None, db_url: str | None, backups: Path | None = None
 ) -> "Database":
-    from stagedesk.core.database import open_sqlite, open_url
-    from stagedesk.core.paths import default_database
+    from stagedesk.core.db.database import open_sqlite, open_url
+    from stagedesk.core.db.paths import default_database
 
     if db_url:
         return open_url(db_url)
@@ -64,8 +64,8 @@ def attach_database(
 ) -> None:
     """Bring statuses up to date with the calendar (``today``: the window's clock), then
     fill the window."""
-    from stagedesk.core.bin import purge_on_opening
-    from stagedesk.core.rules import advance_statuses
+    from stagedesk.core.bin.trash import purge_on_opening
+    from stagedesk.core.records.rules import advance_statuses
     from stagedesk.ui.bin_actions import now_of
     from stagedesk.ui.context import AppContext
     from stagedesk.ui.settings import remember_database
@@ -116,7 +116,7 @@ class DatabaseOpener(QObject):
     def _file(self) -> Path | None:
         if self.db_url:
             return None
-        from stagedesk.core.paths import default_database
+        from stagedesk.core.db.paths import default_database
 
         return self.db_path or default_database()
 

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from stagedesk.core.problems import DatabaseProblem, Refusal
+from stagedesk.core.db.problems import DatabaseProblem, Refusal
 from stagedesk.messages import problem_text, refusal_text
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.workers import Job
@@ -33,7 +33,7 @@ def backup_work(
 ) -> Generator[tuple[int, int], None, Any]:
     """Make one backup and run the rotation; returns the Backup, or the Refusal (to be
     shown in the user's language on the GUI thread)."""
-    from stagedesk.core.backups import BackupFailed, make_backup, rotate
+    from stagedesk.core.db.backups import BackupFailed, make_backup, rotate
 
     yield 0, 1
     try:
@@ -76,7 +76,7 @@ class DailyBackups(QObject):
     @Slot()
     def check(self) -> bool:
         """Start today's copy if it is due and none is running; True if one started."""
-        from stagedesk.core.backups import BackupKind, daily_due
+        from stagedesk.core.db.backups import BackupKind, daily_due
 
         now = self.now()
         folder = self.folder()
@@ -107,9 +107,9 @@ def restore_work(
 ) -> Generator[tuple[int, int], None, Any]:
     """Swap in the backup and open the result. Returns a Refusal (nothing was swapped), or
     (Database or the DatabaseProblem that kept it from opening, Restored)."""
-    from stagedesk.core.backups import BackupFailed
-    from stagedesk.core.database import open_sqlite
-    from stagedesk.core.restoring import RestoreRefused, restore
+    from stagedesk.core.db.backups import BackupFailed
+    from stagedesk.core.db.database import open_sqlite
+    from stagedesk.core.db.restoring import RestoreRefused, restore
 
     yield 0, 2
     try:

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.backups import KIND_LABELS, Backup, BackupKind, list_backups, roles
+from stagedesk.core.db.backups import KIND_LABELS, Backup, BackupKind, list_backups, roles
+from stagedesk.core.db.problems import Refusal
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.problems import Refusal
 from stagedesk.messages import refusal_text
 from stagedesk.ui.backup_jobs import Reopener, backup_work
 from stagedesk.ui.context import AppContext

@@ -10,11 +10,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from stagedesk.core import bin as trash
-from stagedesk.core import repository
-from stagedesk.core.bin_words import Reason, kind
-from stagedesk.core.documents import documents_dir
+from stagedesk.core.bin import trash
+from stagedesk.core.bin.words import Reason, kind
 from stagedesk.core.models import Base
+from stagedesk.core.records import repository
+from stagedesk.core.records.documents import documents_dir
 from stagedesk.ui import dialogs
 from stagedesk.ui.context import AppContext
 

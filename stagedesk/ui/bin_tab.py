@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core import bin as trash
-from stagedesk.core import bin_rows
-from stagedesk.core.documents import documents_dir
+from stagedesk.core.bin import rows as bin_rows
+from stagedesk.core.bin import trash
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Base
+from stagedesk.core.records.documents import documents_dir
 from stagedesk.ui.bin_actions import kind_text, reason_text
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import format_date

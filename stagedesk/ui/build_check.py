@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-from stagedesk.core.paths import resource_dir
+from stagedesk.core.db.paths import resource_dir
 from stagedesk.ui.about import (
     DISTRIBUTION,
     _requirement,
@@ -85,8 +85,8 @@ def _pdf(scratch: Path) -> list[str]:
 
 
 def _migrations(scratch: Path) -> list[str]:
-    from stagedesk.core.engine import make_engine, sqlite_url
-    from stagedesk.core.migrate import SCHEMA_HEAD, current_revision, upgrade
+    from stagedesk.core.db.engine import make_engine, sqlite_url
+    from stagedesk.core.db.migrate import SCHEMA_HEAD, current_revision, upgrade
 
     engine = make_engine(sqlite_url(scratch / "migrated.sqlite"))
     try:
@@ -117,8 +117,8 @@ def _calendar(scratch: Path) -> list[str]:
 
     from icalendar import Calendar
 
-    from stagedesk.core.calendar import InternshipCalendar
-    from stagedesk.core.calendar_events import CalendarEvent, EventKind
+    from stagedesk.core.calendar.days import InternshipCalendar
+    from stagedesk.core.calendar.events import CalendarEvent, EventKind
     from stagedesk.output.ics import calendar_bytes
 
     event = CalendarEvent(
@@ -168,7 +168,7 @@ def _own_translations(scratch: Path) -> list[str]:
 
 def _guide(scratch: Path) -> list[str]:
     # The Steps page reads these at run time; a build without them fails on that page.
-    from stagedesk.core.guide import GuideInvalid, load_guide
+    from stagedesk.core.guide.plans import GuideInvalid, load_guide
 
     try:
         plans = load_guide()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from stagedesk.core.models import Candidate, OrganisationSettings, School
 from stagedesk.core.privacy import Anonymised
-from stagedesk.core.repository import RecordGone
+from stagedesk.core.records.repository import RecordGone
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.editor import RecordEditor
 from stagedesk.ui.labels import format_date

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from stagedesk.core.listing import Listing
+from stagedesk.core.records.listing import Listing
 from stagedesk.ui.bin_actions import delete_to_bin
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.editor import RecordEditor

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.backups import Backup, BackupFailed, list_backups
-from stagedesk.core.problems import DatabaseProblem
-from stagedesk.core.restoring import Restored, RestoreRefused, newest_good, restore
+from stagedesk.core.db.backups import Backup, BackupFailed, list_backups
+from stagedesk.core.db.problems import DatabaseProblem
+from stagedesk.core.db.restoring import Restored, RestoreRefused, newest_good, restore
 from stagedesk.messages import problem_text, refusal_text
 from stagedesk.ui.backups_tab import BackupRole, BackupsModel, backups_view, selected_backup
 

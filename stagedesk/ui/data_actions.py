@@ -131,7 +131,7 @@ def _calendar(
     today: dt.date,
     internship_id: int | None,
 ) -> Steps:
-    from stagedesk.core.calendar import load_calendar
+    from stagedesk.core.calendar.days import load_calendar
     from stagedesk.output.ics import write_calendar
 
     yield 0, 2

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.database import database_url, shown_url
-from stagedesk.core.paths import default_database
-from stagedesk.core.problems import DatabaseProblem
-from stagedesk.core.shared_database import Probe, ServerState, probe
+from stagedesk.core.db.database import database_url, shown_url
+from stagedesk.core.db.paths import default_database
+from stagedesk.core.db.problems import DatabaseProblem
+from stagedesk.core.db.shared_database import Probe, ServerState, probe
 from stagedesk.messages import problem_text
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.settings import DATABASE, recent_databases, stored_database

@@ -4,9 +4,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from stagedesk.core import repository
-from stagedesk.core.repository import Reference
-from stagedesk.core.storage import DISK_FULL, is_disk_full
+from stagedesk.core.db.storage import DISK_FULL, is_disk_full
+from stagedesk.core.records import repository
+from stagedesk.core.records.repository import Reference
 
 
 def save_failed(parent: QWidget, error: Exception) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.documents import DocumentStore, documents_dir, internship_documents
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Document, DocumentType
+from stagedesk.core.records.documents import DocumentStore, documents_dir, internship_documents
 from stagedesk.ui import dialogs
 from stagedesk.ui.bin_actions import delete_to_bin
 from stagedesk.ui.context import AppContext

@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from stagedesk.core import repository
-from stagedesk.core.listing import choices
-from stagedesk.core.validation import REQUIRED, REQUIRED_FIELDS, Issue, ValidationFailed, validate
+from stagedesk.core.records import repository
+from stagedesk.core.records.listing import choices
+from stagedesk.core.records.validation import (
+    REQUIRED,
+    REQUIRED_FIELDS,
+    Issue,
+    ValidationFailed,
+    validate,
+)
 from stagedesk.ui import dialogs
 from stagedesk.ui.conflict import KEEP_EDITING, ConflictDialog, differences
 from stagedesk.ui.context import AppContext

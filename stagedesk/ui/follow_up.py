@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core import listing, repository
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FollowUpEntry, FollowUpKind
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records import listing, repository
+from stagedesk.core.records.validation import ValidationFailed
 from stagedesk.ui.bin_actions import delete_to_bin
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.editor import issue_text

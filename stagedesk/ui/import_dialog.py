@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from stagedesk.core.models import FormResponse
-from stagedesk.core.repository import RecordChanged
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records.repository import RecordChanged
+from stagedesk.core.records.validation import ValidationFailed
 from stagedesk.output.pdf.importing import FormImport, apply_import, plan_import
 from stagedesk.output.pdf.reader import MAX_BYTES, PdfRefused
 from stagedesk.ui.context import AppContext

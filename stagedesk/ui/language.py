@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QWidget
 
-from stagedesk.core.paths import resource_dir
+from stagedesk.core.db.paths import resource_dir
 from stagedesk.ui.settings import UI_LANGUAGE, chosen_language
 
 if TYPE_CHECKING:

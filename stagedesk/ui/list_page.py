@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core import repository
+from stagedesk.core.records import repository
 from stagedesk.ui import settings
 from stagedesk.ui.bin_actions import delete_to_bin
 from stagedesk.ui.context import AppContext

@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
-from stagedesk.core.locking import DatabaseLock, LockHeld, acquire
-from stagedesk.core.placement import where_is
-from stagedesk.core.problems import DatabaseProblem
-from stagedesk.core.restoring import Restored
+from stagedesk.core.db.locking import DatabaseLock, LockHeld, acquire
+from stagedesk.core.db.placement import where_is
+from stagedesk.core.db.problems import DatabaseProblem
+from stagedesk.core.db.restoring import Restored
 from stagedesk.messages import refusal_text
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.settings import placement_warned_key

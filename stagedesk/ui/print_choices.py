@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.listing import choices
 from stagedesk.core.models import Unit
+from stagedesk.core.records.listing import choices
 from stagedesk.output.pdf import batch
 from stagedesk.output.pdf.batch import Selection
 from stagedesk.ui.context import AppContext

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from stagedesk.core.documents import documents_dir
 from stagedesk.core.mail.drafts import drafts_dir
 from stagedesk.core.models import (
     Application,
@@ -20,6 +19,7 @@ from stagedesk.core.models import (
     Internship,
 )
 from stagedesk.core.privacy import Anonymised, Options, anonymise_steps, erase_steps
+from stagedesk.core.records.documents import documents_dir
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.job_progress import JobProgress
 from stagedesk.ui.workers import Job

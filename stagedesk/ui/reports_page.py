@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.listing import choices
 from stagedesk.core.models import InternshipKind, Unit
+from stagedesk.core.records.listing import choices
 from stagedesk.core.reports import AnnualOverview, Period
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import enum_label, ui_language

@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from stagedesk.core import listing
+from stagedesk.core.records import listing
 from stagedesk.ui.children import ChildrenPanel
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.editor import RecordEditor

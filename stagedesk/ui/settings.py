@@ -57,7 +57,7 @@ def placement_warned_key(db_path: Path) -> str:
 
 def backup_folder(settings: QSettings, db_path: Path) -> Path:
     """Where the backups of ``db_path`` go: the chosen folder, else next to the database."""
-    from stagedesk.core.backups import default_folder
+    from stagedesk.core.db.backups import default_folder
 
     chosen = settings.value(backup_folder_key(db_path))
     return Path(chosen) if isinstance(chosen, str) and chosen else default_folder(db_path)
@@ -99,7 +99,7 @@ def stored_database(settings: QSettings) -> tuple[Path | None, str | None]:
 def open_settings(path: str | None = None) -> QSettings:
     """The user's settings, or an INI file at ``path`` (tests); a portable StageDesk's
     are an INI file in its data folder."""
-    from stagedesk.core.paths import portable_settings_file
+    from stagedesk.core.db.paths import portable_settings_file
 
     path = path or str(portable_settings_file() or "")
     if path:

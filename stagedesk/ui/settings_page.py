@@ -6,8 +6,8 @@ from sqlalchemy import select
 
 from stagedesk.core.forms import RecordKind
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.listing import Listing
 from stagedesk.core.models import Language, OrganisationSettings
+from stagedesk.core.records.listing import Listing
 from stagedesk.ui.about import AboutPanel
 from stagedesk.ui.backups_tab import BackupsTab
 from stagedesk.ui.bin_tab import BinTab

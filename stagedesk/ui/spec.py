@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from stagedesk.core.listing import Listing
 from stagedesk.core.models import Base
+from stagedesk.core.records.listing import Listing
 from stagedesk.ui.table_model import Column
 
 

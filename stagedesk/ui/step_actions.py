@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 from sqlalchemy import select
 
 from stagedesk.core.forms import FormKind, RecordKind
-from stagedesk.core.guide import IMPORT_LIST, OPPORTUNITY_LIST, Step
+from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import OrganisationSettings
 from stagedesk.ui.context import AppContext

@@ -1,8 +1,8 @@
 """Steps: the guide's three step plans, each step linked to its place in StageDesk and to
 the tool that does it, with "done" where StageDesk can tell.
 
-The content is data (``resources/guide``, read by ``stagedesk.core.guide``); whether a
-step is done comes from ``stagedesk.core.guide_progress``. "Go there" and "Open the tool"
+The content is data (``resources/guide``, read by ``stagedesk.core.guide.plans``); whether a
+step is done comes from ``stagedesk.core.guide.progress``. "Go there" and "Open the tool"
 act on the main window this page sits in (``step_actions``).
 """
 
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.guide import Plan, Step, load_guide
-from stagedesk.core.guide_progress import progress
+from stagedesk.core.guide.plans import Plan, Step, load_guide
+from stagedesk.core.guide.progress import progress
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import ui_language
 from stagedesk.ui.settings import chosen_language

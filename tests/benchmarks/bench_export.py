@@ -27,8 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from stagedesk.core.calendar import load_calendar
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.calendar.days import load_calendar
+from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.output.ics import write_calendar
 from stagedesk.output.xlsx.everything import write_everything

@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 from openpyxl import Workbook
 
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.imports import check_table, import_plan, match_columns, read_table
 from stagedesk.core.progress import run_to_end

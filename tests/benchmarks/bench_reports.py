@@ -29,7 +29,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview, annual_overview
 from stagedesk.output.xlsx import write_annual_overview

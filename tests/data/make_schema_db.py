@@ -493,8 +493,8 @@ BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
 
 def build(revision: str, target: Path) -> None:
     sys.path.insert(0, str(HERE.parent.parent))
-    from stagedesk.core import migrate
-    from stagedesk.core.engine import make_engine, sqlite_url
+    from stagedesk.core.db import migrate
+    from stagedesk.core.db.engine import make_engine, sqlite_url
 
     target.unlink(missing_ok=True)
     engine = make_engine(sqlite_url(target))

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.orm import Session
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoSummary, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoSummary, generate
 from tests.demo.support import OPTIONS
 
 

@@ -6,8 +6,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from stagedesk.core.database import open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 
 PROJECT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 3, 12)  # a Wednesday in the spring rush

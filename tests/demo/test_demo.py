@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stagedesk.cli.main import main
-from stagedesk.core.database import Database
-from stagedesk.core.demo import (
+from stagedesk.core.db.database import Database
+from stagedesk.core.demo.generate import (
     DemoOptions,
     DemoRefused,
     DemoSummary,
@@ -48,7 +48,7 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from stagedesk.core.validation import validate
+from stagedesk.core.records.validation import validate
 from tests.demo.support import HORIZON, OPTIONS, PROJECT, TODAY, digest, make_demo
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

@@ -9,7 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import Definition, FormKind, FormRegistry, builtin_dir
 from stagedesk.core.forms.tools import open_response
 from stagedesk.output.pdf.collect import form_job

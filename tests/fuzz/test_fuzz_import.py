@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database, open_sqlite
+from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.imports import (
     HEADERS,

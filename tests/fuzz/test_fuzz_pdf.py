@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from stagedesk.core.database import Database, open_sqlite
+from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.models import FormAnswer, FormResponse, ResponseStatus
-from stagedesk.core.repository import RecordChanged
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records.repository import RecordChanged
+from stagedesk.core.records.validation import ValidationFailed
 from stagedesk.output.pdf import names
 from stagedesk.output.pdf.importing import apply_import, plan_import
 from stagedesk.output.pdf.reader import PdfRefused

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.imports import Column
 from stagedesk.core.models import (
     Application,

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.imports import Column, ImportRefused, match_columns, read_table
 from stagedesk.core.imports.plan import refuse_bad_match
 from stagedesk.core.imports.source import MAX_ROWS

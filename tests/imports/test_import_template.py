@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.imports import Column, match_columns, read_table
 from stagedesk.core.models import Internship, InternshipKind
 from stagedesk.output.xlsx.import_template import write_import_template

@@ -16,12 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from stagedesk.core import repository
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.imports import check_table, import_plan, match_columns, read_table
 from stagedesk.core.models import Candidate
 from stagedesk.core.progress import run_to_end
+from stagedesk.core.records import repository
 
 
 def say(text: str) -> None:

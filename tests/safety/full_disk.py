@@ -5,7 +5,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 
 
 def fill_the_disk(database: Database, spare_pages: int = 0) -> None:

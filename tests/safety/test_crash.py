@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from stagedesk.core.database import open_sqlite
+from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.models import Application, Candidate, Internship
 from tests.benchmarks.bench_import import write_list
 from tests.seed import seed_small

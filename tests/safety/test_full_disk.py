@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import func, select
 
 from stagedesk.cli.main import main
-from stagedesk.core import repository
-from stagedesk.core.database import Database, open_sqlite
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.db.storage import is_disk_full
 from stagedesk.core.models import Application, Candidate
-from stagedesk.core.storage import is_disk_full
+from stagedesk.core.records import repository
 from tests.benchmarks.bench_import import write_list
 from tests.safety.full_disk import fill_the_disk
 from tests.seed import TODAY, seed_small

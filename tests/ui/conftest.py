@@ -15,8 +15,8 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
-from stagedesk.core.rules import advance_statuses
+from stagedesk.core.db.database import Database
+from stagedesk.core.records.rules import advance_statuses
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.settings import UI_LANGUAGE, open_settings

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.sidebar import row_of
 

@@ -12,14 +12,14 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.backups import (
+from stagedesk.core.db.backups import (
     BackupKind,
     check_copy,
     default_folder,
     list_backups,
     make_backup,
 )
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.ui.backup_jobs import DailyBackups
 from stagedesk.ui.backups_tab import BackupsTab
 from stagedesk.ui.context import AppContext

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from stagedesk.core import bin as trash
-from stagedesk.core.database import Database
-from stagedesk.core.documents import documents_dir
+from stagedesk.core.bin import trash
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import BinEntry, Candidate, FollowUpEntry, Internship, Unit
+from stagedesk.core.records.documents import documents_dir
 from stagedesk.ui.app import build_window
 from stagedesk.ui.bin_tab import BinTab
 from stagedesk.ui.main_window import MainWindow
@@ -133,7 +133,7 @@ def test_restore_offers_to_bring_back_what_it_needs_from_the_bin(
 def test_a_refused_restore_says_what_is_missing(
     window: MainWindow, qtbot, database: Database, seed: Seed, dialogs: Dialogs
 ) -> None:
-    from stagedesk.core import repository
+    from stagedesk.core.records import repository
 
     now = dt.datetime.combine(TODAY, dt.time(9, 0))
     trash.delete_to_bin(database.sessions, Internship, seed.internships["planned"], now)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, CheckStatus, FormRegistry, RecordKind
 from stagedesk.core.forms.checklists import shift_due_dates, sync_checklists
 from stagedesk.core.forms.overview import internship_checklists

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, Unit
 from stagedesk.ui.list_page import RecordListPage
 from stagedesk.ui.main_window import MainWindow

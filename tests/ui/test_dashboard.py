@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QTreeWidget
 from sqlalchemy import select
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms import FormRegistry, RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.responses import start_response

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.output.xlsx.everything_words import SHEETS
 from stagedesk.ui.data_actions import DataExport, export_calendar, export_everything
 from stagedesk.ui.labels import ui_language

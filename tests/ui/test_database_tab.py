@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
-from stagedesk.core.database import Database, open_sqlite, open_url
-from stagedesk.core.paths import default_database
+from stagedesk.core.db.database import Database, open_sqlite, open_url
+from stagedesk.core.db.paths import default_database
 from stagedesk.ui.app import run
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.database_tab import DatabaseTab

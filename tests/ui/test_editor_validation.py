@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, Internship, InternshipStatus, Unit
 from stagedesk.ui.list_page import RecordListPage
 from stagedesk.ui.main_window import MainWindow

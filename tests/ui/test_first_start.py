@@ -16,9 +16,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
 
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.first_start import DEMO_FILE
-from stagedesk.core.locking import acquire
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.db.locking import acquire
 from stagedesk.core.models import (
     Candidate,
     Internship,
@@ -28,6 +27,7 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
+from stagedesk.core.records.first_start import DEMO_FILE
 from stagedesk.ui.first_start import maybe_run_first_start
 from stagedesk.ui.first_start.entry import FirstStart
 from stagedesk.ui.first_start.start_pages import Beginning

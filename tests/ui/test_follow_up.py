@@ -2,7 +2,7 @@
 
 import pytest
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import FollowUpEntry, Internship
 from stagedesk.ui.dashboard_page import DashboardPage
 from stagedesk.ui.internship_editor import InternshipEditor

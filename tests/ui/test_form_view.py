@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms import (
     CheckAnswer,
     CheckStatus,
@@ -39,7 +39,7 @@ from stagedesk.core.forms import (
 )
 from stagedesk.core.forms.responses import load_answers, start_response
 from stagedesk.core.models import FormResponse, ResponseStatus
-from stagedesk.core.validation import OUT_OF_RANGE, REQUIRED
+from stagedesk.core.records.validation import OUT_OF_RANGE, REQUIRED
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.form_view import FormView

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QMessageBox
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.pages import TabbedListsPage

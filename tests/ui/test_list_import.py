@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.imports import HEADERS, Column, cells, source
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.core.models import Candidate, Internship, InternshipKind, InternshipStatus, Unit

@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import OrganisationSettings
 from stagedesk.ui.main_window import MainWindow
 from stagedesk.ui.settings_page import SettingsPage

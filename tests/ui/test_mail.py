@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.mail import MailMoment, TemplateStore
 from stagedesk.core.mail.templates import builtin_mail_dir
 from stagedesk.core.models import FormResponse, Internship, SchoolContact, StaffMember

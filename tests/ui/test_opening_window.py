@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.backups import BackupKind, default_folder, list_backups, make_backup
-from stagedesk.core.database import Database, open_sqlite
-from stagedesk.core.locking import acquire, lock_path
+from stagedesk.core.db.backups import BackupKind, default_folder, list_backups, make_backup
+from stagedesk.core.db.database import Database, open_sqlite
+from stagedesk.core.db.locking import acquire, lock_path
 from stagedesk.ui.app import DatabaseOpener
 from stagedesk.ui.damaged_dialog import DamagedDialog
 from stagedesk.ui.main_window import MainWindow

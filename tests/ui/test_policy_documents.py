@@ -6,7 +6,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.models import FormResponse
 from stagedesk.output.pdf.job import Variant

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormResponse

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, OrganisationSettings
 from stagedesk.core.privacy import mark_reviewed, read_settings
 from stagedesk.ui.candidate_editor import CandidateEditor

@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import Database
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.models import InternshipKind
 from stagedesk.output.xlsx.annual import WORDS, data_header
 from stagedesk.ui.labels import ui_language

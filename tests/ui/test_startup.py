@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.core.database import open_sqlite
-from stagedesk.core.demo import DemoOptions, generate
+from stagedesk.core.db.database import open_sqlite
+from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.ui.app import run
 from tests.seed import TODAY
 from tests.ui.conftest import Dialogs

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms.responses import save_answers, start_response
-from stagedesk.core.guide import Step, load_guide
+from stagedesk.core.guide.plans import Step, load_guide
 from stagedesk.core.models import FormResponse
 from stagedesk.ui.forms.card_view import CardDialog
 from stagedesk.ui.forms.form_dialog import FormDialog

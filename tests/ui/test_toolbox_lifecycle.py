@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
 from stagedesk.core.forms.needs import NEEDS_ANALYSIS
 from stagedesk.core.forms.responses import save_answers, start_response
 from stagedesk.core.models import (

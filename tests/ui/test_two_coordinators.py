@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from stagedesk.core.database import Database, open_url
+from stagedesk.core.db.database import Database, open_url
 from stagedesk.core.models import Internship
 from stagedesk.ui.conflict import ConflictDialog
 from stagedesk.ui.list_page import RecordListPage

@@ -15,7 +15,7 @@ from typing import Any
 
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN, Definition, Field, FieldType
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.validation import NOT_A_NUMBER, OUT_OF_RANGE, REQUIRED, Issue
+from stagedesk.core.records.validation import NOT_A_NUMBER, OUT_OF_RANGE, REQUIRED, Issue
 
 Answers = dict[str, Any]
 

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from stagedesk.core.forms.definition import Definition
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.forms.responses import load_answers
-from stagedesk.core.listing import Listing
 from stagedesk.core.models import (
     EducationLevel,
     FormAnswer,
@@ -19,7 +18,8 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from stagedesk.core.validation import REQUIRED, Issue, ValidationFailed
+from stagedesk.core.records.listing import Listing
+from stagedesk.core.records.validation import REQUIRED, Issue, ValidationFailed
 
 NEEDS_ANALYSIS = "needs_analysis"
 

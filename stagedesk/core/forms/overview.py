@@ -24,7 +24,7 @@ from stagedesk.core.models import (
     InternshipStatus,
     ResponseStatus,
 )
-from stagedesk.core.repository import RecordGone
+from stagedesk.core.records.repository import RecordGone
 
 # Surveys are asked for from two weeks before the end of an internship.
 SURVEY_LEAD_DAYS = 14

@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stagedesk.core.db.paths import data_dir, resource_dir
 from stagedesk.core.forms.definition import Definition, FormKind, RecordKind
 from stagedesk.core.forms.parse import DefinitionInvalid, load_definition, parse_source
 from stagedesk.core.models import FormDefinitionSnapshot
-from stagedesk.core.paths import data_dir, resource_dir
 
 
 def builtin_dir() -> Path:

@@ -24,8 +24,8 @@ from stagedesk.core.forms.definition import (
     RecordKind,
 )
 from stagedesk.core.models import FormAnswer, FormDefinitionSnapshot, FormResponse, ResponseStatus
-from stagedesk.core.repository import RecordChanged
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records.repository import RecordChanged
+from stagedesk.core.records.validation import ValidationFailed
 
 Row = dict[str, Any]  # the columns of one form_answers row
 

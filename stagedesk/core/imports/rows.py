@@ -16,7 +16,7 @@ from stagedesk.core.imports.cells import CellProblem
 from stagedesk.core.imports.columns import HEADERS, REQUIRED, Column
 from stagedesk.core.imports.words import ImportStatus
 from stagedesk.core.models import EducationLevel, Gender, InternshipKind
-from stagedesk.core.validation import is_email
+from stagedesk.core.records.validation import is_email
 
 REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "This column must be filled in.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Import", "“{value}” is not an e-mail address.")

@@ -23,14 +23,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.database import Database
+from stagedesk.core.db.database import Database
+from stagedesk.core.db.paths import data_dir
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.mail import refusals as why
 from stagedesk.core.mail.refusals import MailRefused
 from stagedesk.core.mail.templates import MAIL_LANGUAGES, MailMoment, TemplateStore, render
 from stagedesk.core.models import Internship, Language, OrganisationSettings, StaffMember
-from stagedesk.core.paths import data_dir
-from stagedesk.core.validation import is_email
+from stagedesk.core.records.validation import is_email
 
 # Not allowed in a Windows file name, or turning the text around ("a\u202efdp.exe")
 _UNSAFE = re.compile('[<>:"/\\\\|?*\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from stagedesk.core.db.paths import data_dir, resource_dir
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.mail.refusals import (
     LONE_BRACE,
@@ -19,7 +20,6 @@ from stagedesk.core.mail.refusals import (
     MailRefused,
     TemplateProblem,
 )
-from stagedesk.core.paths import data_dir, resource_dir
 
 MAIL_LANGUAGES = ("nl", "fr", "en")
 SUBJECT = "Subject:"

@@ -6,7 +6,7 @@ from stagedesk.core.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only StageDesk itself runs migrations
-    raise RuntimeError("StageDesk migrations run through stagedesk.core.migrate")
+    raise RuntimeError("StageDesk migrations run through stagedesk.core.db.migrate")
 # All revisions must run inside the one transaction migrate.upgrade opened, so that a
 # failed migration rolls back whole. Without it Alembic would commit each revision on its
 # own on SQLite (which Alembic treats as having no transactional DDL).

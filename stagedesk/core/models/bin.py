@@ -3,7 +3,7 @@
 Deleted records do not stay in their tables with a "deleted" flag: every query, list and
 report would then have to leave them out, and one forgotten filter would count deleted
 interns. Instead one row here holds a copy of every row a delete removed (the record and
-what the database's cascades removed with it), as JSON; see ``stagedesk.core.bin``.
+what the database's cascades removed with it), as JSON; see ``stagedesk.core.bin.trash``.
 
 A payload names its tables and columns. Restoring inserts the columns a table still has
 and lets new columns take their defaults, so most migrations need nothing here; a

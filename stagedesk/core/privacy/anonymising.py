@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.core import bin as recycle_bin
+from stagedesk.core.bin import trash as recycle_bin
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.models import Candidate
 from stagedesk.core.privacy import clearing

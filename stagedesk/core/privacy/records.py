@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from stagedesk.core import bin_rows
+from stagedesk.core.bin import rows as bin_rows
 from stagedesk.core.models import (
     Application,
     Base,

@@ -20,8 +20,8 @@ from stagedesk.core.forms import (
     terms,
 )
 from stagedesk.core.forms.responses import find_response, load_answers
-from stagedesk.core.listing import follow_up
 from stagedesk.core.models import FollowUpKind, FormResponse, Internship
+from stagedesk.core.records.listing import follow_up
 from stagedesk.output.pdf import style
 from stagedesk.output.pdf.answer_table import answer_blocks, average_score, response_note
 from stagedesk.output.pdf.doc_words import (

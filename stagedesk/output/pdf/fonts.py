@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace  # type: ignore[import-untyped]
 
-from stagedesk.core.paths import resource_dir
+from stagedesk.core.db.paths import resource_dir
 from stagedesk.output.pdf.objects import Prepared
 
 FONT_DIR = resource_dir() / "resources" / "fonts"

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.first_start import demo_file_for, is_demo_file, make_demo_file
-from stagedesk.core.paths import data_dir, default_database
+from stagedesk.core.db.paths import data_dir, default_database
+from stagedesk.core.records.first_start import demo_file_for, is_demo_file, make_demo_file
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
 from stagedesk.ui.workers import Job

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from stagedesk.core.validation import Issue
+from stagedesk.core.records.validation import Issue
 from stagedesk.ui.logo_box import LogoRefused, read_logo
 
 # Each language named in itself, as language pickers do everywhere.

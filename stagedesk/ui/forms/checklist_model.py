@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from stagedesk.core.forms import CheckAnswer, CheckStatus, Field
 from stagedesk.core.forms.overview import Checklist, change_check
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.repository import RecordGone
+from stagedesk.core.records.repository import RecordGone
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.labels import format_date

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from stagedesk.core.forms import Answers, Definition, Field, FieldType, Section
-from stagedesk.core.validation import Issue
+from stagedesk.core.records.validation import Issue
 from stagedesk.ui.editor import QWIDGETSIZE_MAX, issue_text
 from stagedesk.ui.forms.answer_widgets import HINT_STYLE, Input, editor_of, make_input
 from stagedesk.ui.forms.roles import role_label

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from stagedesk.core import repository
 from stagedesk.core.forms import LANGUAGES, Answers, CheckAnswer, Definition, Field, FieldType
 from stagedesk.core.forms.answers import is_empty, validate_answers
 from stagedesk.core.forms.facts import Facts, record_facts
 from stagedesk.core.forms.responses import load_answers, save_answers
 from stagedesk.core.models import FormResponse, Language, ResponseStatus
-from stagedesk.core.validation import Issue, ValidationFailed
+from stagedesk.core.records import repository
+from stagedesk.core.records.validation import Issue, ValidationFailed
 from stagedesk.ui import dialogs
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.answer_widgets import Input, editor_of

@@ -21,9 +21,9 @@ from stagedesk.core.forms.needs import (
 )
 from stagedesk.core.forms.responses import start_response
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.listing import choices
 from stagedesk.core.models import FormResponse, Opportunity, Unit
-from stagedesk.core.validation import ValidationFailed
+from stagedesk.core.records.listing import choices
+from stagedesk.core.records.validation import ValidationFailed
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.table_model import Column, RecordTableModel
 

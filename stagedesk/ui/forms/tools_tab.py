@@ -162,8 +162,8 @@ class ToolsTab(QWidget):
 
     def print_to(self, definition: Definition, variant: Variant, path: Path) -> Path:
         """Write the tool as a PDF; for an internship a copy joins its documents."""
-        from stagedesk.core.documents import DocumentStore, documents_dir
         from stagedesk.core.models import DocumentType
+        from stagedesk.core.records.documents import DocumentStore, documents_dir
         from stagedesk.output.pdf.card import write_card
         from stagedesk.output.pdf.collect import form_job
         from stagedesk.output.pdf.writer import write_form

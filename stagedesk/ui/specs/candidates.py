@@ -4,7 +4,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import (
     Application,
@@ -18,6 +17,7 @@ from stagedesk.core.models import (
     Programme,
     School,
 )
+from stagedesk.core.records import listing
 from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
 from stagedesk.ui.table_model import Column
 

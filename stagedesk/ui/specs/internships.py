@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import (
     Candidate,
@@ -16,6 +15,7 @@ from stagedesk.core.models import (
     StoppedBy,
     Unit,
 )
+from stagedesk.core.records import listing
 from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
 from stagedesk.ui.table_model import Column
 

@@ -2,9 +2,9 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Language, StaffMember, Unit
+from stagedesk.core.records import listing
 from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
 from stagedesk.ui.table_model import Column
 

@@ -2,9 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from stagedesk.core import listing
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.listing import Listing
 from stagedesk.core.models import (
     EducationLevel,
     Language,
@@ -13,6 +11,8 @@ from stagedesk.core.models import (
     SchoolContact,
     SchoolKind,
 )
+from stagedesk.core.records import listing
+from stagedesk.core.records.listing import Listing
 from stagedesk.ui.spec import EntitySpec, FieldSpec, Kind, Section
 from stagedesk.ui.table_model import Column
 

@@ -1,0 +1,1 @@
+"""The internship calendar: the days a coordinator wants in Outlook, and their words."""

@@ -1,0 +1,1 @@
+"""The demo organisation: a fictional Belgian public service with years of internships."""

@@ -1,0 +1,137 @@
+"""An internship's documents: files copied into StageDesk's documents folder.
+
+The folder sits beside the database file (``stagedesk-documents`` next to
+``stagedesk.sqlite``), so moving or backing up the two together keeps them whole; for a
+server database it is in the user's data folder. A copy is made first and recorded after,
+in one transaction: a failure leaves neither a record without a file nor, once cleaned up,
+a file without a record.
+"""
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.core.db.database import Database
+from stagedesk.core.db.paths import data_dir
+from stagedesk.core.models import Document, DocumentType
+from stagedesk.core.records.listing import Listing
+
+# The stored name keeps letters, digits, "_", ".", "-" and spaces of the original name:
+# no path separator, no ":" (an NTFS stream), no control or direction-changing character.
+# The random prefix keeps Windows' device names (CON, NUL, COM1...) out of the first place.
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+# Shown in the title: no control characters, no marks that turn text around, which
+# would let "invoice\u202efdp.exe" read as "invoiceexe.pdf".
+_HIDDEN = re.compile("[\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+MAX_NAME = 120  # characters of the original name kept in the stored one (its end)
+
+
+def documents_dir(database: Database) -> Path:
+    if database.path is not None:
+        return database.path.with_name(f"{database.path.stem}-documents")
+    return data_dir() / "documents"
+
+
+@dataclass(frozen=True)
+class DocumentStore:
+    folder: Path
+    sessions: sessionmaker[Session]
+
+    def path_of(self, document: Document) -> Path:
+        """The copy's path; ValueError when the stored name would lead out of the folder
+        (a database edited by hand or restored from elsewhere), never such a path."""
+        path = self.folder / document.stored_name
+        if ".." in Path(document.stored_name).parts or not path.resolve().is_relative_to(
+            self.folder.resolve()
+        ):
+            raise ValueError(f"{document.stored_name!r} lies outside the documents folder")
+        return path
+
+    def add(
+        self,
+        internship_id: int,
+        source: Path,
+        kind: DocumentType,
+        *,
+        title: str | None = None,
+        today: dt.date | None = None,
+    ) -> int:
+        """Copy ``source`` in and record it; return the document's id."""
+        stored_name = f"{internship_id}/{uuid.uuid4().hex[:12]}-{_safe(source.name)}"
+        target = self.folder / stored_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(source, partial)
+        try:
+            digest = hashlib.sha256(partial.read_bytes()).hexdigest()
+            partial.replace(target)
+            with self.sessions.begin() as session:
+                document = Document(
+                    internship_id=internship_id,
+                    kind=kind,
+                    title=title or _title(source.stem),
+                    original_name=source.name[:255],
+                    stored_name=stored_name,
+                    added_on=today or dt.date.today(),
+                    size=target.stat().st_size,
+                    sha256=digest,
+                )
+                session.add(document)
+                session.flush()
+                return int(document.id)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+            raise
+
+    def remove(self, document_id: int) -> None:
+        """Forget the document and delete its copy for good (the original elsewhere is
+        untouched). Bypasses the bin: the Documents tab uses ``core.bin.delete_to_bin``,
+        which moves the copy into the documents folder's ``bin`` folder instead."""
+        with self.sessions.begin() as session:
+            document = session.get(Document, document_id)
+            if document is None:
+                return
+            path = self._inside(document)
+            session.delete(document)
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+    def path(self, document_id: int) -> Path | None:
+        """The copy's path; None for no such document, or one whose stored name would
+        lead out of the folder."""
+        with self.sessions() as session:
+            document = session.get(Document, document_id)
+            return self._inside(document) if document else None
+
+    def _inside(self, document: Document) -> Path | None:
+        try:
+            return self.path_of(document)
+        except ValueError:
+            return None
+
+
+def _safe(name: str) -> str:
+    cleaned = _UNSAFE.sub("_", name).strip(" .") or "document"
+    return cleaned[-MAX_NAME:].lstrip(" .") or "document"
+
+
+def _title(stem: str) -> str:
+    return " ".join(_HIDDEN.sub(" ", stem).split())[:200] or "document"
+
+
+def internship_documents(session: Session, internship_id: int) -> Listing:
+    query = (
+        select(Document.id, Document.kind, Document.title, Document.added_on, Document.size)
+        .where(Document.internship_id == internship_id)
+        .order_by(Document.added_on.desc(), Document.id.desc())
+    )
+    result = session.execute(query)
+    return Listing(tuple(result.keys()), [tuple(row) for row in result])

@@ -25,8 +25,8 @@ from stagedesk.core.forms import FormRegistry, builtin_dir
 from stagedesk.core.forms.responses import save_answers
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormResponse, Internship, InternshipStatus
-from stagedesk.output.pdf.dossier import write_dossier
-from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+from stagedesk.output.pdf.documents.dossier import write_dossier
+from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
 
 PROJECT = Path(__file__).resolve().parents[1]
 OUTPUT = PROJECT / "resources" / "screenshots"

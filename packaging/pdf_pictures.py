@@ -4,7 +4,7 @@
 
 The first page of every built-in form, in Dutch, as StageDesk prints it pre-filled (the
 reference card blank): the specimen facts and answers to the first third of the
-questions (``stagedesk.output.pdf.specimen``), so the pictures show both what StageDesk
+questions (``stagedesk.output.pdf.forms.specimen``), so the pictures show both what StageDesk
 prints in and the empty places. Needs ``pdftoppm`` (Debian: poppler-utils).
 """
 
@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 from stagedesk.core.forms import FormKind, FormRegistry, builtin_dir
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.specimen import specimen_job
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.specimen import specimen_job
+from stagedesk.output.pdf.forms.writer import write_form
 
 PROJECT = Path(__file__).resolve().parents[1]
 OUTPUT = PROJECT / "resources" / "screenshots"

@@ -24,9 +24,9 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.output.files import TargetRefused
+from stagedesk.output.words.everything import HEADERS, SHEETS
 from stagedesk.output.xlsx.everything import export_steps, write_everything
 from stagedesk.output.xlsx.everything_internships import all_sheets
-from stagedesk.output.xlsx.everything_words import HEADERS, SHEETS
 from stagedesk.output.xlsx.safe import FORMULA_STARTS, safe_text, text_cell
 from tests.seed import Seed, seed_small
 

@@ -23,9 +23,9 @@ from stagedesk.core.mail.templates import MailMoment
 from stagedesk.core.models import Document, DocumentType, FormAnswer
 from stagedesk.core.records.documents import MAX_NAME, DocumentStore, documents_dir
 from stagedesk.output.mail import eml_bytes
-from stagedesk.output.pdf import names
-from stagedesk.output.pdf.importing import apply_import, plan_import
-from stagedesk.output.pdf.reader import (
+from stagedesk.output.pdf.forms import names
+from stagedesk.output.readback.importing import apply_import, plan_import
+from stagedesk.output.readback.reader import (
     MAX_BYTES,
     MAX_DEPTH,
     MAX_FIELD_NODES,

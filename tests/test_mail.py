@@ -35,7 +35,7 @@ from stagedesk.core.models import (
     StaffMember,
 )
 from stagedesk.output.mail import attachment_pdf, eml_bytes, mailto_url, write_eml
-from stagedesk.output.pdf.importing import plan_import
+from stagedesk.output.readback.importing import plan_import
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

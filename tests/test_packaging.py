@@ -27,7 +27,7 @@ from stagedesk.core.db.migrate import MIGRATIONS_DIR, SCHEMA_HEAD
 from stagedesk.core.forms.registry import builtin_dir, organisation_dir
 from stagedesk.core.guide.plans import guide_dir
 from stagedesk.core.mail.templates import builtin_mail_dir, own_mail_dir
-from stagedesk.output.pdf import fonts
+from stagedesk.output.pdf.kit import fonts
 from stagedesk.ui.about import (
     ICON_SIZES,
     AboutPanel,

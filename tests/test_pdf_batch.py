@@ -16,12 +16,12 @@ from stagedesk.core.forms import FormRegistry
 from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormResponse, Internship
-from stagedesk.output.pdf import batch
-from stagedesk.output.pdf.batch import Selection, internships_for, print_batch, this_month
-from stagedesk.output.pdf.collect import form_job
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.names import ID_FIELD
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms import batch
+from stagedesk.output.pdf.forms.batch import Selection, internships_for, print_batch, this_month
+from stagedesk.output.pdf.forms.collect import form_job
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.names import ID_FIELD
+from stagedesk.output.pdf.forms.writer import write_form
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

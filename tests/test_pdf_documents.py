@@ -22,11 +22,11 @@ from stagedesk.core.models import (
     OpportunityStatus,
     StaffMember,
 )
-from stagedesk.output.pdf.card import write_card
-from stagedesk.output.pdf.document import shorten
-from stagedesk.output.pdf.dossier import write_dossier
-from stagedesk.output.pdf.info_page import write_info_sheet
-from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+from stagedesk.output.pdf.documents.document import shorten
+from stagedesk.output.pdf.documents.dossier import write_dossier
+from stagedesk.output.pdf.documents.info_page import write_info_sheet
+from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
+from stagedesk.output.pdf.forms.card import write_card
 from tests.documents_support import (
     LOG_TEXT,
     LONG,
@@ -327,7 +327,7 @@ def test_a_card_has_no_form_code(seeded: tuple[Database, Seed], tmp_path: Path) 
 
 
 def test_shortening_ends_with_an_ellipsis() -> None:
-    from stagedesk.output.pdf import fonts
+    from stagedesk.output.pdf.kit import fonts
 
     fonts.register_fonts()
     lines = ["one two three", "four five six", "seven"]

@@ -21,13 +21,13 @@ from stagedesk.core.forms import (
     builtin_dir,
 )
 from stagedesk.core.forms.codes import FormCode
-from stagedesk.output.pdf import names
-from stagedesk.output.pdf.job import FormJob, Variant
-from stagedesk.output.pdf.layout import Block, paginate
-from stagedesk.output.pdf.specimen import SUBJECT, specimen_answers, specimen_job
-from stagedesk.output.pdf.text import Para, para_block
-from stagedesk.output.pdf.words import PAGE
-from stagedesk.output.pdf.writer import font_path, write_form, write_forms
+from stagedesk.output.pdf.forms import names
+from stagedesk.output.pdf.forms.job import FormJob, Variant
+from stagedesk.output.pdf.forms.specimen import SUBJECT, specimen_answers, specimen_job
+from stagedesk.output.pdf.forms.writer import font_path, write_form, write_forms
+from stagedesk.output.pdf.kit.layout import Block, paginate
+from stagedesk.output.pdf.kit.text import Para, para_block
+from stagedesk.output.words.forms import PAGE
 
 REGISTRY = FormRegistry.load([builtin_dir()])
 FORM_IDS = sorted(definition.id for definition in REGISTRY.all())
@@ -147,7 +147,7 @@ def test_fillable_forms_carry_earlier_answers(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("form_id", [f for f in FORM_IDS if f != "feedback_rules"])
 def test_answers_come_back_through_the_reader(tmp_path: Path, form_id: str) -> None:
-    from stagedesk.output.pdf.reader import answers_from_pdf, read_pdf
+    from stagedesk.output.readback.reader import answers_from_pdf, read_pdf
 
     definition = REGISTRY.get(form_id)
     answers = specimen_answers(definition, "fr")
@@ -272,7 +272,7 @@ def test_the_logo_is_shown_when_it_is_a_real_image(
 def test_the_qr_code_is_a_valid_code_of_the_full_identifier(response_id: int) -> None:
     from reportlab.graphics.barcode import qrencoder
 
-    from stagedesk.output.pdf.qr import codewords, qr_modules
+    from stagedesk.output.pdf.kit.qr import codewords, qr_modules
 
     data = FormCode(response_id, "logistics_checklist", 12).full
     reference = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)

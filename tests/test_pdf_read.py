@@ -26,12 +26,12 @@ from stagedesk.core.forms import (
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormAnswer, FormResponse, ResponseStatus
-from stagedesk.output.pdf import names
-from stagedesk.output.pdf.collect import form_job
-from stagedesk.output.pdf.importing import apply_import, plan_import
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.reader import PdfProblem, PdfRefused
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms import names
+from stagedesk.output.pdf.forms.collect import form_job
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.writer import write_form
+from stagedesk.output.readback.importing import apply_import, plan_import
+from stagedesk.output.readback.reader import PdfProblem, PdfRefused
 from tests.seed import TODAY, Seed, seed_small
 
 REGISTRY = FormRegistry.load([builtin_dir()])

@@ -14,9 +14,9 @@ from stagedesk.core.forms import FormKind, FormRegistry, RecordKind, builtin_dir
 from stagedesk.core.forms.facts import response_facts
 from stagedesk.core.forms.tools import open_response, response_record, tools_for
 from stagedesk.core.models import FormResponse, Language, OrganisationSettings, StaffMember
-from stagedesk.output.pdf.collect import form_job
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms.collect import form_job
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.writer import write_form
 from tests.seed import TODAY, Seed, seed_small
 
 REGISTRY = FormRegistry.load([builtin_dir()])

@@ -11,7 +11,7 @@ from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview
-from stagedesk.output.pdf.annual_report import write_annual_report
+from stagedesk.output.pdf.reports.annual import write_annual_report
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 

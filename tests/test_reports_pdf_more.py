@@ -12,8 +12,8 @@ from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview, satisfaction
-from stagedesk.output.pdf.policy_glance import per_year, write_policy_at_a_glance
-from stagedesk.output.pdf.satisfaction_report import pooled, write_satisfaction_report
+from stagedesk.output.pdf.reports.policy_glance import per_year, write_policy_at_a_glance
+from stagedesk.output.pdf.reports.satisfaction import pooled, write_satisfaction_report
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 

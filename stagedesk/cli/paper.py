@@ -90,9 +90,9 @@ def _run_print(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry, RecordKind
     from stagedesk.core.forms.tools import open_response
     from stagedesk.core.models import Internship
-    from stagedesk.output.pdf.collect import form_job
-    from stagedesk.output.pdf.job import Variant
-    from stagedesk.output.pdf.writer import write_form
+    from stagedesk.output.pdf.forms.collect import form_job
+    from stagedesk.output.pdf.forms.job import Variant
+    from stagedesk.output.pdf.forms.writer import write_form
 
     registry = FormRegistry.load()
     definition = registry.definitions.get(args.form)
@@ -119,8 +119,8 @@ def _run_print(args: argparse.Namespace, opener: Opener) -> int:
 
 def _run_read(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry
-    from stagedesk.output.pdf.importing import apply_import, plan_import
-    from stagedesk.output.pdf.reader import PdfRefused
+    from stagedesk.output.readback.importing import apply_import, plan_import
+    from stagedesk.output.readback.reader import PdfRefused
 
     registry = FormRegistry.load()
     database = opener(args)
@@ -153,8 +153,8 @@ def _describe(plan: Any) -> None:
 
 def _run_internship_document(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry
-    from stagedesk.output.pdf.dossier import write_dossier
-    from stagedesk.output.pdf.info_page import write_info_sheet
+    from stagedesk.output.pdf.documents.dossier import write_dossier
+    from stagedesk.output.pdf.documents.info_page import write_info_sheet
 
     write = write_dossier if args.document == "dossier" else write_info_sheet
     registry = FormRegistry.load()
@@ -180,7 +180,7 @@ def _run_internship_document(args: argparse.Namespace, opener: Opener) -> int:
 
 
 def _run_opportunities(args: argparse.Namespace, opener: Opener) -> int:
-    from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+    from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
 
     database = opener(args)
     try:

@@ -60,7 +60,7 @@ def _xlsx(module: str, function: str) -> Writer:
 
 
 def _annual_pdf(session: Any, overview: Any, target: Path, args: argparse.Namespace) -> str:
-    from stagedesk.output.pdf.annual_report import write_annual_report
+    from stagedesk.output.pdf.reports.annual import write_annual_report
 
     write_annual_report(
         session,
@@ -74,7 +74,7 @@ def _annual_pdf(session: Any, overview: Any, target: Path, args: argparse.Namesp
 
 
 def _satisfaction_pdf(session: Any, result: Any, target: Path, args: argparse.Namespace) -> str:
-    from stagedesk.output.pdf.satisfaction_report import write_satisfaction_report
+    from stagedesk.output.pdf.reports.satisfaction import write_satisfaction_report
 
     write_satisfaction_report(
         session,
@@ -88,7 +88,7 @@ def _satisfaction_pdf(session: Any, result: Any, target: Path, args: argparse.Na
 
 
 def _glance_pdf(session: Any, _result: Any, target: Path, args: argparse.Namespace) -> str:
-    from stagedesk.output.pdf.policy_glance import write_policy_at_a_glance
+    from stagedesk.output.pdf.reports.policy_glance import write_policy_at_a_glance
 
     pages = write_policy_at_a_glance(
         session,

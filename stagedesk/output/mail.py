@@ -21,10 +21,10 @@ from stagedesk.core.forms.tools import open_response
 from stagedesk.core.mail import Attachment, MailDraft, MailRefused
 from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.mail.refusals import MAILTO_ATTACHMENT, MAILTO_TOO_LONG
-from stagedesk.output.pdf.collect import form_job
-from stagedesk.output.pdf.info_page import write_info_sheet
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.documents.info_page import write_info_sheet
+from stagedesk.output.pdf.forms.collect import form_job
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.writer import write_form
 
 # Outlook (and Internet Explorer before it) refuse longer links; other programs cut them.
 MAILTO_LIMIT = 2000

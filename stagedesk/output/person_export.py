@@ -29,10 +29,10 @@ from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES, FormRegistry
 from stagedesk.core.models import OrganisationSettings
 from stagedesk.core.privacy.person import SECTIONS, PersonData, Row, person_data
-from stagedesk.output.enum_words import NO, YES, enum_word
 from stagedesk.output.files import check_target, written_whole
-from stagedesk.output.person_words import ABOUT, BIN_KINDS, NOTES, TITLES, header
-from stagedesk.output.xlsx.everything_words import SHEETS
+from stagedesk.output.words.enums import NO, YES, enum_word
+from stagedesk.output.words.everything import SHEETS
+from stagedesk.output.words.person import ABOUT, BIN_KINDS, NOTES, TITLES, header
 from stagedesk.output.xlsx.safe import plain_or_text, text_cell
 from stagedesk.output.xlsx.sheets import header_row, set_widths
 

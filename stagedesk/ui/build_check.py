@@ -71,10 +71,10 @@ def _mail_texts(scratch: Path) -> list[str]:
 def _pdf(scratch: Path) -> list[str]:
     from stagedesk.core.forms import FormRegistry
     from stagedesk.core.forms.registry import builtin_dir
-    from stagedesk.output.pdf.job import Variant
-    from stagedesk.output.pdf.reader import read_pdf
-    from stagedesk.output.pdf.specimen import specimen_job
-    from stagedesk.output.pdf.writer import write_form
+    from stagedesk.output.pdf.forms.job import Variant
+    from stagedesk.output.pdf.forms.specimen import specimen_job
+    from stagedesk.output.pdf.forms.writer import write_form
+    from stagedesk.output.readback.reader import read_pdf
 
     definition = FormRegistry.load([builtin_dir()]).all()[0]
     job = specimen_job(definition, "fr", Variant.FILLABLE)  # fonts, fields, the QR code

@@ -143,8 +143,8 @@ class DocumentsTab(QWidget):
 
     def make(self, kind: DocumentType, what: str) -> Path | None:
         """Write the info sheet or the dossier, keep it among the documents, open it."""
-        from stagedesk.output.pdf.dossier import write_dossier
-        from stagedesk.output.pdf.info_page import write_info_sheet
+        from stagedesk.output.pdf.documents.dossier import write_dossier
+        from stagedesk.output.pdf.documents.info_page import write_info_sheet
 
         if self.internship_id is None:
             return None

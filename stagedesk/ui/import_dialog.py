@@ -22,8 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from stagedesk.core.models import FormResponse
 from stagedesk.core.records.repository import RecordChanged
 from stagedesk.core.records.validation import ValidationFailed
-from stagedesk.output.pdf.importing import FormImport, apply_import, plan_import
-from stagedesk.output.pdf.reader import MAX_BYTES, PdfRefused
+from stagedesk.output.readback.importing import FormImport, apply_import, plan_import
+from stagedesk.output.readback.reader import MAX_BYTES, PdfRefused
 from stagedesk.ui.context import AppContext
 
 PlanRole = Qt.ItemDataRole.UserRole + 1

@@ -27,7 +27,7 @@ class OpportunityListAction(QObject):
 
     @Slot()
     def save(self) -> Path | None:
-        from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+        from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
 
         path = self.ask_path(self.tr("Internship places.pdf"))
         if path is None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.models import Unit
 from stagedesk.core.records.listing import choices
-from stagedesk.output.pdf import batch
-from stagedesk.output.pdf.batch import Selection
+from stagedesk.output.pdf.forms import batch
+from stagedesk.output.pdf.forms.batch import Selection
 from stagedesk.ui.context import AppContext
 
 # Which internships: the radio buttons' ids.

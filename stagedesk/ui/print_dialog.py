@@ -2,7 +2,7 @@
 
 The coordinator picks the form, whose internships (this month's ends or starts, a unit's,
 those running now), the paper (blank, pre-filled, fillable), the language and where the
-result goes. ``stagedesk.output.pdf.batch`` does the work on the thread pool through
+result goes. ``stagedesk.output.pdf.forms.batch`` does the work on the thread pool through
 ``workers.Job``; the dialog shows its progress and can cancel it.
 """
 
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.forms import FormKind, RecordKind
 from stagedesk.core.models import FormResponse, Language
-from stagedesk.output.pdf import batch
-from stagedesk.output.pdf.batch import Selection
-from stagedesk.output.pdf.job import Variant
+from stagedesk.output.pdf.forms import batch
+from stagedesk.output.pdf.forms.batch import Selection
+from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import enum_label, ui_language
 from stagedesk.ui.print_choices import OutputChoice, WhichInternships

@@ -27,7 +27,7 @@ from stagedesk.core.reports import (
     partners,
     satisfaction,
 )
-from stagedesk.output.pdf.annual_report import write_annual_report
+from stagedesk.output.pdf.reports.annual import write_annual_report
 from stagedesk.output.xlsx import annual as xlsx_annual
 from stagedesk.output.xlsx import more as xlsx_more
 from stagedesk.ui.reports_model import COLUMNS as ANNUAL_COLUMNS
@@ -140,7 +140,7 @@ def _partners_table(result: Partners) -> Table:
 def _satisfaction_pdf() -> PdfWriter | None:
     """The other PDF writer, if this installation has it."""
     try:
-        module = importlib.import_module("stagedesk.output.pdf.satisfaction_report")
+        module = importlib.import_module("stagedesk.output.pdf.reports.satisfaction")
     except ImportError:
         return None
     writer: PdfWriter | None = getattr(module, "write_satisfaction_report", None)

@@ -136,8 +136,8 @@ class StepActions(QObject):
         return self.dialog
 
     def _blank_pdf(self, form_id: str) -> Path | None:
-        from stagedesk.output.pdf.collect import card_job
-        from stagedesk.output.pdf.writer import write_form
+        from stagedesk.output.pdf.forms.collect import card_job
+        from stagedesk.output.pdf.forms.writer import write_form
 
         definition = self.context.forms.get(form_id)
         language = self.language()
@@ -151,7 +151,7 @@ class StepActions(QObject):
         return path
 
     def _opportunity_list(self) -> Path | None:
-        from stagedesk.output.pdf.opportunity_list import write_opportunity_list
+        from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
 
         title = QCoreApplication.translate("OpportunityListAction", "Internship places.pdf")
         path = self.ask_pdf_path(title)

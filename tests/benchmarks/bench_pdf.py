@@ -24,9 +24,9 @@ from pathlib import Path
 
 from stagedesk.core.forms import FieldType, FormRegistry, ScaleAnswer, builtin_dir
 from stagedesk.core.forms.codes import FormCode
-from stagedesk.output.pdf.fonts import register_fonts
-from stagedesk.output.pdf.job import FormJob, Letterhead, Variant
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms.job import FormJob, Letterhead, Variant
+from stagedesk.output.pdf.forms.writer import write_form
+from stagedesk.output.pdf.kit.fonts import register_fonts
 
 TARGET_S = 2.0
 COMMENT = (

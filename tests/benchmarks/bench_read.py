@@ -14,10 +14,10 @@ from pathlib import Path
 
 from stagedesk.core.forms import FormRegistry, builtin_dir
 from stagedesk.core.forms.codes import FormCode
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.reader import answers_from_pdf, read_pdf
-from stagedesk.output.pdf.specimen import specimen_job
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.specimen import specimen_job
+from stagedesk.output.pdf.forms.writer import write_form
+from stagedesk.output.readback.reader import answers_from_pdf, read_pdf
 
 COUNT, TARGET = 100, 1.0
 

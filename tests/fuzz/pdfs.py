@@ -12,9 +12,9 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from stagedesk.core.db.database import Database
 from stagedesk.core.forms import Definition, FormKind, FormRegistry, builtin_dir
 from stagedesk.core.forms.tools import open_response
-from stagedesk.output.pdf.collect import form_job
-from stagedesk.output.pdf.job import Variant
-from stagedesk.output.pdf.writer import write_form
+from stagedesk.output.pdf.forms.collect import form_job
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.writer import write_form
 from tests.seed import TODAY, Seed
 
 REGISTRY = FormRegistry.load([builtin_dir()])

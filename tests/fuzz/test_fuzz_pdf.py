@@ -18,9 +18,9 @@ from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.models import FormAnswer, FormResponse, ResponseStatus
 from stagedesk.core.records.repository import RecordChanged
 from stagedesk.core.records.validation import ValidationFailed
-from stagedesk.output.pdf import names
-from stagedesk.output.pdf.importing import apply_import, plan_import
-from stagedesk.output.pdf.reader import PdfRefused
+from stagedesk.output.pdf.forms import names
+from stagedesk.output.readback.importing import apply_import, plan_import
+from stagedesk.output.readback.reader import PdfRefused
 from tests.fuzz.pdfs import REGISTRY, field_kinds, filled, print_form, write
 from tests.seed import TODAY, seed_small
 

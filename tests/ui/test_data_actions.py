@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from stagedesk.core.db.database import Database
-from stagedesk.output.xlsx.everything_words import SHEETS
+from stagedesk.output.words.everything import SHEETS
 from stagedesk.ui.data_actions import DataExport, export_calendar, export_everything
 from stagedesk.ui.labels import ui_language
 from stagedesk.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from stagedesk.core.db.database import Database
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.models import FormResponse
-from stagedesk.output.pdf.job import Variant
+from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.tools_tab import ToolsTab
 from stagedesk.ui.main_window import MainWindow

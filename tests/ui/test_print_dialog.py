@@ -15,7 +15,7 @@ from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormResponse
-from stagedesk.output.pdf import batch
+from stagedesk.output.pdf.forms import batch
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.labels import ui_language
 from stagedesk.ui.main_window import MainWindow

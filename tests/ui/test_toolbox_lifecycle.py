@@ -195,7 +195,7 @@ def test_a_tool_is_saved_as_pdf_and_kept_with_the_internship(
     from pypdf import PdfReader
 
     from stagedesk.core.models import Document
-    from stagedesk.output.pdf.job import Variant
+    from stagedesk.output.pdf.forms.job import Variant
 
     assert window.open_record(Internship, seed.internships["running"])
     editor = _internships(window).editor

@@ -1,2 +1,1 @@
-"""PDF output: toolbox forms (blank, pre-filled, fillable), cards, dossiers, and reading
-filled-in forms back."""
+"""PDF output: drawing (kit), toolbox forms, documents to read, and reports."""

@@ -34,10 +34,9 @@ from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES
 from stagedesk.core.models import Language, OrganisationSettings
 from stagedesk.core.progress import run_to_end
-from stagedesk.output.enum_words import NO, YES, enum_word, words_of
 from stagedesk.output.files import check_target, written_whole
-from stagedesk.output.xlsx.everything_internships import Column, Kind, Sheet, all_sheets
-from stagedesk.output.xlsx.everything_words import (
+from stagedesk.output.words.enums import NO, YES, enum_word, words_of
+from stagedesk.output.words.everything import (
     ABOUT,
     HEADERS,
     ID_SUFFIX,
@@ -46,6 +45,7 @@ from stagedesk.output.xlsx.everything_words import (
     TARGET_GROUPS_INCLUDED,
     TARGET_GROUPS_LEFT_OUT,
 )
+from stagedesk.output.xlsx.everything_internships import Column, Kind, Sheet, all_sheets
 from stagedesk.output.xlsx.safe import plain_or_text, text_cell
 from stagedesk.output.xlsx.sheets import header_row, set_widths
 

@@ -12,7 +12,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from stagedesk.core.imports import HEADERS, REQUIRED, Column
 from stagedesk.core.imports import words as import_words
-from stagedesk.output.xlsx.template_texts import EXPLAIN, SHEETS, TITLES, accepted_words
+from stagedesk.output.words.import_template import EXPLAIN, SHEETS, TITLES, accepted_words
 
 ROWS_PREPARED = 2000  # pick lists and date formats reach this far down
 _REQUIRED_FILL = PatternFill("solid", fgColor="FDE9B8")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.forms.tools import ToolState, open_response, tools_for
 from stagedesk.core.models import Document, FormResponse, ResponseStatus
-from stagedesk.output.pdf.job import Variant
+from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.labels import format_date, ui_language
@@ -164,9 +164,9 @@ class ToolsTab(QWidget):
         """Write the tool as a PDF; for an internship a copy joins its documents."""
         from stagedesk.core.models import DocumentType
         from stagedesk.core.records.documents import DocumentStore, documents_dir
-        from stagedesk.output.pdf.card import write_card
-        from stagedesk.output.pdf.collect import form_job
-        from stagedesk.output.pdf.writer import write_form
+        from stagedesk.output.pdf.forms.card import write_card
+        from stagedesk.output.pdf.forms.collect import form_job
+        from stagedesk.output.pdf.forms.writer import write_form
 
         assert self.record_id is not None
         today = self.context.today()

@@ -1,0 +1,1 @@
+"""Documents to read: the info sheet, the dossier, the list of offered opportunities."""

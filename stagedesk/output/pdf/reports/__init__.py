@@ -1,0 +1,1 @@
+"""Reports as printable PDFs: the annual overview, satisfaction, policy at a glance."""

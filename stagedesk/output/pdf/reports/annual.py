@@ -1,0 +1,270 @@
+"""The annual overview as a printable report: totals per year with a bar chart of the
+interns per year, then the figures per unit and year, then who was hired later by function.
+
+    write_annual_report(session, overview, path, language="nl", today=date,
+                        period_label="2022–2024")
+
+The same page frame as the other documents (letterhead, title and period on every page,
+"page n of m"); the tables repeat their head on every page. The chart is drawn with
+reportlab's own graphics, so it stays sharp when printed.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics import renderPDF  # type: ignore[import-untyped]
+from reportlab.graphics.charts.barcharts import VerticalBarChart  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
+from sqlalchemy.orm import Session
+
+from stagedesk.core.models import InternshipKind
+from stagedesk.core.reports import AnnualOverview
+from stagedesk.output.pdf.documents.document import DocHead, layout, write_document
+from stagedesk.output.pdf.forms.collect import letterhead
+from stagedesk.output.pdf.kit import fonts, style
+from stagedesk.output.pdf.kit.grid import (
+    GAP,
+    HEAD,
+    PLAIN,
+    QUIET,
+    Cell,
+    Column,
+    Look,
+    paragraph,
+    subheading,
+    table,
+)
+from stagedesk.output.pdf.kit.layout import Block, Canvas
+from stagedesk.output.xlsx.annual import KINDS, WORDS, interns_per_year
+
+EMPTY = "—"
+CHART_HEIGHT = 62 * style.MM
+PDF_WORDS: dict[str, dict[str, str]] = {
+    "nl": {
+        "report": "Jaaroverzicht stages",
+        "per_year": "Totalen per jaar",
+        "per_year_note": "Alle diensten samen.",
+        "chart": "Stagiairs per jaar",
+        "per_unit": "Per dienst en per jaar",
+        "hired": "Later aangeworven per functie",
+        "no_hired": "Geen stagiairs van deze periode later aangeworven.",
+        "no_data": "Geen kandidaten of stagiairs in deze periode.",
+    },
+    "fr": {
+        "report": "Aperçu annuel des stages",
+        "per_year": "Totaux par année",
+        "per_year_note": "Tous les services ensemble.",
+        "chart": "Stagiaires par année",
+        "per_unit": "Par service et par année",
+        "hired": "Engagés par la suite, par fonction",
+        "no_hired": "Aucun stagiaire de cette période engagé par la suite.",
+        "no_data": "Aucun candidat ni stagiaire dans cette période.",
+    },
+    "en": {
+        "report": "Annual internship overview",
+        "per_year": "Totals per year",
+        "per_year_note": "All units together.",
+        "chart": "Interns per year",
+        "per_unit": "Per unit and per year",
+        "hired": "Hired later by function",
+        "no_hired": "No interns of this period were hired later.",
+        "no_data": "No applicants or interns in this period.",
+    },
+}
+NUMBER = Look(fonts.REGULAR, 9.0, style.INK)
+TOTAL = Look(fonts.BOLD, 9.0, style.INK)
+
+
+def write_annual_report(
+    session: Session,
+    overview: AnnualOverview,
+    target: Path | BinaryIO,
+    *,
+    language: str,
+    today: dt.date,
+    period_label: str,
+) -> int:
+    """Write the annual overview as a PDF; returns its number of pages."""
+    if language not in PDF_WORDS:
+        raise ValueError(f"unknown language {language!r}; choose nl, fr or en")
+    fonts.register_fonts()  # text is measured before anything is written
+    parts = [
+        _summary(overview, language),
+        _per_unit(overview, language),
+        _hired(overview, language),
+    ]
+    head = DocHead(
+        letterhead(session), PDF_WORDS[language]["report"], period_label, language, today
+    )
+    return write_document(head, layout(parts), target)
+
+
+def _summary(overview: AnnualOverview, language: str) -> list[Block]:
+    w, p = WORDS[language], PDF_WORDS[language]
+    blocks = [subheading(p["per_year"], p["per_year_note"])]
+    if not overview.rows:
+        return [*blocks, paragraph(p["no_data"], QUIET)]
+    columns = _columns(
+        [
+            (w["year"], 0.16),
+            (w["applicants"], 0.14),
+            (w["interns"], 0.14),
+            (w["days"], 0.2),
+            (w["weeks"], 0.2),
+            (w["hired"], 0.16),
+        ]
+    )
+    rows: list[list[Cell]] = []
+    for year in dict.fromkeys(r.year for r in overview.rows):
+        of_year = [r for r in overview.rows if r.year == year]
+        interns = sum(r.interns for r in of_year)
+        days = sum((r.average_days or 0.0) * r.interns for r in of_year)
+        average = days / interns if interns else None
+        rows.append(
+            _cells(
+                [
+                    year,
+                    sum(r.applicants for r in of_year),
+                    interns,
+                    _decimal(average, language),
+                    _decimal(None if average is None else average / 7, language),
+                    sum(r.hired_later for r in of_year),
+                ]
+            )
+        )
+    blocks.extend(table(columns, rows))
+    blocks.append(subheading(p["chart"]))
+    blocks.append(_chart(interns_per_year(overview)))
+    how = [w["d_applicants"], w["d_interns"], w["d_duration"], w["d_hired"]]
+    blocks.append(subheading(w["how"]))
+    blocks.extend(paragraph(text, QUIET, space_before=3) for text in how)
+    return blocks
+
+
+def _per_unit(overview: AnnualOverview, language: str) -> list[Block]:
+    w, p = WORDS[language], PDF_WORDS[language]
+    curricular = KINDS[InternshipKind.CURRICULAR][language]
+    voluntary = KINDS[InternshipKind.VOLUNTARY][language]
+    titles = [
+        w["unit"],
+        w["year"],
+        w["applicants"],
+        w["interns"],
+        w["days"],
+        curricular,
+        voluntary,
+        w["hired"],
+    ]
+    rows = [
+        _cells(
+            [
+                r.unit,
+                r.year,
+                r.applicants,
+                r.interns,
+                _decimal(r.average_days, language),
+                r.kinds[InternshipKind.CURRICULAR],
+                r.kinds[InternshipKind.VOLUNTARY],
+                r.hired_later,
+            ]
+        )
+        for r in overview.rows
+    ]
+    blocks = [subheading(p["per_unit"])]
+    if not rows:
+        return [*blocks, paragraph(p["no_data"], QUIET)]
+    return [*blocks, *table(_fitted(titles, [r.year for r in overview.rows]), rows)]
+
+
+def _hired(overview: AnnualOverview, language: str) -> list[Block]:
+    w, p = WORDS[language], PDF_WORDS[language]
+    blocks = [subheading(p["hired"])]
+    if not overview.hired_by_function:
+        return [*blocks, paragraph(p["no_hired"], QUIET)]
+    columns = _columns(
+        [(w["unit"], 0.34), (w["year"], 0.14), (w["function"], 0.38), (w["count"], 0.14)]
+    )
+    rows = [_cells([u, y, f, c]) for u, y, f, c in overview.hired_by_function]
+    total = sum(c for *_, c in overview.hired_by_function)
+    rows.append([[(w["total"], TOTAL)], [], [], [(str(total), TOTAL)]])
+    return [*blocks, *table(columns, rows)]
+
+
+def _fitted(titles: Sequence[str], years: Sequence[str]) -> list[Column]:
+    """The first column (the unit) takes what the others leave; each other column is as
+    wide as the longest word of its title (titles wrap between words, never inside one),
+    and the year column as wide as its widest year."""
+
+    def widest(texts: Sequence[str], look: Look) -> float:
+        return max(
+            fonts.width(word, look.font, look.size) for text in texts for word in text.split()
+        )
+
+    rest = [widest([title], HEAD) + GAP + 4 for title in titles[1:]]
+    rest[0] = max(rest[0], widest(years, PLAIN) + GAP + 4)
+    first = style.WIDTH - sum(rest)
+    return [Column(title, width) for title, width in zip(titles, [first, *rest], strict=True)]
+
+
+def _columns(spec: Sequence[tuple[str, float]]) -> list[Column]:
+    return [Column(title, style.WIDTH * share) for title, share in spec]
+
+
+def _cells(values: Sequence[object]) -> list[Cell]:
+    cells: list[Cell] = []
+    for value in values:
+        if isinstance(value, str):
+            cells.append([(value, PLAIN)])
+        else:
+            cells.append([(str(value), NUMBER)])
+    return cells
+
+
+def _decimal(value: float | None, language: str) -> str:
+    if value is None:
+        return EMPTY
+    text = f"{value:.1f}"
+    return text if language == "en" else text.replace(".", ",")
+
+
+def _chart(per_year: Sequence[tuple[str, int]]) -> Block:
+    """A bar chart of the interns per year (reportlab graphics, drawn as vectors)."""
+    width, height = style.WIDTH, CHART_HEIGHT
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 22
+    chart.width, chart.height = width - 50, height - 36
+    chart.data = [[count for _, count in per_year]]
+    chart.categoryAxis.categoryNames = [year for year, _ in per_year]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fillColor = style.INK
+    chart.categoryAxis.strokeColor = style.LIGHT
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fillColor = style.GREY
+    chart.valueAxis.strokeColor = style.LIGHT
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = style.SHADE
+    most = max((count for _, count in per_year), default=0)
+    if most < 5:
+        chart.valueAxis.valueMax = 5
+        chart.valueAxis.valueStep = 1
+    chart.bars[0].fillColor = style.BAR
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 2
+    chart.groupSpacing = 10 if len(per_year) > 6 else 24
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.BOLD
+    chart.barLabels.fontSize = 8
+    chart.barLabels.fillColor = style.INK
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+
+    def draw(canvas: Canvas, top: float) -> None:
+        renderPDF.draw(drawing, canvas, style.LEFT, top - height)
+
+    return Block(height, draw, space_before=6)

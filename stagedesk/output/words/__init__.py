@@ -1,0 +1,1 @@
+"""Every vocabulary StageDesk writes into files, in Dutch, French and English."""

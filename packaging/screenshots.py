@@ -75,13 +75,13 @@ def save(widget: QWidget, path: Path) -> None:
 
 
 def take(database: Database, out: Path, language: str = "en") -> None:
-    from stagedesk.ui.app import create_application
-    from stagedesk.ui.context import AppContext
-    from stagedesk.ui.internship_editor import InternshipEditor
-    from stagedesk.ui.language import install_language
-    from stagedesk.ui.list_page import RecordListPage
-    from stagedesk.ui.main_window import MainWindow
-    from stagedesk.ui.settings import open_settings
+    from stagedesk.ui.internships.editor import InternshipEditor
+    from stagedesk.ui.kit.context import AppContext
+    from stagedesk.ui.kit.language import install_language
+    from stagedesk.ui.kit.list_page import RecordListPage
+    from stagedesk.ui.kit.settings import open_settings
+    from stagedesk.ui.shell.app import create_application
+    from stagedesk.ui.shell.main_window import MainWindow
 
     QLocale.setDefault(QLocale("en_BE"))
     app = create_application([])

@@ -20,7 +20,7 @@ from stagedesk.core.models import (
     OpportunityStatus,
     ResponseStatus,
 )
-from stagedesk.ui.sidebar import KEYS
+from stagedesk.ui.shell.sidebar import KEYS
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py

@@ -28,17 +28,17 @@ from stagedesk.core.forms.registry import builtin_dir, organisation_dir
 from stagedesk.core.guide.plans import guide_dir
 from stagedesk.core.mail.templates import builtin_mail_dir, own_mail_dir
 from stagedesk.output.pdf.kit import fonts
-from stagedesk.ui.about import (
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import open_settings
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.about import (
     ICON_SIZES,
     AboutPanel,
     application_icon,
     bundled_libraries,
     icon_files,
 )
-from stagedesk.ui.build_check import build_problems
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.settings import open_settings
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.shell.build_check import build_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"

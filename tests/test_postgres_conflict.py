@@ -20,7 +20,7 @@ ROUNDS = 15
 COORDINATOR = """
 import sys
 
-from stagedesk.core import repository
+from stagedesk.core.records import repository
 from stagedesk.core.db.database import open_url
 from stagedesk.core.models import Unit
 

@@ -7,7 +7,7 @@ import sys
 def test_showing_the_window_does_not_load_the_database_layer() -> None:
     probe = (
         "import sys\n"
-        "import stagedesk.cli, stagedesk.ui.app, stagedesk.ui.main_window\n"
+        "import stagedesk.cli, stagedesk.ui.shell.app, stagedesk.ui.shell.main_window\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
         "print(','.join(heavy))\n"
     )

@@ -61,7 +61,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from stagedesk.ui.app import run
+    from stagedesk.ui.shell.app import run
 
     return run(args.db, args.db_url, list(args.qt_args))
 
@@ -88,7 +88,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_self_test(args: argparse.Namespace) -> int:
-    from stagedesk.ui.selftest import run_self_test
+    from stagedesk.ui.shell.selftest import run_self_test
 
     return run_self_test(args.db, args.db_url)
 

@@ -56,7 +56,7 @@ def _where(args: argparse.Namespace) -> tuple[Path, Path] | None:
     db_path = Path(args.db or default_database())
     if args.to is not None:
         return db_path, args.to
-    from stagedesk.ui.settings import backup_folder, open_settings
+    from stagedesk.ui.kit.settings import backup_folder, open_settings
 
     return db_path, backup_folder(open_settings(), db_path)
 

@@ -74,9 +74,9 @@ def percentile(values: list[float], share: float) -> float:
 
 def measure(database: Path, pause_ms: int = 0) -> tuple[list[tuple[str, str, float]], int, float]:
     """Per keystroke (key, search text after it, ms); candidates; ms to open the page."""
-    from stagedesk.ui.app import build_window, create_application, open_database
-    from stagedesk.ui.list_page import RecordListPage
-    from stagedesk.ui.pages import list_pages
+    from stagedesk.ui.kit.list_page import RecordListPage
+    from stagedesk.ui.shell.app import build_window, create_application, open_database
+    from stagedesk.ui.shell.pages import list_pages
 
     app = create_application([])
     db = open_database(database, None)

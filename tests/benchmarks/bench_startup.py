@@ -99,7 +99,7 @@ sys.exit(app.exec())
 # own command line.
 STAGEDESK = """
 import runpy
-import stagedesk.ui.settings as _settings
+import stagedesk.ui.kit.settings as _settings
 
 _open_settings = _settings.open_settings
 _ini = sys.argv.pop(1)

@@ -36,8 +36,8 @@ from stagedesk.output.xlsx.annual import write_annual_overview
 from stagedesk.output.xlsx.everything import write_everything
 from stagedesk.output.xlsx.import_template import write_import_template
 from stagedesk.output.xlsx.more import write_partners, write_profile, write_satisfaction
-from stagedesk.ui.list_import.problems_file import write_problems
-from stagedesk.ui.list_import.problems_model import ProblemLine
+from stagedesk.ui.data.list_import.problems_file import write_problems
+from stagedesk.ui.data.list_import.problems_model import ProblemLine
 
 LINK = '=HYPERLINK("http://evil")'
 HOSTILE = [LINK, "+1+1", "@SUM(A1)", "-2+3", "\t=2*3"]

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.records.rules import advance_statuses
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings import UI_LANGUAGE, open_settings
-from stagedesk.ui.style import STYLE_SHEET
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import UI_LANGUAGE, open_settings
+from stagedesk.ui.kit.style import STYLE_SHEET
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import TODAY, Seed, seed_small
 
 Button = QMessageBox.StandardButton
@@ -85,7 +85,7 @@ def _same_language_after() -> Iterator[None]:
     # and the texts: a test that started StageDesk in Dutch leaves no Dutch behind
     app = QApplication.instance()
     if app is not None:
-        from stagedesk.ui.language import remove_translators
+        from stagedesk.ui.kit.language import remove_translators
 
         remove_translators(app)
 
@@ -118,7 +118,7 @@ WindowFactory = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot: QtBot, database: Database, settings_path: str) -> WindowFactory:
-    """Build, show and activate a main window as ``stagedesk.ui.app.build_window`` does,
+    """Build, show and activate a main window as ``stagedesk.ui.shell.app.build_window`` does,
     with the seed's clock; ``database=`` for a second coordinator on the same file."""
 
     def make(on: Database | None = None) -> MainWindow:

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from stagedesk.core.db.database import Database
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.sidebar import row_of
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.sidebar import row_of
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -20,11 +20,11 @@ from stagedesk.core.db.backups import (
     make_backup,
 )
 from stagedesk.core.db.database import Database
-from stagedesk.ui.backup_jobs import DailyBackups
-from stagedesk.ui.backups_tab import BackupsTab
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import open_settings
+from stagedesk.ui.settings.backups_tab import BackupsTab
+from stagedesk.ui.shell.backup_jobs import DailyBackups
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import LEFT, click

@@ -12,10 +12,10 @@ from stagedesk.core.bin import trash
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import BinEntry, Candidate, FollowUpEntry, Internship, Unit
 from stagedesk.core.records.documents import documents_dir
-from stagedesk.ui.app import build_window
-from stagedesk.ui.bin_tab import BinTab
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.settings.bin_tab import BinTab
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.app import build_window
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, click_row, click_tab, column_texts, count, row_texts

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Language, School, SchoolKind
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.seed import Seed
 from tests.ui.helpers import choose
 

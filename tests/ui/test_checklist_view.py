@@ -17,7 +17,6 @@ from stagedesk.core.forms.checklists import shift_due_dates, sync_checklists
 from stagedesk.core.forms.overview import internship_checklists
 from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.models import FormResponse, Internship
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.checklist_model import (
     DONE,
     DONE_ON,
@@ -29,7 +28,8 @@ from stagedesk.ui.forms.checklist_model import (
     ChecklistModel,
 )
 from stagedesk.ui.forms.checklist_view import ChecklistBox, ChecklistView
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import open_settings
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import LEFT, column_texts, tick

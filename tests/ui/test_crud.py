@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, Unit
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import (

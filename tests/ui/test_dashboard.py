@@ -23,11 +23,11 @@ from stagedesk.core.models import (
     ResponseStatus,
     Unit,
 )
-from stagedesk.ui.dashboard_page import MAX_LINES, DashboardPage
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import RECORD_PAGES, TabbedListsPage
-from stagedesk.ui.sidebar import row_of
+from stagedesk.ui.dashboard.page import MAX_LINES, DashboardPage
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import RECORD_PAGES, TabbedListsPage
+from stagedesk.ui.shell.sidebar import row_of
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import double_click_item, tree_rows

@@ -16,9 +16,9 @@ from sqlalchemy import text
 
 from stagedesk.core.db.database import Database
 from stagedesk.output.words.everything import SHEETS
-from stagedesk.ui.data_actions import DataExport, export_calendar, export_everything
-from stagedesk.ui.labels import ui_language
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.data.actions import DataExport, export_calendar, export_everything
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click

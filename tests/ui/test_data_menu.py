@@ -11,8 +11,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from stagedesk.ui.list_import.dialog import ImportListDialog
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.data.list_import.dialog import ImportListDialog
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.imports.lists import write_xlsx
 from tests.seed import Seed
 from tests.ui.helpers import click

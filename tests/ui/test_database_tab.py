@@ -12,11 +12,11 @@ from sqlalchemy import URL
 
 from stagedesk.core.db.database import Database, open_sqlite, open_url
 from stagedesk.core.db.paths import default_database
-from stagedesk.ui.app import run
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.database_tab import DatabaseTab
-from stagedesk.ui.settings import DATABASE, open_settings, stored_database
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import DATABASE, open_settings, stored_database
+from stagedesk.ui.settings.database_tab import DatabaseTab
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.app import run
 from tests.seed import TODAY
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, retype
@@ -240,7 +240,7 @@ def test_a_database_opened_before_is_offered_again(
     settings_path: str,
     tmp_path: Path,
 ) -> None:
-    from stagedesk.ui.settings import recent_databases, remember_database
+    from stagedesk.ui.kit.settings import recent_databases, remember_database
 
     other = tmp_path / "vorig-jaar.sqlite"
     open_sqlite(other).dispose()

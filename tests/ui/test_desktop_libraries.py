@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from stagedesk.ui.desktop_libraries import XCB_LIBRARIES, missing_packages, uses_xcb
+from stagedesk.ui.shell.desktop_libraries import XCB_LIBRARIES, missing_packages, uses_xcb
 
 PROJECT = Path(__file__).resolve().parents[2]
 ABSENT = {"libstagedesk-absent.so.9": "stagedesk-absent9"}
@@ -15,7 +15,7 @@ ABSENT = {"libstagedesk-absent.so.9": "stagedesk-absent9"}
 # The start of a desktop lacking one library: the real table plus one that is nowhere.
 START_WITHOUT_A_LIBRARY = """
 import sys
-from stagedesk.ui import desktop_libraries
+from stagedesk.ui.shell import desktop_libraries
 desktop_libraries.XCB_LIBRARIES.update({absent!r})
 from stagedesk.cli.main import main
 sys.exit(main(["--db", {db!r}]))

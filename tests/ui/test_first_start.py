@@ -28,23 +28,23 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.records.first_start import DEMO_FILE
+from stagedesk.ui.data.list_import.dialog import ImportListDialog
 from stagedesk.ui.first_start import maybe_run_first_start
 from stagedesk.ui.first_start.entry import FirstStart
 from stagedesk.ui.first_start.start_pages import Beginning
 from stagedesk.ui.first_start.wizard import FirstStartWizard
-from stagedesk.ui.language import WindowHolder, remove_translators
-from stagedesk.ui.list_import.dialog import ImportListDialog
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings import (
+from stagedesk.ui.kit.language import WindowHolder, remove_translators
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.kit.settings import (
     DATABASE,
     DEMO_OWN_DATABASE,
     UI_LANGUAGE,
     backup_folder,
     backup_folder_key,
 )
-from stagedesk.ui.settings_page import SettingsPage
-from stagedesk.ui.steps_page import StepsPage
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.steps.page import StepsPage
 from tests.seed import TODAY
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import LEFT, click, click_sidebar, click_tab, count

@@ -4,10 +4,10 @@ import pytest
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import FollowUpEntry, Internship
-from stagedesk.ui.dashboard_page import DashboardPage
-from stagedesk.ui.internship_editor import InternshipEditor
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.dashboard.page import DashboardPage
+from stagedesk.ui.internships.editor import InternshipEditor
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.helpers import (
     choose,

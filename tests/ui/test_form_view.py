@@ -40,11 +40,11 @@ from stagedesk.core.forms import (
 from stagedesk.core.forms.responses import load_answers, start_response
 from stagedesk.core.models import FormResponse, ResponseStatus
 from stagedesk.core.records.validation import OUT_OF_RANGE, REQUIRED
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.form_view import FormView
 from stagedesk.ui.forms.rows_model import RowsModel
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import open_settings
 from tests.seed import TODAY, Seed
 from tests.test_forms_engine import EVERY_TYPE
 from tests.ui.conftest import Button, Dialogs

@@ -4,8 +4,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.safety.full_disk import fill_the_disk
 from tests.seed import Seed
 from tests.ui.helpers import click, click_row, column_texts, stored

@@ -13,10 +13,10 @@ from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.responses import load_answers
 from stagedesk.core.models import FormResponse, ResponseStatus
 from stagedesk.ui.forms.form_dialog import FormDialog
-from stagedesk.ui.import_dialog import ImportDialog
-from stagedesk.ui.internship_editor import InternshipEditor
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.internships.editor import InternshipEditor
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.printing.filled_in import ImportDialog
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.test_pdf_read import _fill, _print, _save_as_a_reader_does
 from tests.ui.helpers import click, stored

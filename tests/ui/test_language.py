@@ -27,8 +27,8 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from stagedesk.ui.labels import format_date, format_value, ui_language
-from stagedesk.ui.language import (
+from stagedesk.ui.kit.labels import format_date, format_value, ui_language
+from stagedesk.ui.kit.language import (
     PSEUDO_VARIABLE,
     LanguageBox,
     WindowHolder,
@@ -38,11 +38,11 @@ from stagedesk.ui.language import (
     start_language,
     translations_dir,
 )
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
-from stagedesk.ui.settings import UI_LANGUAGE, open_settings
-from stagedesk.ui.settings_page import SettingsPage
-from stagedesk.ui.sidebar import KEYS
+from stagedesk.ui.kit.settings import UI_LANGUAGE, open_settings
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
+from stagedesk.ui.shell.sidebar import KEYS
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import retype

@@ -22,10 +22,10 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.imports import HEADERS, Column, cells, source
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.core.models import Candidate, Internship, InternshipKind, InternshipStatus, Unit
-from stagedesk.ui.labels import ui_language
-from stagedesk.ui.list_import import import_list, save_import_template
-from stagedesk.ui.list_import.dialog import ImportListDialog
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.data.list_import import import_list, save_import_template
+from stagedesk.ui.data.list_import.dialog import ImportListDialog
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.imports.lists import write_xlsx
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, click_header, click_row, column_texts, count
@@ -440,7 +440,7 @@ def test_the_entry_functions_load_no_database_code() -> None:
     """The toolbar imports them while the window shows, before the database layer loads."""
     probe = (
         "import sys\n"
-        "from stagedesk.ui.list_import import import_list, save_import_template\n"
+        "from stagedesk.ui.data.list_import import import_list, save_import_template\n"
         "print(','.join(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
     )
     result = subprocess.run(

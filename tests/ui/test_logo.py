@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import OrganisationSettings
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.test_pdf_read import _print
 from tests.ui.helpers import click, count

@@ -16,13 +16,13 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.mail import MailMoment, TemplateStore
 from stagedesk.core.mail.templates import builtin_mail_dir
 from stagedesk.core.models import FormResponse, Internship, SchoolContact, StaffMember
-from stagedesk.ui.internship_editor import InternshipEditor
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.mail_dialog import MailDialog
-from stagedesk.ui.mail_menu import MailButton
-from stagedesk.ui.mail_templates import MailTemplatesEditor
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.internships.editor import InternshipEditor
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.mail.dialog import MailDialog
+from stagedesk.ui.mail.menu import MailButton
+from stagedesk.ui.mail.templates import MailTemplatesEditor
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import LEFT, click, click_tab, count, retype

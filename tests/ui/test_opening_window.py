@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from stagedesk.core.db.backups import BackupKind, default_folder, list_backups, make_backup
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.db.locking import acquire, lock_path
-from stagedesk.ui.app import DatabaseOpener
-from stagedesk.ui.damaged_dialog import DamagedDialog
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.kit.settings import open_settings
+from stagedesk.ui.shell.app import DatabaseOpener
+from stagedesk.ui.shell.damaged_dialog import DamagedDialog
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.test_locking import dead_pid
 from tests.ui.conftest import Dialogs

@@ -12,8 +12,8 @@ from stagedesk.core.models import FormResponse
 from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.tools_tab import ToolsTab
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.helpers import click, click_sidebar, click_tab, count, retype, tree_rows
 

@@ -16,12 +16,12 @@ from stagedesk.core.forms.codes import FormCode
 from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import FormResponse
 from stagedesk.output.pdf.forms import batch
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.labels import ui_language
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.print_choices import ENDING, OF_UNIT, RUNNING, STARTING
-from stagedesk.ui.print_dialog import VARIANTS, PrintDialog
-from stagedesk.ui.settings import open_settings
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.settings import open_settings
+from stagedesk.ui.printing.choices import ENDING, OF_UNIT, RUNNING, STARTING
+from stagedesk.ui.printing.dialog import VARIANTS, PrintDialog
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, count

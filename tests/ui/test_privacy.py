@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, OrganisationSettings
 from stagedesk.core.privacy import mark_reviewed, read_settings
-from stagedesk.ui.candidate_editor import CandidateEditor
-from stagedesk.ui.erase_dialog import EraseDialog, bullet_texts
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.person_actions import PersonExportDialog
-from stagedesk.ui.privacy_tab import PrivacyTab
-from stagedesk.ui.retention_prompt import RetentionPrompt, maybe_ask_for_retention_review
-from stagedesk.ui.settings_page import SettingsPage
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.privacy.erase_dialog import EraseDialog, bullet_texts
+from stagedesk.ui.privacy.person_actions import PersonExportDialog
+from stagedesk.ui.privacy.retention_prompt import RetentionPrompt, maybe_ask_for_retention_review
+from stagedesk.ui.privacy.tab import PrivacyTab
+from stagedesk.ui.records.candidate_editor import CandidateEditor
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.privacy_support import FIRST, LAST, SECRETS, Person, add_person, found_in
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import Dialogs, WindowFactory

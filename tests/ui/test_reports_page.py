@@ -13,9 +13,9 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.models import InternshipKind
 from stagedesk.output.xlsx.annual import WORDS, data_header
-from stagedesk.ui.labels import ui_language
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.reports_page import ReportsPage
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.reports.page import ReportsPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import click, click_sidebar, row_texts, tick

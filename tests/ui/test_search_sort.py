@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.seed import Seed
 from tests.ui.helpers import CTRL, click_header, column_texts, retype
 

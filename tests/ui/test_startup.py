@@ -8,7 +8,7 @@ import pytest
 
 from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.demo.generate import DemoOptions, generate
-from stagedesk.ui.app import run
+from stagedesk.ui.shell.app import run
 from tests.seed import TODAY
 from tests.ui.conftest import Dialogs
 

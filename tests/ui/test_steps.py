@@ -15,14 +15,14 @@ from stagedesk.core.guide.plans import Step, load_guide
 from stagedesk.core.models import FormResponse
 from stagedesk.ui.forms.card_view import CardDialog
 from stagedesk.ui.forms.form_dialog import FormDialog
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.page_help import PageHelp
-from stagedesk.ui.pages import TabbedListsPage
-from stagedesk.ui.reports_page import ReportsPage
-from stagedesk.ui.settings_page import SettingsPage
-from stagedesk.ui.sidebar import KEYS, row_of
-from stagedesk.ui.steps_page import StepsPage
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.kit.page_help import PageHelp
+from stagedesk.ui.reports.page import ReportsPage
+from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
+from stagedesk.ui.shell.sidebar import KEYS, row_of
+from stagedesk.ui.steps.page import StepsPage
 from tests.seed import Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import CTRL, click, click_sidebar, click_tab, count, retype

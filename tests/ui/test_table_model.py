@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from stagedesk.core.models import InternshipStatus
-from stagedesk.ui.table_model import Column, RecordIdRole, RecordTableModel, fold
+from stagedesk.ui.kit.table_model import Column, RecordIdRole, RecordTableModel, fold
 
 COLUMNS = (
     Column("name", "Name"),
@@ -165,7 +165,7 @@ def test_every_value_of_every_vocabulary_has_a_label() -> None:
     from enum import StrEnum
 
     from stagedesk.core import models
-    from stagedesk.ui.labels import ENUM_LABELS
+    from stagedesk.ui.kit.labels import ENUM_LABELS
 
     vocabularies = [
         v for v in vars(models).values() if isinstance(v, type) and issubclass(v, StrEnum)
@@ -177,7 +177,7 @@ def test_every_value_of_every_vocabulary_has_a_label() -> None:
 
 def test_the_same_word_in_two_vocabularies_keeps_its_own_label() -> None:
     from stagedesk.core.models import ApplicationSource, DocumentType, InternshipKind, SchoolKind
-    from stagedesk.ui.labels import enum_label
+    from stagedesk.ui.kit.labels import enum_label
 
     assert enum_label(SchoolKind.EMPLOYMENT_SERVICE) == "Employment-service operator"
     assert enum_label(ApplicationSource.EMPLOYMENT_SERVICE) == "Employment service"

@@ -21,11 +21,11 @@ from stagedesk.core.models import (
 from stagedesk.ui.forms.card_view import CardDialog
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.needs_page import NeedsAnalysisPage
-from stagedesk.ui.internship_editor import InternshipEditor
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
-from stagedesk.ui.tools_editor import ToolsEditor
+from stagedesk.ui.internships.editor import InternshipEditor
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.kit.tools_editor import ToolsEditor
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.seed import Seed
 from tests.ui.helpers import (
     choose,
@@ -244,7 +244,7 @@ def test_the_list_for_schools_has_the_offered_places(
 ) -> None:
     from pypdf import PdfReader
 
-    from stagedesk.ui.opportunity_list_action import OpportunityListAction
+    from stagedesk.ui.printing.opportunity_list import OpportunityListAction
 
     page = window.go_to("opportunities")
     assert isinstance(page, TabbedListsPage)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from stagedesk.core.db.database import Database, open_url
 from stagedesk.core.models import Internship
-from stagedesk.ui.conflict import ConflictDialog
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.kit.conflict import ConflictDialog
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs, WindowFactory
 from tests.ui.helpers import choose, click, retype, stored

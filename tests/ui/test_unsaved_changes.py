@@ -4,10 +4,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
-from stagedesk.ui.pages import TabbedListsPage
-from stagedesk.ui.sidebar import row_of
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.shell.pages import TabbedListsPage
+from stagedesk.ui.shell.sidebar import row_of
 from tests.seed import Seed
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import (

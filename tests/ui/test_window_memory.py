@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QSize, Qt
 
-from stagedesk.ui.list_page import RecordListPage
-from stagedesk.ui.main_window import MainWindow
+from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.shell.main_window import MainWindow
 from tests.seed import Seed
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import click_header

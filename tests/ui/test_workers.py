@@ -6,7 +6,7 @@ from collections.abc import Generator
 
 from pytestqt.qtbot import QtBot
 
-from stagedesk.ui.workers import Job
+from stagedesk.ui.kit.workers import Job
 
 GUI = threading.get_ident()
 

@@ -1,6 +1,6 @@
 """The closed vocabularies as words in Dutch, French and English, for files StageDesk
 writes (exports, calendars). The screen has its own, translatable labels in
-``ui/labels.py``; these are document text, so they are data here and need no Qt."""
+``ui/kit/labels.py``; these are document text, so they are data here and need no Qt."""
 
 from enum import StrEnum
 

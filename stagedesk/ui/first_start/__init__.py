@@ -8,7 +8,7 @@ nothing else: the main window asks ``demo.mark_if_demo`` on every start.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from stagedesk.ui.main_window import MainWindow
+    from stagedesk.ui.shell.main_window import MainWindow
 
 
 def maybe_run_first_start(window: "MainWindow") -> bool:

@@ -25,18 +25,18 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.db.paths import data_dir, default_database
 from stagedesk.core.records.first_start import demo_file_for, is_demo_file, make_demo_file
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
-from stagedesk.ui.workers import Job
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
+from stagedesk.ui.kit.workers import Job
 
 if TYPE_CHECKING:
-    from stagedesk.ui.main_window import MainWindow
+    from stagedesk.ui.shell.main_window import MainWindow
 
 Restart = Callable[[QWidget], bool]
 
 
 def default_restart(widget: QWidget) -> bool:
-    from stagedesk.ui.database_tab import restart_stagedesk
+    from stagedesk.ui.settings.database_tab import restart_stagedesk
 
     return restart_stagedesk(widget)
 

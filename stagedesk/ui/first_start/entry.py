@@ -15,7 +15,7 @@ from stagedesk.core.records.first_start import needs_first_start
 from stagedesk.ui.first_start.demo import DemoMaker, Restart, default_restart
 from stagedesk.ui.first_start.start_pages import Beginning
 from stagedesk.ui.first_start.wizard import FirstStartWizard
-from stagedesk.ui.language import (
+from stagedesk.ui.kit.language import (
     current_language,
     install_language,
     pseudo_installed,
@@ -23,7 +23,7 @@ from stagedesk.ui.language import (
 )
 
 if TYPE_CHECKING:
-    from stagedesk.ui.main_window import MainWindow
+    from stagedesk.ui.shell.main_window import MainWindow
 
 STATUS_MS = 15_000
 
@@ -82,7 +82,7 @@ class FirstStart(QObject):
         for model in (OrganisationSettings, StaffMember):  # both were just saved
             window.context.data_changed.emit(model)
         if beginning is Beginning.IMPORT and list_file is not None:
-            from stagedesk.ui.list_import import import_list
+            from stagedesk.ui.data.list_import import import_list
 
             self.follow = import_list(window, list_file)
         else:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.first_start.pages import Page
-from stagedesk.ui.settings import backup_folder
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import backup_folder
 
 
 class Beginning(StrEnum):

@@ -11,11 +11,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from stagedesk.core.models import Language
 from stagedesk.core.records.first_start import Setup, save_setup
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.first_start.pages import CoordinatorPage, LanguagePage, OrganisationPage
 from stagedesk.ui.first_start.start_pages import Beginning, DataPage, StartPage
-from stagedesk.ui.labels import ui_language
-from stagedesk.ui.settings import UI_LANGUAGE, backup_folder, backup_folder_key, chosen_language
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.settings import UI_LANGUAGE, backup_folder, backup_folder_key, chosen_language
 
 
 class FirstStartWizard(QWizard):

@@ -1,4 +1,4 @@
-"""One small input per field type of a toolbox form, with the face of ui/fields.py:
+"""One small input per field type of a toolbox form, with the face of ui/kit/fields.py:
 ``widget`` (what goes in the form), ``value()``, ``set_value()`` and ``changed``; plus
 ``editor``, the part that takes the focus and the red border of an invalid answer."""
 
@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.forms import CheckAnswer, CheckStatus, Field, FieldType, ScaleAnswer, terms
 from stagedesk.core.forms.definition import SCALE_MAX, SCALE_MIN
-from stagedesk.ui.fields import DateField, LongTextField, NumberField, TextField
-from stagedesk.ui.fields import Field as Input
 from stagedesk.ui.forms.rows_model import RowsInput, number_text
-from stagedesk.ui.labels import format_date
+from stagedesk.ui.kit.fields import DateField, LongTextField, NumberField, TextField
+from stagedesk.ui.kit.fields import Field as Input
+from stagedesk.ui.kit.labels import format_date
 
 __all__ = ["HINT_STYLE", "Input", "editor_of", "make_input"]
 

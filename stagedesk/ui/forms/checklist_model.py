@@ -27,9 +27,9 @@ from stagedesk.core.forms import CheckAnswer, CheckStatus, Field
 from stagedesk.core.forms.overview import Checklist, change_check
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.records.repository import RecordGone
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.roles import role_label
-from stagedesk.ui.labels import format_date
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 Change = Callable[[CheckAnswer], CheckAnswer]

@@ -36,8 +36,6 @@ from stagedesk.core.forms import RecordKind
 from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.overview import Checklist, internship_checklists
 from stagedesk.core.models import FormResponse, Internship
-from stagedesk.ui import dialogs
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.checklist_model import (
     CHECK_COLUMNS,
     DONE_ON,
@@ -47,6 +45,8 @@ from stagedesk.ui.forms.checklist_model import (
     ChecklistModel,
     OpenItemsFilter,
 )
+from stagedesk.ui.kit import dialogs
+from stagedesk.ui.kit.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
 CHECK = Qt.ItemDataRole.CheckStateRole

@@ -4,9 +4,9 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from stagedesk.core.records.repository import RecordGone
-from stagedesk.ui import dialogs
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.form_view import FormView
+from stagedesk.ui.kit import dialogs
+from stagedesk.ui.kit.context import AppContext
 
 
 class FormDialog(QDialog):

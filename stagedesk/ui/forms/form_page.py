@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 
 from stagedesk.core.forms import Answers, Definition, Field, FieldType, Section
 from stagedesk.core.records.validation import Issue
-from stagedesk.ui.editor import QWIDGETSIZE_MAX, issue_text
 from stagedesk.ui.forms.answer_widgets import HINT_STYLE, Input, editor_of, make_input
 from stagedesk.ui.forms.roles import role_label
+from stagedesk.ui.kit.editor import QWIDGETSIZE_MAX, issue_text
 
 CAPTION_WIDTH = 260  # the question column; the answers take the rest
 ALIGN_NONE = Qt.AlignmentFlag(0)

@@ -26,11 +26,11 @@ from stagedesk.core.forms.responses import load_answers, save_answers
 from stagedesk.core.models import FormResponse, Language, ResponseStatus
 from stagedesk.core.records import repository
 from stagedesk.core.records.validation import Issue, ValidationFailed
-from stagedesk.ui import dialogs
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.answer_widgets import Input, editor_of
 from stagedesk.ui.forms.form_page import FormPage
-from stagedesk.ui.labels import format_date, format_value
+from stagedesk.ui.kit import dialogs
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import format_date, format_value
 
 # Each language named in itself, as language pickers do everywhere.
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}

@@ -24,8 +24,8 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FormResponse, Opportunity, Unit
 from stagedesk.core.records.listing import choices
 from stagedesk.core.records.validation import ValidationFailed
-from stagedesk.ui.context import AppContext
-from stagedesk.ui.table_model import Column, RecordTableModel
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.table_model import Column, RecordTableModel
 
 COLUMNS = (
     Column("unit", QT_TRANSLATE_NOOP("Column", "Unit")),

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.forms import Column, FieldType
-from stagedesk.ui.fields import DateField, Field
-from stagedesk.ui.labels import format_date
+from stagedesk.ui.kit.fields import DateField, Field
+from stagedesk.ui.kit.labels import format_date
 
 Index = QModelIndex | QPersistentModelIndex
 Cells = dict[str, Any]

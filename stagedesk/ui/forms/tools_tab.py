@@ -22,9 +22,9 @@ from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.forms.tools import ToolState, open_response, tools_for
 from stagedesk.core.models import Document, FormResponse, ResponseStatus
 from stagedesk.output.pdf.forms.job import Variant
-from stagedesk.ui.context import AppContext
 from stagedesk.ui.forms.roles import role_label
-from stagedesk.ui.labels import format_date, ui_language
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import format_date, ui_language
 
 StateRole = Qt.ItemDataRole.UserRole + 1
 

@@ -1,7 +1,7 @@
 """One form for many internships at once: this month's surveys in one go (Qt-free).
 
 ``print_batch`` is a generator: it yields ``(done, total)`` after each form and returns
-the paths it wrote, so the UI runs it through ``stagedesk.ui.workers.Job`` with a progress
+the paths it wrote, so the UI runs it through ``stagedesk.ui.kit.workers.Job`` with a progress
 bar and a Cancel button. Each internship gets its response first, in a short transaction
 of its own, so every printed form carries its own code and a batch of hundreds never
 holds the database for long.

@@ -1,0 +1,1 @@
+"""The dashboard: what needs the coordinator's attention today."""

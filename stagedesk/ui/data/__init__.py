@@ -1,0 +1,1 @@
+"""Data in and out: the old Excel list, the export of everything, the calendar."""

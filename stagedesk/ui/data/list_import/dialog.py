@@ -1,0 +1,374 @@
+"""The import dialog: read the list, then 1. columns, 2. preview, 3. import.
+
+Every piece of long work (reading, checking, importing, saving the problems) runs through
+``workers.Job``: the dialog shows its progress and can cancel it, and the main window stays
+usable. An import is all or nothing: a cancel or a failure leaves the database as it was.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core.imports import (
+    ColumnMatch,
+    ImportFailed,
+    ImportPlan,
+    ImportRefused,
+    ImportResult,
+    Table,
+    match_columns,
+)
+from stagedesk.core.imports.plan import CHANGED_MEANWHILE
+from stagedesk.ui.data.list_import import work
+from stagedesk.ui.data.list_import.columns_page import ColumnsPage
+from stagedesk.ui.data.list_import.entry import announce, open_file, save_import_template
+from stagedesk.ui.data.list_import.preview_page import PreviewPage
+from stagedesk.ui.data.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel, translated
+from stagedesk.ui.data.list_import.summary import changed_models, imported_text
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.workers import Job
+
+MAX_LISTED = 10  # problems listed in a message box
+READ, CHECK, IMPORT, SAVE = "read", "check", "import", "save"
+
+
+def rematch(headers: tuple[str, ...], previous: ColumnMatch | None) -> ColumnMatch:
+    """The match for a file read again: what the user chose is kept, by header text."""
+    if previous is not None and previous.headers == headers:
+        return previous
+    match = match_columns(headers)
+    chosen = dict(zip(previous.headers, previous.columns, strict=True)) if previous else {}
+    for at, text in enumerate(headers):
+        if text and text in chosen:
+            match = match.with_column(at, chosen[text])
+    return match
+
+
+class ImportListDialog(QDialog):
+    def __init__(self, context: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.path = context, path
+        self.language = ui_language()
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
+        self.job: Job | None = None
+        self.running = ""  # READ, CHECK, IMPORT or SAVE while a job runs
+        self._recheck = False
+        self.setWindowTitle(self.tr("Import a list — {file}").format(file=path.name))
+        self.steps = QLabel(self)
+        self.reading_page = QLabel(self.tr("Reading {file}…").format(file=path.name), self)
+        self.reading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.columns_page = ColumnsPage(self.language, self)
+        self.preview_page = PreviewPage(self.language, self)
+        self.stack = QStackedWidget(self)
+        for page in (self.reading_page, self.columns_page, self.preview_page):
+            self.stack.addWidget(page)
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._progress_row())
+        layout.addLayout(self._button_row())
+        self.columns_page.changed.connect(self._enable)
+        self.preview_page.save_button.clicked.connect(self.save_problems)
+        self.preview_page.recheck_button.clicked.connect(self.check_again)
+        self.resize(960, 620)
+        self.read()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_buttons(self) -> None:
+        self.template_button = QPushButton(self.tr("&Template…"), self)
+        self.template_button.setToolTip(self.tr("The empty list, with a sheet for each column"))
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setMinimumWidth(200)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.template_button.clicked.connect(self.save_template)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _button_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        for button in (self.back_button, self.next_button, self.import_button, self.close_button):
+            row.addWidget(button)
+        return row
+
+    # -- steps ---------------------------------------------------------------------------
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        names = (self.tr("1. Columns"), self.tr("2. Preview"), self.tr("3. Import"))
+        current = 0 if page is not self.preview_page else 1 if self.running != IMPORT else 2
+        self.steps.setText(
+            "  ›  ".join(f"<b>{n}</b>" if i == current else n for i, n in enumerate(names))
+        )
+        self._enable()
+
+    @Slot()
+    def _enable(self) -> None:
+        running = self.job is not None
+        page = self.stack.currentWidget()
+        plan = self.plan
+        self.back_button.setVisible(page is self.preview_page)
+        self.next_button.setVisible(page is not self.preview_page)
+        self.import_button.setVisible(page is self.preview_page)
+        self.back_button.setEnabled(not running)
+        self.next_button.setEnabled(not running and self.columns_page.ready)
+        creates = plan is not None and any(plan.created.values())
+        self.import_button.setEnabled(not running and creates and bool(plan and plan.can_import))
+        self.columns_page.setEnabled(not running)
+        self.preview_page.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+        default = self.import_button if page is self.preview_page else self.next_button
+        default.setDefault(True)
+
+    @Slot()
+    def back(self) -> None:
+        self._show(self.columns_page)
+
+    # -- jobs ----------------------------------------------------------------------------
+    def _start(self, job: Job, running: str, text: str, done: Callable[[object], None]) -> None:
+        assert self.job is None, "a job is running"
+        self.job, self.running = job, running
+        job.progress.connect(self._on_progress)
+        job.finished.connect(done)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
+        self.destroyed.connect(job.cancel)  # the main window closed: an import rolls back
+        self.progress.setRange(0, 0)  # busy until the first step is reported
+        self.status.setText(text)
+        self._show(self.stack.currentWidget() or self.reading_page)
+        self.cancel_button.setFocus()
+        job.start()
+
+    def _end(self) -> str:
+        running, self.job, self.running = self.running, None, ""
+        self._show(self.stack.currentWidget() or self.reading_page)
+        return running
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        running = self._end()
+        if running == READ and self.table is None:
+            self.reject()
+        elif running == IMPORT:
+            self.status.setText(self.tr("Import cancelled: nothing was written."))
+        else:
+            self.status.setText(self.tr("Cancelled."))
+            if running == CHECK:
+                self._show(self.columns_page)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        running = self._end()
+        reason = message.split("\n\n", 1)[0]
+        text = self.tr("Something went wrong: {reason}").format(reason=reason)
+        if running == IMPORT:
+            text += "\n\n" + self.tr("Nothing was imported.")
+        self.status.setText(text)
+        QMessageBox.critical(self, self.windowTitle(), text)
+        if running == READ and self.table is None:
+            self.reject()
+
+    def _refused(self, refused: ImportRefused) -> None:
+        text = QCoreApplication.translate("Import", refused.message).format(**refused.params)
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("This list cannot be imported"), text)
+
+    # -- reading and checking ------------------------------------------------------------
+    def read(self) -> None:
+        text = self.tr("Reading {file}…").format(file=self.path.name)
+        self._start(Job(work.read_list, self.path), READ, text, self._on_read)
+
+    @Slot()
+    def check_again(self) -> None:
+        """Read the file again (the user corrected it in Excel) and check it."""
+        self.plan, self._recheck = None, True
+        self.read()
+
+    @Slot(object)
+    def _on_read(self, result: object) -> None:
+        self._end()
+        recheck, self._recheck = self._recheck, False
+        if isinstance(result, ImportRefused):
+            self._refused(result)
+            if self.table is None:
+                self.reject()
+            return
+        assert isinstance(result, Table)
+        previous = self.columns_page.match if self.table is not None else None
+        self.table = result
+        self.columns_page.load(result, rematch(result.headers, previous))
+        self.status.setText(
+            self.tr("%n row(s) on the sheet “{sheet}”", "", len(result.rows)).format(
+                sheet=result.sheet
+            )
+        )
+        if recheck and self.columns_page.ready:
+            self.check()
+        else:
+            self._show(self.columns_page)
+            if not recheck and self.columns_page.combos:
+                self.columns_page.combos[0].setFocus()
+
+    @Slot()
+    def check(self) -> None:
+        assert self.table is not None and self.columns_page.ready
+        self.plan = None
+        job = Job(
+            work.check_list,
+            self.context.sessions,
+            self.table,
+            self.columns_page.match,
+            self.path.name,
+            self.context.today(),
+        )
+        self._start(job, CHECK, self.tr("Checking every row…"), self._on_checked)
+
+    @Slot(object)
+    def _on_checked(self, result: object) -> None:
+        self._end()
+        if isinstance(result, ImportRefused):
+            self._refused(result)
+            self._show(self.columns_page)
+            return
+        assert isinstance(result, ImportPlan) and self.table is not None
+        self.plan = result
+        self.preview_page.show_plan(result, self.table)
+        self.status.clear()
+        self._show(self.preview_page)
+        focus = self.import_button if self.import_button.isEnabled() else self.preview_page.view
+        focus.setFocus()
+
+    # -- importing -----------------------------------------------------------------------
+    @Slot()
+    def start_import(self) -> None:
+        assert self.plan is not None and self.plan.can_import
+        job = Job(
+            work.import_checked,
+            self.context.sessions,
+            self.plan,
+            self.context.forms,
+            self.context.today(),
+        )
+        self._start(job, IMPORT, self.tr("Importing…"), self._on_imported)
+
+    @Slot(object)
+    def _on_imported(self, result: object) -> None:
+        self._end()
+        if isinstance(result, ImportFailed):
+            self._import_failed(result)
+            return
+        assert isinstance(result, ImportResult)
+        for model in changed_models(result.created):
+            self.context.data_changed.emit(model)
+        text = imported_text(self.path.name, result.created, result.unchanged)
+        announce(self.parentWidget(), text)
+        QMessageBox.information(self, self.tr("List imported"), text)
+        self.accept()
+
+    def _import_failed(self, failed: ImportFailed) -> None:
+        self.plan = None
+        lines = [
+            self.tr("Row {row}: {text}").format(row=p.row, text=translated(p))
+            for p in failed.problems[:MAX_LISTED]
+        ]
+        text = QCoreApplication.translate("Import", CHANGED_MEANWHILE)
+        text += " " + self.tr("Nothing was imported.") + "\n\n" + "\n".join(lines)
+        self.status.setText(self.tr("Nothing was imported. Click Check again."))
+        self._enable()
+        QMessageBox.warning(self, self.tr("The list was not imported"), text)
+
+    # -- files ---------------------------------------------------------------------------
+    @Slot()
+    def save_template(self) -> None:
+        saved = save_import_template(self)
+        if saved is not None:
+            self.status.setText(self.tr("Template saved as {file}").format(file=saved))
+
+    @Slot()
+    def save_problems(self) -> None:
+        suggested = self.path.with_name(self.tr("{name} - problems").format(name=self.path.stem))
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the problems as"),
+            str(suggested) + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.casefold() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if "csv" in chosen else ".xlsx"))
+        model = self.preview_page.model
+        headers = ProblemsModel.headers()
+        lines = sorted(model.lines, key=SORT_KEYS[ROW])  # in the file's order, to work down
+        title = self.tr("Problems")
+        job = Job(work.write_problem_file, target, headers, lines, model.kinds, title)
+        self._start(job, SAVE, self.tr("Saving the problems…"), self._on_saved)
+
+    @Slot(object)
+    def _on_saved(self, target: object) -> None:
+        self._end()
+        if isinstance(target, OSError):
+            reason = target.strerror or str(target)
+            self.status.setText(self.tr("The file could not be written: {}").format(reason))
+            QMessageBox.warning(self, self.windowTitle(), self.status.text())
+            return
+        assert isinstance(target, Path)
+        self.status.setText(self.tr("Problems saved as {file}").format(file=target))
+        open_file(target)
+
+    # -- closing -------------------------------------------------------------------------
+    @Slot()
+    def reject(self) -> None:
+        # Escape or the close button while a job runs cancels it first.
+        if self.job is not None:
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,146 @@
+"""Step 2: what the import will create, and every problem of the list, row by row."""
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core.imports import ImportPlan, Table
+from stagedesk.ui.data.list_import.problems_model import (
+    COLUMN,
+    KIND,
+    MESSAGE,
+    ROW,
+    ProblemsModel,
+    problem_lines,
+)
+from stagedesk.ui.data.list_import.summary import preview_text
+
+
+class PreviewPage(QWidget):
+    """``show_plan(plan, table)``; the buttons are the dialog's to connect."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("What the import creates"))
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Problems found"))
+        self.model = ProblemsModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Problems in the list"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(KIND, Qt.SortOrder.AscendingOrder)  # errors first
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("The chosen problem in full"))
+        selection = self.view.selectionModel()
+        selection.currentRowChanged.connect(self._on_current)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.save_button = QPushButton(self.tr("&Save problems as…"), self)
+        self.save_button.setToolTip(self.tr("The problem list as an Excel workbook or CSV file"))
+        self.recheck_button = QPushButton(self.tr("Check &again"), self)
+        self.recheck_button.setToolTip(
+            self.tr("Read the file again, after you corrected it in Excel, and check it")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.recheck_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
+        self.blank = QWidget(self)  # takes the table's room when there is no problem
+        layout.addWidget(self.blank, 1)
+        layout.addLayout(buttons)
+
+    def show_plan(self, plan: ImportPlan, table: Table) -> None:
+        self.summary.setText(
+            preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
+        )
+        self.model.set_lines(problem_lines(plan, table, self.language))
+        self.verdict.setObjectName("fieldError" if plan.errors else "")
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.verdict.setText(self.verdict_text(plan))
+        self.view.setVisible(bool(plan.problems))
+        self.detail.setVisible(bool(plan.problems))
+        self.blank.setVisible(not plan.problems)
+        self.view.setCurrentIndex(self.model.index(0, MESSAGE))
+        self.save_button.setEnabled(bool(plan.problems))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Row and kind as wide as their widest text can be; the file's column as wide as
+        what it shows (Qt measures a long list on its first rows only)."""
+        metrics = self.view.fontMetrics()
+        header = self.model.headers()
+        widest = {
+            ROW: [header[ROW], "100000"],
+            KIND: [header[KIND], *self.model.kinds],
+        }
+        for column, texts in widest.items():
+            width = max(metrics.horizontalAdvance(text) for text in texts)
+            self.view.setColumnWidth(column, width + 28)  # room for the sort arrow
+        self.view.resizeColumnToContents(COLUMN)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The whole message of the problem chosen: in the table it may be cut short."""
+        if not current.isValid():
+            self.detail.clear()
+            return
+        line = self.model.lines[current.row()]
+        where = self.tr("Row {row}").format(row=line.row)
+        if line.column:
+            where += f", {line.column}"
+        self.detail.setText(f"{where}: {line.message}")
+
+    def verdict_text(self, plan: ImportPlan) -> str:
+        translate = QCoreApplication.translate
+        errors, warnings = len(plan.errors), len(plan.warnings)
+        parts = []
+        if errors:
+            parts.append(
+                translate(
+                    "Import",
+                    "%n error(s): correct the file, save it and click Check again. Nothing is"
+                    " imported until every row is right.",
+                    "",
+                    errors,
+                )
+            )
+        if warnings:
+            parts.append(
+                translate(
+                    "Import",
+                    "%n warning(s): those rows are imported as the message says.",
+                    "",
+                    warnings,
+                )
+            )
+        if not parts:
+            parts.append(translate("Import", "No problems found."))
+        return "\n".join(parts)

@@ -1,0 +1,92 @@
+"""The three pieces of long work, as generators for ``workers.Job``.
+
+Each runs on a worker thread and opens its own session there. A refusal or a failed import
+comes back as the *result* (not as an error), so the dialog keeps its message and
+parameters and can show them translated.
+"""
+
+import datetime as dt
+from collections.abc import Generator, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from stagedesk.core.forms import FormRegistry
+from stagedesk.core.imports import (
+    ColumnMatch,
+    ImportFailed,
+    ImportPlan,
+    ImportRefused,
+    ImportResult,
+    Table,
+    check_table,
+    import_plan,
+    read_table,
+)
+from stagedesk.ui.data.list_import.problems_file import write_problems
+from stagedesk.ui.data.list_import.problems_model import ProblemLine
+
+
+def read_list(path: Path) -> Generator[tuple[int, int], None, Table | ImportRefused]:
+    """The file's table. Reading cannot be interrupted; a cancel is honoured right after."""
+    yield 0, 0
+    try:
+        table = read_table(path)
+    except ImportRefused as refused:
+        return refused
+    yield 1, 1
+    return table
+
+
+def check_list(
+    sessions: sessionmaker[Session], table: Table, match: ColumnMatch, file: str, today: dt.date
+) -> Generator[tuple[int, int], None, ImportPlan | ImportRefused]:
+    with sessions() as session:
+        try:
+            plan: ImportPlan = yield from check_table(session, table, match, file, today)
+        except ImportRefused as refused:  # a match with a required column missing
+            return refused
+    return plan
+
+
+def import_checked(
+    sessions: sessionmaker[Session], plan: ImportPlan, registry: FormRegistry, today: dt.date
+) -> Generator[tuple[int, int], None, ImportResult | ImportFailed]:
+    """Import the checked plan; progress is passed on only while the transaction is open.
+
+    The engine's last step is reported after its commit: a cancel there would say "nothing
+    written" about rows that were. So once all rows are done the work runs to its end, and
+    a cancel can only come at a step where closing the engine rolls everything back.
+    """
+    work = import_plan(sessions, plan, registry, today)
+    try:
+        while True:
+            done, total = next(work)
+            if done >= total:
+                break
+            yield done, total
+        while True:
+            next(work)
+    except StopIteration as stop:
+        result: ImportResult = stop.value
+        return result
+    except ImportFailed as failed:
+        return failed
+    finally:
+        work.close()  # on a cancel: the transaction is rolled back here
+
+
+def write_problem_file(
+    target: Path,
+    headers: Sequence[str],
+    lines: Sequence[ProblemLine],
+    kinds: tuple[str, str],
+    title: str,
+) -> Generator[tuple[int, int], None, Path | OSError]:
+    """The problem list saved; a file that cannot be written comes back as the error."""
+    yield 0, 0
+    try:
+        write_problems(target, headers, lines, kinds, title)
+    except OSError as error:
+        return error
+    return target

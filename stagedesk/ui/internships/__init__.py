@@ -1,0 +1,1 @@
+"""One internship: the view with its tabs, the follow-up, its documents."""

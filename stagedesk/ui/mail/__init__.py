@@ -1,0 +1,1 @@
+"""Mail drafts: one mail from its template, the menu of moments, and the templates themselves."""

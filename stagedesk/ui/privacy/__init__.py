@@ -1,0 +1,1 @@
+"""Privacy: erasing a person, anonymising after the retention term, the yearly review."""

@@ -1,0 +1,1 @@
+"""Settings: the organisation, backups, the bin, the database and the logo."""

@@ -1,0 +1,171 @@
+"""What the Steps page's buttons do: go to a page (and tab), or open a step's tool.
+
+A tool is a toolbox form (``forms/*.toml``) or one of ``guide.ACTIONS``. A reference card
+opens beside the work; the organisation's own documents (policy, rules) open to be filled
+in; a form that belongs to a record is saved as a blank PDF to look at or print (filling
+it in is done on the record it is about).
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+from sqlalchemy import select
+
+from stagedesk.core.forms import FormKind, RecordKind
+from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import OrganisationSettings
+from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.settings import chosen_language
+
+if TYPE_CHECKING:
+    from stagedesk.ui.shell.main_window import MainWindow
+
+ACTION_TITLES = {
+    OPPORTUNITY_LIST: QT_TRANSLATE_NOOP("Steps", "List of open places for schools (PDF)"),
+    IMPORT_LIST: QT_TRANSLATE_NOOP("Steps", "Import an Excel list of interns…"),
+}
+
+
+def _open_with_system(path: Path) -> object:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_place(window: "MainWindow", page_key: str, tab: str | None) -> QWidget:
+    """Show a sidebar page and, when given, one of its tabs or (Reports) one report."""
+    page = window.go_to(page_key)
+    if tab is None:
+        return page
+    tabs = getattr(page, "tabs", None)
+    box = getattr(page, "report_box", None)
+    if box is not None:  # the Reports page: choose the report
+        index = box.findData(tab)
+        if index >= 0:
+            box.setCurrentIndex(index)
+    elif isinstance(page, QTabWidget):  # related lists on one page
+        for index in range(page.count()):
+            widget = page.widget(index)
+            if widget is not None and _tab_key(widget) == tab:
+                page.setCurrentIndex(index)
+    elif isinstance(tabs, QTabWidget):  # Settings
+        target = getattr(page, tab, None)
+        if isinstance(target, QWidget):
+            tabs.setCurrentWidget(target)
+    return page
+
+
+def _tab_key(widget: QWidget) -> str | None:
+    spec = getattr(widget, "spec", None)
+    return getattr(spec, "key", None) or getattr(widget, "help_key", None)
+
+
+class StepActions(QObject):
+    def __init__(self, context: AppContext, page: QWidget) -> None:
+        super().__init__(page)
+        self.context = context
+        self.page = page
+        self.dialog: QWidget | None = None  # the tool opened last, kept alive
+        # Replaced in tests: where a PDF goes, and how a made file is shown.
+        self.ask_pdf_path: Callable[[str], Path | None] = self._ask_pdf_path
+        self.open_result: Callable[[Path], object] = _open_with_system
+
+    def language(self) -> str:
+        return chosen_language(self.context.settings) or ui_language()
+
+    def window(self) -> "MainWindow | None":
+        from stagedesk.ui.shell.main_window import MainWindow
+
+        window = self.page.window()
+        return window if isinstance(window, MainWindow) else None
+
+    def go(self, step: Step) -> QWidget | None:
+        window = self.window()
+        return show_place(window, step.page, step.tab) if window is not None else None
+
+    def tool_title(self, tool: str) -> str:
+        if tool in ACTION_TITLES:
+            return QCoreApplication.translate("Steps", ACTION_TITLES[tool])
+        definition = self.context.forms.definitions.get(tool)
+        return definition.title.get(self.language()) if definition is not None else tool
+
+    def open_tool(self, tool: str) -> object:
+        """Open ``tool``; what was opened (a dialog, a file), or None."""
+        if tool == OPPORTUNITY_LIST:
+            return self._opportunity_list()
+        if tool == IMPORT_LIST:
+            window = self.window()
+            if window is None:
+                return None
+            from stagedesk.ui.data.list_import import import_list
+
+            self.dialog = import_list(window)
+            return self.dialog
+        definition = self.context.forms.definitions.get(tool)
+        if definition is None:
+            return None
+        if definition.kind is FormKind.CARD:
+            from stagedesk.ui.forms.card_view import show_card
+
+            self.dialog = show_card(self.page, definition, self.language())
+            return self.dialog
+        if definition.record is RecordKind.ORGANISATION:
+            return self._organisation_document(tool)
+        return self._blank_pdf(tool)
+
+    def _organisation_document(self, form_id: str) -> QWidget | None:
+        from stagedesk.core.forms.tools import open_response
+        from stagedesk.ui.forms.form_dialog import open_form
+
+        definition = self.context.forms.get(form_id)
+        with self.context.sessions.begin() as session:
+            organisation = session.scalar(select(OrganisationSettings).limit(1))
+            if organisation is None:
+                organisation = OrganisationSettings(name="")
+                session.add(organisation)
+                session.flush()
+            response_id = open_response(session, definition, organisation.id)
+        self.dialog = open_form(self.page, self.context, response_id)
+        from stagedesk.core.models import FormResponse
+
+        self.context.data_changed.emit(FormResponse)
+        return self.dialog
+
+    def _blank_pdf(self, form_id: str) -> Path | None:
+        from stagedesk.output.pdf.forms.collect import card_job
+        from stagedesk.output.pdf.forms.writer import write_form
+
+        definition = self.context.forms.get(form_id)
+        language = self.language()
+        path = self.ask_pdf_path(f"{definition.title.get(language)}.pdf")
+        if path is None:
+            return None
+        with self.context.sessions() as session:
+            job = card_job(session, definition, language, today=self.context.today())
+        write_form(job, path)
+        self.open_result(path)
+        return path
+
+    def _opportunity_list(self) -> Path | None:
+        from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
+
+        title = QCoreApplication.translate("OpportunityListAction", "Internship places.pdf")
+        path = self.ask_pdf_path(title)
+        if path is None:
+            return None
+        with self.context.sessions() as session:
+            write_opportunity_list(
+                session, path, language=self.language(), today=self.context.today()
+            )
+        self.open_result(path)
+        return path
+
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.page, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
+        )
+        return Path(name) if name else None

@@ -33,7 +33,7 @@ from stagedesk.ui.first_start import maybe_run_first_start
 from stagedesk.ui.first_start.entry import FirstStart
 from stagedesk.ui.first_start.start_pages import Beginning
 from stagedesk.ui.first_start.wizard import FirstStartWizard
-from stagedesk.ui.kit.language import WindowHolder, remove_translators
+from stagedesk.ui.kit.language import remove_translators
 from stagedesk.ui.kit.list_page import RecordListPage
 from stagedesk.ui.kit.settings import (
     DATABASE,
@@ -43,6 +43,7 @@ from stagedesk.ui.kit.settings import (
     backup_folder_key,
 )
 from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.language_switch import WindowHolder
 from stagedesk.ui.shell.main_window import MainWindow
 from stagedesk.ui.steps.page import StepsPage
 from tests.seed import TODAY

@@ -31,7 +31,6 @@ from stagedesk.ui.kit.labels import format_date, format_value, ui_language
 from stagedesk.ui.kit.language import (
     PSEUDO_VARIABLE,
     LanguageBox,
-    WindowHolder,
     install_language,
     pseudo_text,
     remove_translators,
@@ -40,6 +39,7 @@ from stagedesk.ui.kit.language import (
 )
 from stagedesk.ui.kit.settings import UI_LANGUAGE, open_settings
 from stagedesk.ui.settings.organisation import SettingsPage
+from stagedesk.ui.shell.language_switch import WindowHolder
 from stagedesk.ui.shell.main_window import MainWindow
 from stagedesk.ui.shell.pages import TabbedListsPage
 from stagedesk.ui.shell.sidebar import KEYS

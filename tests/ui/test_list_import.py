@@ -72,7 +72,7 @@ def title(column: Column) -> str:
 
 def open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportListDialog:
     """The dialog on ``path``, once it has read the file."""
-    dialog = import_list(window, path)
+    dialog = import_list(window.context, window, path)
     assert dialog is not None
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.job is None)
@@ -385,7 +385,7 @@ def test_a_file_that_cannot_be_imported_gets_a_clear_message(
         Workbook().save(path)
     else:
         path.write_bytes(content)
-    dialog = import_list(window, path)
+    dialog = import_list(window.context, window, path)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialogs.texts("warning") != [])
     assert dialogs.texts("warning") == [translated(message, file=name)]
@@ -403,8 +403,8 @@ def test_import_list_asks_for_the_file(
 
     path = write_xlsx(tmp_path / "lijst.xlsx", HEADER, GOOD_ROWS)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
-    assert import_list(window) is None  # the user closed the file dialog
-    dialog = import_list(window)
+    assert import_list(window.context, window) is None  # the user closed the file dialog
+    dialog = import_list(window.context, window)
     assert dialog is not None and dialog.path == path
     assert "*.xlsx" in asked[0] and "*.csv" in asked[0]
     wait_for(qtbot, dialog)

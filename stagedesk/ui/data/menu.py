@@ -56,7 +56,7 @@ class DataMenu(QObject):
         if self._ready():
             from stagedesk.ui.data.list_import import import_list
 
-            import_list(self.window)
+            import_list(self.window.context, self.window)
 
     @Slot()
     def template(self) -> None:

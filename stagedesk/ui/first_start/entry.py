@@ -15,12 +15,7 @@ from stagedesk.core.records.first_start import needs_first_start
 from stagedesk.ui.first_start.demo import DemoMaker, Restart, default_restart
 from stagedesk.ui.first_start.start_pages import Beginning
 from stagedesk.ui.first_start.wizard import FirstStartWizard
-from stagedesk.ui.kit.language import (
-    current_language,
-    install_language,
-    pseudo_installed,
-    switch_language,
-)
+from stagedesk.ui.kit.language import current_language, install_language, pseudo_installed
 
 if TYPE_CHECKING:
     from stagedesk.ui.shell.main_window import MainWindow
@@ -33,7 +28,7 @@ class FirstStart(QObject):
 
     The language picked on the wizard's first page is installed at once, so the next
     pages speak it; Cancel puts the earlier one back. After Finish the window is built
-    again in the chosen language (``language.switch_language``) before the follow-up;
+    again in the chosen language (``MainWindow.switch_language``) before the follow-up;
     ``window`` is then the new one.
     """
 
@@ -63,7 +58,7 @@ class FirstStart(QObject):
         language = self.wizard.language_page.language
         if language == self.started_in:
             return self.window
-        new = switch_language(self.window, language)
+        new = self.window.switch_language(language)
         if new is not None:
             self.setParent(new)  # the old window goes, with its children
             new.first_start = self  # type: ignore[attr-defined]
@@ -84,7 +79,7 @@ class FirstStart(QObject):
         if beginning is Beginning.IMPORT and list_file is not None:
             from stagedesk.ui.data.list_import import import_list
 
-            self.follow = import_list(window, list_file)
+            self.follow = import_list(window.context, window, list_file)
         else:
             window.go_to("steps")
             window.statusBar().showMessage(

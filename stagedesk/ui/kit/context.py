@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.forms import FormRegistry
+from stagedesk.ui.kit.shell import Shell
 
 
 class AppContext(QObject):
@@ -31,6 +32,8 @@ class AppContext(QObject):
         self.today = today
         # The toolbox in use: built-in definitions and the organisation's own copies.
         self.forms = forms if forms is not None else FormRegistry.load()
+        # The main window these pages live in, set when it attaches this context.
+        self.shell: Shell | None = None
 
     @property
     def sessions(self):  # type: ignore[no-untyped-def]

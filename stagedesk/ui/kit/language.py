@@ -8,8 +8,7 @@ calendar), and makes the Belgian locale of that language the default: 1.234,5 an
 dd/MM/yyyy (see ``labels``).
 
 Widgets set their texts when they are built, so a new language shows by building the main
-window again: ``switch_language`` replaces the window by a new one on the same database,
-with the same size, place and page, after asking about unsaved changes as closing does.
+window again (``ui/shell/language_switch.py``, asked for through the shell).
 
 ``STAGEDESK_PSEUDO=1`` or ``--pseudo-translation`` shows every text of StageDesk
 pseudo-translated ("[!! Ŝţàĝéḋéšķ ~~~ !!]", 40% longer, accented), so a text that is cut,
@@ -19,8 +18,8 @@ overflows or was never marked for translation shows at a glance.
 import math
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,13 +30,10 @@ from PySide6.QtCore import (
     QTranslator,
     Slot,
 )
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from stagedesk.core.db.paths import resource_dir
-from stagedesk.ui.kit.settings import UI_LANGUAGE, chosen_language
-
-if TYPE_CHECKING:
-    from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.kit.settings import chosen_language
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -122,48 +118,13 @@ def start_language(app: QCoreApplication, settings: QSettings) -> str:
     return language
 
 
-# -- switching while running -------------------------------------------------------------
-class WindowHolder(QObject):
-    """Keeps the main window a switch built alive: a window without a parent lives only
-    as long as Python holds it. A child of the application, found by its type."""
-
-    def __init__(self, app: QCoreApplication) -> None:
-        super().__init__(app)
-        self.window: MainWindow | None = None
-
-
-def switch_language(window: "MainWindow", language: str) -> "MainWindow | None":
-    """Store ``language`` and show the interface in it: a new main window replaces
-    ``window``. None, and nothing changed, if the user chose to stay with unsaved changes."""
-    from stagedesk.ui.shell.main_window import MainWindow
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    quits = app.quitOnLastWindowClosed()
-    app.setQuitOnLastWindowClosed(False)  # for a moment no window is open
-    try:
-        if not window.close():  # asks about unsaved changes; keeps size and place
-            return None
-    finally:
-        app.setQuitOnLastWindowClosed(quits)
-    window.settings.setValue(UI_LANGUAGE, language)
-    install_language(app, language, pseudo=pseudo_installed(app))
-    if window.has_database:
-        new = MainWindow(window.context)
-    else:
-        new = MainWindow(settings=window.settings)
-    holder = app.findChild(WindowHolder) or WindowHolder(app)
-    holder.window = new
-    new.show()
-    window.deleteLater()
-    return new
-
-
 class LanguageBox(QGroupBox):
-    """Settings: the language of the interface, switched at once."""
+    """Settings: the language of the interface, switched at once by ``switch``, which
+    returns None when the user chose to stay (unsaved changes)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, switch: Callable[[str], object], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Language of StageDesk"), parent)
+        self.switch = switch
         self.choice = QComboBox(self)
         for code in LANGUAGES:
             self.choice.addItem(LANGUAGE_NAMES[code], code)
@@ -179,10 +140,7 @@ class LanguageBox(QGroupBox):
         language = str(self.choice.itemData(index))
         if language == current_language():
             return
-        from stagedesk.ui.shell.main_window import MainWindow
-
-        window = self.window()
-        if not isinstance(window, MainWindow) or switch_language(window, language) is None:
+        if self.switch(language) is None:
             self.choice.setCurrentIndex(LANGUAGES.index(current_language()))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -41,7 +42,7 @@ from stagedesk.messages import refusal_text
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import backup_folder, backup_folder_key
 from stagedesk.ui.kit.workers import Job
-from stagedesk.ui.shell.backup_jobs import Reopener, backup_work
+from stagedesk.ui.shell.backup_jobs import backup_work
 
 Index = QModelIndex | QPersistentModelIndex
 BackupRole = Qt.ItemDataRole.UserRole + 1
@@ -162,7 +163,7 @@ class BackupsTab(QWidget):
         self.context = context
         self.db_path: Path | None = context.database.path
         self.job: Job | None = None
-        self.reopener: Reopener | None = None
+        self.reopener: QObject | None = None  # a restore under way
         self.model = BackupsModel(self)
         layout = QVBoxLayout(self)
         if self.db_path is None:
@@ -285,12 +286,9 @@ class BackupsTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from stagedesk.ui.shell.main_window import MainWindow
-
-        window = self.window()
-        assert isinstance(window, MainWindow)
-        self.reopener = Reopener(window, backup.path, self.folder)
-        self.reopener.start(_now())
+        shell = self.context.shell
+        if shell is not None:
+            self.reopener = shell.restore_backup(backup.path, self.folder, _now())
 
     @Slot()
     def open_folder(self) -> None:

@@ -57,7 +57,8 @@ class SettingsPage(QWidget):
         organisation = QWidget(self)
         self.editor = RecordEditor(context, ORGANISATION, organisation)
         self.logo = LogoBox(context, organisation)
-        self.language = LanguageBox(organisation)  # of the interface, switched at once
+        # The language of the interface, switched at once by the window around it.
+        self.language = LanguageBox(self._switch_language, organisation)
         self.editor.setMaximumHeight(380)  # a short form: the logo sits right under it
         column = QVBoxLayout(organisation)
         column.addWidget(self.editor)
@@ -103,3 +104,7 @@ class SettingsPage(QWidget):
 
     def maybe_leave(self) -> bool:
         return self.editor.maybe_leave() and self.mail_templates.maybe_leave()
+
+    def _switch_language(self, language: str) -> object:
+        shell = self.context.shell
+        return shell.switch_language(language) if shell is not None else None

@@ -21,6 +21,7 @@ from stagedesk.messages import problem_text
 from stagedesk.ui.kit.language import start_language
 from stagedesk.ui.kit.settings import APPLICATION, ORGANISATION, open_settings, stored_database
 from stagedesk.ui.kit.style import STYLE_SHEET
+from stagedesk.ui.shell.attach import attach_database
 from stagedesk.ui.shell.desktop_libraries import lacking_packages, missing_message
 from stagedesk.ui.shell.main_window import MainWindow
 
@@ -57,25 +58,6 @@ def open_database(
     if db_url:
         return open_url(db_url)
     return open_sqlite(db_path or default_database(), backups)
-
-
-def attach_database(
-    window: MainWindow, database: "Database", today: Callable[[], dt.date] = dt.date.today
-) -> None:
-    """Bring statuses up to date with the calendar (``today``: the window's clock), then
-    fill the window."""
-    from stagedesk.core.bin.trash import purge_on_opening
-    from stagedesk.core.records.rules import advance_statuses
-    from stagedesk.ui.kit.bin_actions import now_of
-    from stagedesk.ui.kit.context import AppContext
-    from stagedesk.ui.kit.settings import remember_database
-
-    context = AppContext(database, window.settings, today)
-    if database.path is not None:
-        remember_database(window.settings, database.path)
-    advance_statuses(database.sessions, context.today())
-    purge_on_opening(database, now_of(context))  # 30 days in the bin: gone for good
-    window.attach(context)
 
 
 def build_window(

@@ -5,6 +5,7 @@ the window first and open the database right after: the user sees StageDesk at o
 instead of waiting for SQLAlchemy to load.
 """
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from stagedesk import __version__
 from stagedesk.ui.kit import settings
+from stagedesk.ui.shell.language_switch import switch_language
+from stagedesk.ui.shell.reopening import Reopener
 from stagedesk.ui.shell.sidebar import KEYS, SIDEBAR, row_of
 from stagedesk.ui.shell.toolbar import Toolbar
 
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: "AppContext") -> None:
         """The database is open: show the page the user was on last time."""
         self._context = context
+        context.shell = self  # what its pages may ask of it (kit.shell.Shell)
         self._settings = context.settings
         self.setWindowTitle(
             self.tr("StageDesk — {location}").format(location=context.database.location)
@@ -227,6 +231,16 @@ class MainWindow(QMainWindow):
             return False
         return target.open_record(record_id)
 
+    def switch_language(self, language: str) -> "MainWindow | None":
+        return switch_language(self, language)
+
+    def restore_backup(self, backup: Path, folder: Path, now: dt.datetime) -> Reopener | None:
+        reopener = Reopener(self, backup, folder)
+        return reopener if reopener.start(now) else None
+
+    def main_window(self) -> QMainWindow:
+        return self
+
     @Slot()
     def _find(self) -> None:
         current = self.current_list()
@@ -294,7 +308,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             from stagedesk.ui.data.list_import import import_list
 
-            import_list(self, lists[0])
+            import_list(self.context, self, lists[0])
 
     def import_files(self, files: list[Path]) -> None:
         from stagedesk.ui.printing.filled_in import ImportDialog

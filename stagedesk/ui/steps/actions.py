@@ -8,7 +8,6 @@ it in is done on the record it is about).
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -22,9 +21,7 @@ from stagedesk.core.models import OrganisationSettings
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.settings import chosen_language
-
-if TYPE_CHECKING:
-    from stagedesk.ui.shell.main_window import MainWindow
+from stagedesk.ui.kit.shell import Shell
 
 ACTION_TITLES = {
     OPPORTUNITY_LIST: QT_TRANSLATE_NOOP("Steps", "List of open places for schools (PDF)"),
@@ -36,9 +33,9 @@ def _open_with_system(path: Path) -> object:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def show_place(window: "MainWindow", page_key: str, tab: str | None) -> QWidget:
+def show_place(shell: Shell, page_key: str, tab: str | None) -> QWidget:
     """Show a sidebar page and, when given, one of its tabs or (Reports) one report."""
-    page = window.go_to(page_key)
+    page = shell.go_to(page_key)
     if tab is None:
         return page
     tabs = getattr(page, "tabs", None)
@@ -77,15 +74,9 @@ class StepActions(QObject):
     def language(self) -> str:
         return chosen_language(self.context.settings) or ui_language()
 
-    def window(self) -> "MainWindow | None":
-        from stagedesk.ui.shell.main_window import MainWindow
-
-        window = self.page.window()
-        return window if isinstance(window, MainWindow) else None
-
     def go(self, step: Step) -> QWidget | None:
-        window = self.window()
-        return show_place(window, step.page, step.tab) if window is not None else None
+        shell = self.context.shell
+        return show_place(shell, step.page, step.tab) if shell is not None else None
 
     def tool_title(self, tool: str) -> str:
         if tool in ACTION_TITLES:
@@ -98,12 +89,12 @@ class StepActions(QObject):
         if tool == OPPORTUNITY_LIST:
             return self._opportunity_list()
         if tool == IMPORT_LIST:
-            window = self.window()
-            if window is None:
+            shell = self.context.shell
+            if shell is None:
                 return None
             from stagedesk.ui.data.list_import import import_list
 
-            self.dialog = import_list(window)
+            self.dialog = import_list(self.context, shell.main_window())
             return self.dialog
         definition = self.context.forms.definitions.get(tool)
         if definition is None:

@@ -34,10 +34,10 @@ from stagedesk.core.imports import (
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.ui.data.list_import import work
 from stagedesk.ui.data.list_import.columns_page import ColumnsPage
-from stagedesk.ui.data.list_import.entry import announce, open_file, save_import_template
 from stagedesk.ui.data.list_import.preview_page import PreviewPage
 from stagedesk.ui.data.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel, translated
 from stagedesk.ui.data.list_import.summary import changed_models, imported_text
+from stagedesk.ui.data.list_import.template import announce, open_file, save_import_template
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.workers import Job

@@ -1,4 +1,4 @@
-"""The two functions the toolbar calls: import a list, and save the empty template.
+"""Importing a list from the window: ask for the file, then the import dialog on it.
 
 Importing this module loads no database code (the toolbar is built before it is loaded);
 the dialog and the engine are imported when first used.
@@ -7,47 +7,26 @@ the dialog and the engine are imported when first used.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from stagedesk.ui.data.list_import.template import documents_folder
 
 if TYPE_CHECKING:
     from stagedesk.ui.data.list_import.dialog import ImportListDialog
-    from stagedesk.ui.shell.main_window import MainWindow
-
-# The template's file name is document text: written out in the three languages.
-TEMPLATE_NAMES = {
-    "nl": "StageDesk importlijst.xlsx",
-    "fr": "StageDesk liste d'import.xlsx",
-    "en": "StageDesk import list.xlsx",
-}
-STATUS_SECONDS = 15
+    from stagedesk.ui.kit.context import AppContext
 
 
-def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def open_file(path: Path) -> None:
-    """Open ``path`` in the user's program for it (Excel for a workbook)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def announce(widget: QWidget | None, text: str) -> None:
-    """Show ``text`` on the status bar of the main window ``widget`` is (or is in)."""
-    window = widget.window() if widget is not None else None
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(text, STATUS_SECONDS * 1000)
-
-
-def import_list(window: "MainWindow", path: Path | None = None) -> "ImportListDialog | None":
+def import_list(
+    context: "AppContext", parent: QWidget, path: Path | None = None
+) -> "ImportListDialog | None":
     """Ask for a list (unless ``path`` is given) and open the import dialog on it; the
     dialog reads the file at once, in the background, and closes itself when done."""
     from stagedesk.ui.data.list_import.dialog import ImportListDialog
 
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window,
+            parent,
             QCoreApplication.translate("ListImport", "Import a list of interns"),
             str(documents_folder()),
             QCoreApplication.translate(
@@ -57,41 +36,7 @@ def import_list(window: "MainWindow", path: Path | None = None) -> "ImportListDi
         if not name:
             return None
         path = Path(name)
-    dialog = ImportListDialog(window.context, path, window)
+    dialog = ImportListDialog(context, path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
-
-
-def save_import_template(parent: QWidget) -> Path | None:
-    """Ask where, write the empty import list in the user's language and open it."""
-    from stagedesk.output.xlsx.import_template import write_import_template
-    from stagedesk.ui.kit.labels import ui_language
-
-    translate = QCoreApplication.translate
-    language = ui_language()
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        translate("ListImport", "Save the empty import list"),
-        str(documents_folder() / TEMPLATE_NAMES.get(language, TEMPLATE_NAMES["en"])),
-        translate("ListImport", "Excel workbook (*.xlsx)"),
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.casefold() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
-    try:
-        write_import_template(path, language)
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            translate("ListImport", "Template"),
-            translate("ListImport", "{file} could not be written: {reason}").format(
-                file=path.name, reason=error.strerror or error
-            ),
-        )
-        return None
-    open_file(path)
-    announce(parent, translate("ListImport", "Template saved as {file}").format(file=path))
-    return path

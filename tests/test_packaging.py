@@ -30,14 +30,14 @@ from stagedesk.core.mail.templates import builtin_mail_dir, own_mail_dir
 from stagedesk.output.pdf.kit import fonts
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import open_settings
-from stagedesk.ui.settings.organisation import SettingsPage
-from stagedesk.ui.shell.about import (
+from stagedesk.ui.settings.about import (
     ICON_SIZES,
     AboutPanel,
     application_icon,
     bundled_libraries,
     icon_files,
 )
+from stagedesk.ui.settings.organisation import SettingsPage
 from stagedesk.ui.shell.build_check import build_problems
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,11 +22,11 @@ from stagedesk.core.models import (
     OpportunityStatus,
     StaffMember,
 )
+from stagedesk.output.pdf.documents.card import write_card
 from stagedesk.output.pdf.documents.document import shorten
 from stagedesk.output.pdf.documents.dossier import write_dossier
 from stagedesk.output.pdf.documents.info_page import write_info_sheet
 from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
-from stagedesk.output.pdf.forms.card import write_card
 from tests.documents_support import (
     LOG_TEXT,
     LONG,

@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import URL, select
 
 from stagedesk.cli.main import main
+from stagedesk.core.dashboard import load_dashboard
 from stagedesk.core.db.database import Database, open_url
 from stagedesk.core.demo.generate import DemoOptions, DemoRefused, generate
 from stagedesk.core.models import Base, Candidate, FollowUpEntry, FollowUpKind, Internship, Unit
 from stagedesk.core.records import repository
-from stagedesk.core.records.dashboard import load_dashboard
 from tests.databases import all_rows, sequences_behind
 
 TODAY = dt.date(2025, 3, 12)

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stagedesk.core.dashboard import load_dashboard
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, Opportunity, OpportunityStatus, StaffMember, Unit
 from stagedesk.core.records import listing, repository, validation
-from stagedesk.core.records.dashboard import load_dashboard
 from stagedesk.output.pdf.documents.opportunity_list import offered
 from tests.imports.lists import check, import_file, write_xlsx
 

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from stagedesk.core.dashboard import load_dashboard
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import (
     Candidate,
@@ -15,7 +16,6 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.records import listing, repository, validation
-from stagedesk.core.records.dashboard import load_dashboard
 from stagedesk.core.records.rules import advance_statuses
 from tests.seed import TODAY, Seed, seed_small
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.db.locking import acquire
+from stagedesk.core.first_start import DEMO_FILE
 from stagedesk.core.models import (
     Candidate,
     Internship,
@@ -27,7 +28,6 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from stagedesk.core.records.first_start import DEMO_FILE
 from stagedesk.ui.data.list_import.dialog import ImportListDialog
 from stagedesk.ui.first_start import maybe_run_first_start
 from stagedesk.ui.first_start.entry import FirstStart

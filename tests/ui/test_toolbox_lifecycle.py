@@ -21,9 +21,9 @@ from stagedesk.core.models import (
 from stagedesk.ui.forms.card_view import CardDialog
 from stagedesk.ui.forms.form_dialog import FormDialog
 from stagedesk.ui.forms.needs_page import NeedsAnalysisPage
+from stagedesk.ui.forms.tools_editor import ToolsEditor
 from stagedesk.ui.internships.editor import InternshipEditor
 from stagedesk.ui.kit.list_page import RecordListPage
-from stagedesk.ui.kit.tools_editor import ToolsEditor
 from stagedesk.ui.shell.main_window import MainWindow
 from stagedesk.ui.shell.pages import TabbedListsPage
 from tests.seed import Seed

@@ -18,7 +18,7 @@ or network folder is fine for backups, unlike for the database itself).
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from enum import Enum
@@ -223,3 +223,18 @@ def daily_due(folder: Path, db_path: Path, today: dt.date) -> bool:
     return not any(
         b.kind is BackupKind.DAILY and b.made.date() == today for b in list_backups(folder, db_path)
     )
+
+
+def backup_work(
+    db_path: Path, folder: Path, kind: BackupKind, now: dt.datetime
+) -> Generator[tuple[int, int], None, "Backup | BackupFailed"]:
+    """Make one backup and run the rotation, as long work (``core.progress``): returns
+    the Backup, or the refusal to show in the user's language."""
+    yield 0, 1
+    try:
+        made = make_backup(db_path, folder, kind, now)
+    except BackupFailed as failed:
+        return failed
+    rotate(folder, db_path, now)
+    yield 1, 1
+    return made

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.records.dashboard import Dashboard, DashboardItem, load_dashboard
+from stagedesk.core.dashboard import Dashboard, DashboardItem, load_dashboard
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_value, ui_language
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.db.paths import data_dir, default_database
-from stagedesk.core.records.first_start import demo_file_for, is_demo_file, make_demo_file
+from stagedesk.core.first_start import demo_file_for, is_demo_file, make_demo_file
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
 from stagedesk.ui.kit.workers import Job
@@ -36,7 +36,7 @@ Restart = Callable[[QWidget], bool]
 
 
 def default_restart(widget: QWidget) -> bool:
-    from stagedesk.ui.settings.database_tab import restart_stagedesk
+    from stagedesk.ui.kit.restart import restart_stagedesk
 
     return restart_stagedesk(widget)
 

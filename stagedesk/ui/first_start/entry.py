@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
+from stagedesk.core.first_start import needs_first_start
 from stagedesk.core.models import OrganisationSettings, StaffMember
-from stagedesk.core.records.first_start import needs_first_start
 from stagedesk.ui.first_start.demo import DemoMaker, Restart, default_restart
 from stagedesk.ui.first_start.start_pages import Beginning
 from stagedesk.ui.first_start.wizard import FirstStartWizard

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.records.validation import Issue
-from stagedesk.ui.settings.logo_box import LogoRefused, read_logo
+from stagedesk.ui.kit.logo_box import LogoRefused, read_logo
 
 # Each language named in itself, as language pickers do everywhere.
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))

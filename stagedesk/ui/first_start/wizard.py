@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from sqlalchemy.exc import SQLAlchemyError
 
+from stagedesk.core.first_start import Setup, save_setup
 from stagedesk.core.models import Language
-from stagedesk.core.records.first_start import Setup, save_setup
 from stagedesk.ui.first_start.pages import CoordinatorPage, LanguagePage, OrganisationPage
 from stagedesk.ui.first_start.start_pages import Beginning, DataPage, StartPage
 from stagedesk.ui.kit.context import AppContext
@@ -58,7 +58,7 @@ class FirstStartWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:
-        from stagedesk.core.records.first_start import coordinator_issues, organisation_issues
+        from stagedesk.core.first_start import coordinator_issues, organisation_issues
         from stagedesk.ui.first_start.pages import show_issues
 
         page = self.currentPage()

@@ -164,7 +164,7 @@ class ToolsTab(QWidget):
         """Write the tool as a PDF; for an internship a copy joins its documents."""
         from stagedesk.core.models import DocumentType
         from stagedesk.core.records.documents import DocumentStore, documents_dir
-        from stagedesk.output.pdf.forms.card import write_card
+        from stagedesk.output.pdf.documents.card import write_card
         from stagedesk.output.pdf.forms.collect import form_job
         from stagedesk.output.pdf.forms.writer import write_form
 

@@ -35,14 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.db.backups import KIND_LABELS, Backup, BackupKind, list_backups, roles
+from stagedesk.core.db.backups import (
+    KIND_LABELS,
+    Backup,
+    BackupKind,
+    backup_work,
+    list_backups,
+    roles,
+)
 from stagedesk.core.db.problems import Refusal
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.messages import refusal_text
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import backup_folder, backup_folder_key
 from stagedesk.ui.kit.workers import Job
-from stagedesk.ui.shell.backup_jobs import backup_work
 
 Index = QModelIndex | QPersistentModelIndex
 BackupRole = Qt.ItemDataRole.UserRole + 1

@@ -6,14 +6,12 @@ nothing) and only then "Use this database" is offered. Using a database stores t
 same checks as every start. A password in the URL is stored but never shown.
 """
 
-import sys
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -33,21 +31,12 @@ from stagedesk.core.db.problems import DatabaseProblem
 from stagedesk.core.db.shared_database import Probe, ServerState, probe
 from stagedesk.messages import problem_text
 from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.restart import restart_stagedesk
 from stagedesk.ui.kit.settings import DATABASE, recent_databases, stored_database
 from stagedesk.ui.kit.workers import Job
 
 Restart = Callable[[QWidget], bool]
 USABLE = (ServerState.EMPTY, ServerState.CURRENT, ServerState.OLDER)
-
-
-def restart_stagedesk(widget: QWidget) -> bool:
-    """Close the window (it asks about unsaved changes) and start StageDesk anew."""
-    if not widget.window().close():
-        return False
-    frozen = getattr(sys, "frozen", False)  # the installed program, not Python
-    QProcess.startDetached(sys.executable, [] if frozen else ["-m", "stagedesk"])
-    QApplication.quit()
-    return True
 
 
 def probe_work(url: str) -> Generator[tuple[int, int], None, Probe | DatabaseProblem]:

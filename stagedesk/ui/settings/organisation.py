@@ -13,14 +13,14 @@ from stagedesk.ui.forms.tools_tab import ToolsTab
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.editor import RecordEditor
 from stagedesk.ui.kit.language import LanguageBox
+from stagedesk.ui.kit.logo_box import LogoBox
 from stagedesk.ui.kit.spec import EntitySpec, FieldSpec, Kind, Section
 from stagedesk.ui.mail.templates import MailTemplatesEditor
 from stagedesk.ui.privacy.tab import PrivacyTab
+from stagedesk.ui.settings.about import AboutPanel
 from stagedesk.ui.settings.backups_tab import BackupsTab
 from stagedesk.ui.settings.bin_tab import BinTab
 from stagedesk.ui.settings.database_tab import DatabaseTab
-from stagedesk.ui.settings.logo_box import LogoBox
-from stagedesk.ui.shell.about import AboutPanel
 
 ORGANISATION = EntitySpec(
     key="organisation",

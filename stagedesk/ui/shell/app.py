@@ -43,7 +43,7 @@ def create_application(qt_args: list[str]) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
-    from stagedesk.ui.shell.about import application_icon
+    from stagedesk.ui.settings.about import application_icon
 
     app.setWindowIcon(application_icon())  # every size: sharp on high-DPI screens too
     return app

@@ -7,9 +7,8 @@ fill the folder with copies of the same day.
 """
 
 import datetime as dt
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -18,23 +17,6 @@ from stagedesk.messages import refusal_text
 from stagedesk.ui.kit.workers import Job
 
 HOUR_MS = 60 * 60 * 1000
-
-
-def backup_work(
-    db_path: Path, folder: Path, kind: Any, now: dt.datetime
-) -> Generator[tuple[int, int], None, Any]:
-    """Make one backup and run the rotation; returns the Backup, or the Refusal (to be
-    shown in the user's language on the GUI thread)."""
-    from stagedesk.core.db.backups import BackupFailed, make_backup, rotate
-
-    yield 0, 1
-    try:
-        made = make_backup(db_path, folder, kind, now)
-    except BackupFailed as failed:
-        return failed
-    rotate(folder, db_path, now)
-    yield 1, 1
-    return made
 
 
 class DailyBackups(QObject):
@@ -68,7 +50,7 @@ class DailyBackups(QObject):
     @Slot()
     def check(self) -> bool:
         """Start today's copy if it is due and none is running; True if one started."""
-        from stagedesk.core.db.backups import BackupKind, daily_due
+        from stagedesk.core.db.backups import BackupKind, backup_work, daily_due
 
         now = self.now()
         folder = self.folder()

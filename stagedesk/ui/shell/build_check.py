@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from stagedesk.core.db.paths import resource_dir
-from stagedesk.ui.shell.about import (
+from stagedesk.ui.settings.about import (
     DISTRIBUTION,
     _requirement,
     application_icon,

@@ -18,11 +18,11 @@ from stagedesk.core.models import (
 )
 from stagedesk.ui.dashboard.page import DashboardPage
 from stagedesk.ui.forms.needs_page import NeedsAnalysisPage
+from stagedesk.ui.forms.tools_editor import ToolsEditor
 from stagedesk.ui.internships.editor import InternshipEditor
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.list_page import RecordListPage
 from stagedesk.ui.kit.spec import EntitySpec
-from stagedesk.ui.kit.tools_editor import ToolsEditor
 from stagedesk.ui.printing.opportunity_list import OpportunityListAction
 from stagedesk.ui.records import specs
 from stagedesk.ui.records.candidate_editor import CandidateEditor

@@ -19,10 +19,10 @@ from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas as PdfCanvas  # type: ignore[import-untyped]
 
 from stagedesk.output.pdf.forms.job import Letterhead
+from stagedesk.output.pdf.forms.page import draw_logo, fitted
 from stagedesk.output.pdf.forms.values import date_text
 from stagedesk.output.pdf.kit import fonts, ink, style
 from stagedesk.output.pdf.kit.layout import Block, Canvas, Placed, paginate
-from stagedesk.output.pdf.kit.page import draw_logo, fitted
 from stagedesk.output.words.forms import PAGE, say
 
 BODY_TOP = style.BODY_TOP

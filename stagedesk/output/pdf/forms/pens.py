@@ -5,9 +5,9 @@ import datetime as dt
 from typing import Any
 
 from stagedesk.output.pdf.forms.values import date_text
+from stagedesk.output.pdf.forms.widgets import Widgets
 from stagedesk.output.pdf.kit import fonts, ink, style
 from stagedesk.output.pdf.kit.layout import Canvas
-from stagedesk.output.pdf.kit.widgets import Widgets
 from stagedesk.output.words.forms import DATE_HINT, say
 
 DIGIT = 11.0  # a box for one digit of a date written by hand

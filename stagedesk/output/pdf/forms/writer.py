@@ -17,14 +17,14 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
 from stagedesk.output.pdf.forms.body import body_blocks
 from stagedesk.output.pdf.forms.job import FormJob, Variant
+from stagedesk.output.pdf.forms.page import Decor
 from stagedesk.output.pdf.forms.pens import FieldPen, Pen
 from stagedesk.output.pdf.forms.sheet import Sheet
 from stagedesk.output.pdf.forms.values import form_values
+from stagedesk.output.pdf.forms.widgets import Widgets
 from stagedesk.output.pdf.kit import style
 from stagedesk.output.pdf.kit.fonts import font_path, prepare, register_fonts
 from stagedesk.output.pdf.kit.layout import paginate
-from stagedesk.output.pdf.kit.page import Decor
-from stagedesk.output.pdf.kit.widgets import Widgets
 
 __all__ = ["font_path", "write_form", "write_forms"]
 

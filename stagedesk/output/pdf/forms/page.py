@@ -10,10 +10,10 @@ from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from stagedesk.output.pdf.forms import names
 from stagedesk.output.pdf.forms.job import FormJob, Variant
 from stagedesk.output.pdf.forms.values import date_text
+from stagedesk.output.pdf.forms.widgets import Widgets
 from stagedesk.output.pdf.kit import fonts, ink, style
 from stagedesk.output.pdf.kit.layout import Canvas
 from stagedesk.output.pdf.kit.qr import qr_modules
-from stagedesk.output.pdf.kit.widgets import Widgets
 from stagedesk.output.words.forms import PAGE, say
 
 _PNG, _JPEG = b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff"

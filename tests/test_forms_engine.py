@@ -20,13 +20,13 @@ from stagedesk.core.forms import (
     ScaleAnswer,
     parse_source,
 )
-from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.responses import (
     find_response,
     load_answers,
     save_answers,
     start_response,
 )
+from stagedesk.core.internships import save_internship
 from stagedesk.core.models import FormAnswer, FormResponse, Internship, ResponseStatus
 from stagedesk.core.records import repository
 from stagedesk.core.records.validation import ValidationFailed
@@ -311,12 +311,7 @@ def test_an_organisations_broken_copy_is_reported_and_the_builtin_kept(tmp_path:
 
 
 def _save_internship(database: Database, registry: FormRegistry, values: dict, record_id=None):
-    def after(session, record, before):
-        sync_checklists(session, registry, record, before.get("start_date"))
-
-    return repository.save(
-        database.sessions, Internship, values, record_id, today=TODAY, after=after
-    )
+    return save_internship(database.sessions, registry, values, record_id, today=TODAY)
 
 
 def test_checklist_due_dates_follow_the_start_date(

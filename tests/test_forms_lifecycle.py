@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.forms import CheckAnswer, FormKind, FormRegistry, RecordKind
-from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.facts import response_facts
 from stagedesk.core.forms.needs import AlreadyAnOpportunity, make_opportunity, needs_analyses
 from stagedesk.core.forms.responses import load_answers, save_answers, start_response
 from stagedesk.core.forms.tools import open_response, tools_for
+from stagedesk.core.internships import complete_internship, save_internship
 from stagedesk.core.models import (
     FormResponse,
     Internship,
@@ -151,22 +151,51 @@ def test_a_needs_analysis_without_a_title_is_refused(
         assert len(session.scalars(select(Opportunity)).all()) == 2
 
 
-def test_a_new_internship_gets_its_checklists_with_due_dates(
-    seeded: tuple[Database, Seed], registry: FormRegistry
-) -> None:
-    database, seed = seeded
+CHECKLISTS = ["logistics_checklist", "welcome_checklist"]
 
-    def after(session, record, before):  # as the internship editor does
-        sync_checklists(session, registry, record, before.get("start_date"))
 
-    values = {
+def jonas_at_ict(seed: Seed) -> dict[str, object]:
+    return {
         "candidate_id": seed.candidates["jonas"],
         "unit_id": seed.units["ict"],
         "kind": "curricular",
         "start_date": dt.date(2026, 9, 14),
         "end_date": dt.date(2026, 12, 18),
     }
-    internship_id = repository.save(database.sessions, Internship, values, today=TODAY, after=after)
+
+
+def checklists_of(database: Database, internship_id: int) -> list[str]:
+    with database.sessions() as session:
+        query = select(FormResponse.form_id).where(FormResponse.internship_id == internship_id)
+        return sorted(session.scalars(query))
+
+
+def test_an_internship_written_another_way_is_completed_once(
+    seeded: tuple[Database, Seed], registry: FormRegistry
+) -> None:
+    # An imported row or an internship from before the toolbox: saved without its
+    # checklists, completed afterwards, and completing it again adds nothing.
+    database, seed = seeded
+    values = jonas_at_ict(seed)
+    internship_id = repository.save(database.sessions, Internship, values, today=TODAY)
+    assert checklists_of(database, internship_id) == []
+    for _ in range(2):
+        with database.sessions.begin() as session:
+            internship = session.get(Internship, internship_id)
+            assert internship is not None
+            complete_internship(session, registry, internship)
+        assert checklists_of(database, internship_id) == [
+            "logistics_checklist",
+            "welcome_checklist",
+        ]
+
+
+def test_a_new_internship_gets_its_checklists_with_due_dates(
+    seeded: tuple[Database, Seed], registry: FormRegistry
+) -> None:
+    database, seed = seeded
+    values = jonas_at_ict(seed)
+    internship_id = save_internship(database.sessions, registry, values, today=TODAY)
     logistics = registry.get("logistics_checklist")
     with database.sessions() as session:
         response = session.scalar(

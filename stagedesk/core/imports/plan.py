@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.columns import HEADERS, ColumnMatch
 from stagedesk.core.imports.resolver import KINDS, Resolver
 from stagedesk.core.imports.rows import ImportRow, RowProblem, read_row
 from stagedesk.core.imports.source import ImportRefused, Table
+from stagedesk.core.internships import complete_internship
 from stagedesk.core.models import Internship
 
 Progress = Generator[tuple[int, int], None, "ImportPlan"]
@@ -117,7 +117,7 @@ def import_plan(
         raise ImportFailed(plan.errors)
 
     def after(session: Session, internship: Internship) -> None:
-        sync_checklists(session, registry, internship, None)  # as the editor does
+        complete_internship(session, registry, internship)
 
     total = len(plan.rows)
     # No autoflush: a chunk's records are written together by ``settle``, not one by one.

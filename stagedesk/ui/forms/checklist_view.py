@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.forms import RecordKind
-from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.overview import Checklist, internship_checklists
+from stagedesk.core.internships import complete_internship
 from stagedesk.core.models import FormResponse, Internship
 from stagedesk.ui.forms.checklist_model import (
     CHECK_COLUMNS,
@@ -316,7 +316,7 @@ class ChecklistView(QWidget):
         with self.context.sessions.begin() as session:
             internship = session.get(Internship, self.internship_id)
             if internship is not None:
-                sync_checklists(session, self.context.forms, internship, None)
+                complete_internship(session, self.context.forms, internship)
         self.reload()
         self._on_saved()
 

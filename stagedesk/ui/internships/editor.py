@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import RecordKind
-from stagedesk.core.forms.checklists import sync_checklists
+from stagedesk.core.internships import save_internship
 from stagedesk.ui.forms.tools_tab import ToolsTab
 from stagedesk.ui.internships.documents_tab import DocumentsTab
 from stagedesk.ui.internships.follow_up import FollowUpTab
@@ -83,9 +82,15 @@ class InternshipEditor(RecordEditor):
         if self.record_id is not None:
             export_calendar(self.window(), self.record_id)  # type: ignore[arg-type]
 
-    def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
+    def write(self, values: dict[str, Any]) -> int:
         # Checklists come with the internship, and their due dates move with its start.
-        sync_checklists(session, self.context.forms, record, before.get("start_date"))
+        return save_internship(
+            self.context.sessions,
+            self.context.forms,
+            values,
+            self.record_id,
+            today=self.context.today(),
+        )
 
     def _update_title(self) -> None:
         intern = self.display_text("candidate_id")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from stagedesk.core.records import repository
 from stagedesk.core.records.listing import choices
@@ -314,14 +313,7 @@ class RecordEditor(QWidget):
             return False
         values = {**self.values(), "version": self._version}
         try:
-            record_id = repository.save(
-                self.context.sessions,
-                self.spec.model,
-                values,
-                self.record_id,
-                today=self.context.today(),
-                after=self.after_save,
-            )
+            record_id = self.write(values)
         except ValidationFailed as failed:
             self._show_all_errors = True
             self._show_issues(failed.issues)
@@ -380,8 +372,17 @@ class RecordEditor(QWidget):
         self._update_buttons()
         self.dirty_changed.emit(self.is_dirty())
 
-    def after_save(self, session: Session, record: Any, before: dict[str, Any]) -> None:
-        """Work that must be saved together with the record (subclasses: checklists)."""
+    def write(self, values: dict[str, Any]) -> int:
+        """Validate and save ``values`` in one transaction; the record's id. Records whose
+        saving brings more along (an internship's checklists) have their own core
+        function, which their editor calls instead."""
+        return repository.save(
+            self.context.sessions,
+            self.spec.model,
+            values,
+            self.record_id,
+            today=self.context.today(),
+        )
 
     def maybe_leave(self) -> bool:
         """Ask about unsaved changes; True when the editor may show something else."""

@@ -121,7 +121,7 @@ def test_a_sheet_per_kind_of_record_with_readable_headers_and_values(
     assert (celine["Internship kind"], celine["Status"], celine["Paid"]) == (
         "Curricular",
         "Running",
-        "no",
+        "No",
     )
     assert celine["Start"] == dt.datetime(2026, 2, 2)
     assert celine["Hours per week"] == 38
@@ -230,7 +230,7 @@ def test_target_groups_only_when_asked_for(database: Database, seed: Seed, tmp_p
     assert plain[0]["Consent given on"] == dt.datetime(2026, 1, 5)
     book = export(database, tmp_path / "with.xlsx", include_target_groups=True)
     (celine,) = [r for r in records(book["Candidates"]) if r["First name"] == "Céline"]
-    assert celine["Target group: migration background"] == "yes"
+    assert celine["Target group: migration background"] == "Yes"
     assert celine["Target group: disability"] is None
     assert celine["Target group: other"] == "@home"
     about = list(book["About"].iter_rows(values_only=True))
@@ -245,14 +245,14 @@ def test_headers_and_words_in_dutch_and_french(
     (celine,) = [r for r in records(dutch["Stages"]) if r["Stagiair"] == "Céline Lambert"]
     assert (celine["Status"], celine["Vergoed"], celine["Soort stage"]) == (
         "Lopend",
-        "nee",
+        "Nee",
         "Curriculair",
     )
     french = export(database, tmp_path / "fr.xlsx", "fr")
     (celine,) = [r for r in records(french["Stages"]) if r["Stagiaire"] == "Céline Lambert"]
     assert (celine["Statut"], celine["Rémunéré"], celine["Service"]) == (
         "En cours",
-        "non",
+        "Non",
         "Communicatie",
     )
     with pytest.raises(ValueError, match="unknown language"):

@@ -92,7 +92,7 @@ def test_info_sheet_is_one_page_with_the_key_facts(
         "02/02/2026",
         "20/03/2026",
         "38 uur",
-        "Curriculaire stage",
+        "Curriculair",
         "Communicatiemedewerker",  # the assignment: the opportunity's title
         "Marie Lambert",  # the emergency contact: an answer of the info sheet
         "pagina 1 van 1",
@@ -104,8 +104,8 @@ def test_info_sheet_is_one_page_with_the_key_facts(
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("fr", ["Fiche d'information", "Stagiaire", "Maître de stage", "Stage curriculaire"]),
-        ("en", ["Info sheet", "Intern", "Mentor", "Curricular internship", "page 1 of 1"]),
+        ("fr", ["Fiche d'information", "Stagiaire", "Maître de stage", "Curriculaire"]),
+        ("en", ["Info sheet", "Intern", "Mentor", "Curricular", "page 1 of 1"]),
     ],
 )
 def test_info_sheet_in_french_and_english(

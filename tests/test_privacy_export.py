@@ -79,7 +79,7 @@ def test_the_workbook_holds_everything_about_them_and_nobody_else(
     assert me["Date of birth"] == dt.datetime.combine(BORN, dt.time())
     assert not any(str(name).startswith("Target group") for name in me)
     (internship,) = records(book["Internships"])
-    assert (internship["Reason stopped"], internship["Hired later"]) == (STOP_REASON, "yes")
+    assert (internship["Reason stopped"], internship["Hired later"]) == (STOP_REASON, "Yes")
     assert (internship["Mentor"], internship["Unit"]) == ("An Peeters", "Communicatie")
     assert [row["Note"] for row in records(book["Follow-up"])] == [LOG]
     forms = records(book["Forms"])
@@ -117,7 +117,7 @@ def test_target_groups_only_when_asked(database: Database, person: Person, tmp_p
     export(database, person, plain)
     export(database, person, asked, include_target_groups=True)
     me = fields(load_workbook(asked)["Person"])
-    assert me["Target group: migration background"] == "yes"
+    assert me["Target group: migration background"] == "Yes"
     assert me["Target group: other"] == "Werkzoekende jongere"
     everything = str([list(sheet.values) for sheet in load_workbook(plain).worksheets])
     assert "Werkzoekende jongere" not in everything and "migration" not in everything

@@ -486,20 +486,24 @@ Restore them together?</translation>
 <context>
     <name>Column</name>
     <message>
-        <source>What</source>
-        <translation>What</translation>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
+        <source>Proposed assignment</source>
+        <translation>Proposed assignment</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Deleted on</translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>Days left</translation>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
     </message>
     <message>
         <source>Type</source>
@@ -528,26 +532,6 @@ Restore them together?</translation>
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Proposed assignment</source>
-        <translation>Proposed assignment</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Made on</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Opportunity</translation>
     </message>
     <message>
         <source>Name</source>
@@ -684,6 +668,22 @@ Restore them together?</translation>
     <message>
         <source>Interns</source>
         <translation>Interns</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
     </message>
 </context>
 <context>
@@ -1486,269 +1486,6 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
-    <name>Enum</name>
-    <message>
-        <source>University</source>
-        <translation>University</translation>
-    </message>
-    <message>
-        <source>University college</source>
-        <translation>University college</translation>
-    </message>
-    <message>
-        <source>Secondary school</source>
-        <translation>Secondary school</translation>
-    </message>
-    <message>
-        <source>Adult or training centre</source>
-        <translation>Adult or training centre</translation>
-    </message>
-    <message>
-        <source>Employment-service operator</source>
-        <translation>Employment-service operator</translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation>Secondary</translation>
-    </message>
-    <message>
-        <source>Post-secondary (graduate)</source>
-        <translation>Post-secondary (graduate)</translation>
-    </message>
-    <message>
-        <source>Professional bachelor</source>
-        <translation>Professional bachelor</translation>
-    </message>
-    <message>
-        <source>Academic bachelor</source>
-        <translation>Academic bachelor</translation>
-    </message>
-    <message>
-        <source>Master</source>
-        <translation>Master</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Doctorate</translation>
-    </message>
-    <message>
-        <source>Adult education</source>
-        <translation>Adult education</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Offered</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Filled</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <source>Interviewed</source>
-        <translation>Interviewed</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Through the school</source>
-        <translation>Through the school</translation>
-    </message>
-    <message>
-        <source>Spontaneous</source>
-        <translation>Spontaneous</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Job or internship fair</source>
-        <translation>Job or internship fair</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Employment service</translation>
-    </message>
-    <message>
-        <source>Own network</source>
-        <translation>Own network</translation>
-    </message>
-    <message>
-        <source>Curricular</source>
-        <translation>Curricular</translation>
-    </message>
-    <message>
-        <source>Voluntary</source>
-        <translation>Voluntary</translation>
-    </message>
-    <message>
-        <source>Job-seeker scheme</source>
-        <translation>Job-seeker scheme</translation>
-    </message>
-    <message>
-        <source>Work-based learning</source>
-        <translation>Work-based learning</translation>
-    </message>
-    <message>
-        <source>Work-placement agreement</source>
-        <translation>Work-placement agreement</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Stopped early</translation>
-    </message>
-    <message>
-        <source>The intern</source>
-        <translation>The intern</translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation>The organisation</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>The school</translation>
-    </message>
-    <message>
-        <source>By mutual agreement</source>
-        <translation>By mutual agreement</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visit</translation>
-    </message>
-    <message>
-        <source>Feedback moment</source>
-        <translation>Feedback moment</translation>
-    </message>
-    <message>
-        <source>Absence</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Internship agreement</source>
-        <translation>Internship agreement</translation>
-    </message>
-    <message>
-        <source>Workplace risk analysis</source>
-        <translation>Workplace risk analysis</translation>
-    </message>
-    <message>
-        <source>Health assessment</source>
-        <translation>Health assessment</translation>
-    </message>
-    <message>
-        <source>Workstation sheet</source>
-        <translation>Workstation sheet</translation>
-    </message>
-    <message>
-        <source>Insurance policy</source>
-        <translation>Insurance policy</translation>
-    </message>
-    <message>
-        <source>Internship rules</source>
-        <translation>Internship rules</translation>
-    </message>
-    <message>
-        <source>Form from StageDesk</source>
-        <translation>Form from StageDesk</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Other document</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Dutch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>French</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>German</translation>
-    </message>
-</context>
-<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}</source>
@@ -1833,22 +1570,6 @@ Details: {detail}</translation>
 <context>
     <name>Field</name>
     <message>
-        <source>Your organisation</source>
-        <translation>Your organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Main language</source>
-        <translation>Main language</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1867,6 +1588,10 @@ Details: {detail}</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2097,6 +1822,10 @@ Details: {detail}</translation>
         <translation>Places</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2155,6 +1884,14 @@ Details: {detail}</translation>
     <message>
         <source>For example: internship supervisor</source>
         <translation>For example: internship supervisor</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Main language</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2590,13 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language of StageDesk</source>
@@ -3506,18 +3250,6 @@ Details: {}</translation>
 <context>
     <name>Page</name>
     <message>
-        <source>Needs analyses</source>
-        <translation>Needs analyses</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
@@ -3596,6 +3328,18 @@ Details: {}</translation>
     <message>
         <source>New programme</source>
         <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Needs analyses</source>
+        <translation>Needs analyses</translation>
     </message>
 </context>
 <context>

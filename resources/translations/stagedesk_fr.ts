@@ -486,20 +486,24 @@ Les restaurer ensemble ?</translation>
 <context>
     <name>Column</name>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>Unit</source>
+        <translation>Service</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
+        <source>Proposed assignment</source>
+        <translation>Mission proposée</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Supprimé le</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>Jours restants</translation>
+        <source>Made on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Type</source>
@@ -528,26 +532,6 @@ Les restaurer ensemble ?</translation>
     <message>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Proposed assignment</source>
-        <translation>Mission proposée</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Mission de stage</translation>
     </message>
     <message>
         <source>Name</source>
@@ -684,6 +668,22 @@ Les restaurer ensemble ?</translation>
     <message>
         <source>Interns</source>
         <translation>Stagiaires</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
 </context>
 <context>
@@ -1486,269 +1486,6 @@ Détails : {detail}</translation>
     </message>
 </context>
 <context>
-    <name>Enum</name>
-    <message>
-        <source>University</source>
-        <translation>Université</translation>
-    </message>
-    <message>
-        <source>University college</source>
-        <translation>Haute école</translation>
-    </message>
-    <message>
-        <source>Secondary school</source>
-        <translation>École secondaire</translation>
-    </message>
-    <message>
-        <source>Adult or training centre</source>
-        <translation>Centre de formation ou de promotion sociale</translation>
-    </message>
-    <message>
-        <source>Employment-service operator</source>
-        <translation>Opérateur d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation>Secondaire</translation>
-    </message>
-    <message>
-        <source>Post-secondary (graduate)</source>
-        <translation>Post-secondaire (graduat)</translation>
-    </message>
-    <message>
-        <source>Professional bachelor</source>
-        <translation>Bachelier professionnalisant</translation>
-    </message>
-    <message>
-        <source>Academic bachelor</source>
-        <translation>Bachelier de transition</translation>
-    </message>
-    <message>
-        <source>Master</source>
-        <translation>Master</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Doctorat</translation>
-    </message>
-    <message>
-        <source>Adult education</source>
-        <translation>Promotion sociale</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposée</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Offerte</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Pourvue</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Introduite</translation>
-    </message>
-    <message>
-        <source>Interviewed</source>
-        <translation>Entretien passé</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Acceptée</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirée</translation>
-    </message>
-    <message>
-        <source>Through the school</source>
-        <translation>Via l&apos;établissement</translation>
-    </message>
-    <message>
-        <source>Spontaneous</source>
-        <translation>Spontanée</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Job or internship fair</source>
-        <translation>Salon de l&apos;emploi ou des stages</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Service de l&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Own network</source>
-        <translation>Réseau personnel</translation>
-    </message>
-    <message>
-        <source>Curricular</source>
-        <translation>Curriculaire</translation>
-    </message>
-    <message>
-        <source>Voluntary</source>
-        <translation>Volontaire</translation>
-    </message>
-    <message>
-        <source>Job-seeker scheme</source>
-        <translation>Stage pour demandeurs d&apos;emploi</translation>
-    </message>
-    <message>
-        <source>Work-based learning</source>
-        <translation>Formation en alternance</translation>
-    </message>
-    <message>
-        <source>Work-placement agreement</source>
-        <translation>Convention d&apos;immersion professionnelle</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifié</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Arrêté anticipativement</translation>
-    </message>
-    <message>
-        <source>The intern</source>
-        <translation>Le stagiaire</translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation>L&apos;organisation</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>L&apos;établissement</translation>
-    </message>
-    <message>
-        <source>By mutual agreement</source>
-        <translation>De commun accord</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Visite</translation>
-    </message>
-    <message>
-        <source>Feedback moment</source>
-        <translation>Moment de feedback</translation>
-    </message>
-    <message>
-        <source>Absence</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Internship agreement</source>
-        <translation>Convention de stage</translation>
-    </message>
-    <message>
-        <source>Workplace risk analysis</source>
-        <translation>Analyse des risques du poste de travail</translation>
-    </message>
-    <message>
-        <source>Health assessment</source>
-        <translation>Évaluation de santé</translation>
-    </message>
-    <message>
-        <source>Workstation sheet</source>
-        <translation>Fiche de poste de travail</translation>
-    </message>
-    <message>
-        <source>Insurance policy</source>
-        <translation>Police d&apos;assurance</translation>
-    </message>
-    <message>
-        <source>Internship rules</source>
-        <translation>Règlement de stage</translation>
-    </message>
-    <message>
-        <source>Form from StageDesk</source>
-        <translation>Formulaire de StageDesk</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attestation</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Autre document</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Commencé</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Néerlandais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Allemand</translation>
-    </message>
-</context>
-<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}</source>
@@ -1833,22 +1570,6 @@ Détails : {detail}</translation>
 <context>
     <name>Field</name>
     <message>
-        <source>Your organisation</source>
-        <translation>Votre organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Main language</source>
-        <translation>Langue principale</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -1867,6 +1588,10 @@ Détails : {detail}</translation>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2097,6 +1822,10 @@ Détails : {detail}</translation>
         <translation>Places</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2155,6 +1884,14 @@ Détails : {detail}</translation>
     <message>
         <source>For example: internship supervisor</source>
         <translation>Par exemple : superviseur de stage</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Langue principale</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2590,13 @@ Détails : {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language of StageDesk</source>
@@ -3506,18 +3250,6 @@ Détails : {}</translation>
 <context>
     <name>Page</name>
     <message>
-        <source>Needs analyses</source>
-        <translation>Analyses des besoins</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
@@ -3596,6 +3328,18 @@ Détails : {}</translation>
     <message>
         <source>New programme</source>
         <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Needs analyses</source>
+        <translation>Analyses des besoins</translation>
     </message>
 </context>
 <context>

@@ -486,20 +486,24 @@ Samen herstellen?</translation>
 <context>
     <name>Column</name>
     <message>
-        <source>What</source>
-        <translation>Wat</translation>
+        <source>Unit</source>
+        <translation>Dienst</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
+        <source>Proposed assignment</source>
+        <translation>Voorgestelde opdracht</translation>
     </message>
     <message>
-        <source>Deleted on</source>
-        <translation>Verwijderd op</translation>
+        <source>State</source>
+        <translation>Toestand</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>Resterende dagen</translation>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Type</source>
@@ -528,26 +532,6 @@ Samen herstellen?</translation>
     <message>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Proposed assignment</source>
-        <translation>Voorgestelde opdracht</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-    <message>
-        <source>Made on</source>
-        <translation>Gemaakt op</translation>
-    </message>
-    <message>
-        <source>Opportunity</source>
-        <translation>Stageopdracht</translation>
     </message>
     <message>
         <source>Name</source>
@@ -684,6 +668,22 @@ Samen herstellen?</translation>
     <message>
         <source>Interns</source>
         <translation>Stagiairs</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
     </message>
 </context>
 <context>
@@ -1486,269 +1486,6 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
-    <name>Enum</name>
-    <message>
-        <source>University</source>
-        <translation>Universiteit</translation>
-    </message>
-    <message>
-        <source>University college</source>
-        <translation>Hogeschool</translation>
-    </message>
-    <message>
-        <source>Secondary school</source>
-        <translation>Secundaire school</translation>
-    </message>
-    <message>
-        <source>Adult or training centre</source>
-        <translation>Centrum voor volwassenenonderwijs of opleidingscentrum</translation>
-    </message>
-    <message>
-        <source>Employment-service operator</source>
-        <translation>Dienst voor arbeidsbemiddeling</translation>
-    </message>
-    <message>
-        <source>Secondary</source>
-        <translation>Secundair</translation>
-    </message>
-    <message>
-        <source>Post-secondary (graduate)</source>
-        <translation>Postsecundair (graduaat)</translation>
-    </message>
-    <message>
-        <source>Professional bachelor</source>
-        <translation>Professionele bachelor</translation>
-    </message>
-    <message>
-        <source>Academic bachelor</source>
-        <translation>Academische bachelor</translation>
-    </message>
-    <message>
-        <source>Master</source>
-        <translation>Master</translation>
-    </message>
-    <message>
-        <source>Doctorate</source>
-        <translation>Doctoraat</translation>
-    </message>
-    <message>
-        <source>Adult education</source>
-        <translation>Volwassenenonderwijs</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Vrouw</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>X</source>
-        <translation>X</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Voorgesteld</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Aangeboden</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Ingevuld</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Ingediend</translation>
-    </message>
-    <message>
-        <source>Interviewed</source>
-        <translation>Gesprek gevoerd</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Aanvaard</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Ingetrokken</translation>
-    </message>
-    <message>
-        <source>Through the school</source>
-        <translation>Via de onderwijsinstelling</translation>
-    </message>
-    <message>
-        <source>Spontaneous</source>
-        <translation>Spontaan</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Job or internship fair</source>
-        <translation>Job- of stagebeurs</translation>
-    </message>
-    <message>
-        <source>Employment service</source>
-        <translation>Arbeidsbemiddelingsdienst</translation>
-    </message>
-    <message>
-        <source>Own network</source>
-        <translation>Eigen netwerk</translation>
-    </message>
-    <message>
-        <source>Curricular</source>
-        <translation>Curriculair</translation>
-    </message>
-    <message>
-        <source>Voluntary</source>
-        <translation>Vrijwillig</translation>
-    </message>
-    <message>
-        <source>Job-seeker scheme</source>
-        <translation>Stage voor werkzoekenden</translation>
-    </message>
-    <message>
-        <source>Work-based learning</source>
-        <translation>Duaal leren</translation>
-    </message>
-    <message>
-        <source>Work-placement agreement</source>
-        <translation>Beroepsinlevingsovereenkomst</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Lopend</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Stopped early</source>
-        <translation>Vroegtijdig gestopt</translation>
-    </message>
-    <message>
-        <source>The intern</source>
-        <translation>De stagiair</translation>
-    </message>
-    <message>
-        <source>The organisation</source>
-        <translation>De organisatie</translation>
-    </message>
-    <message>
-        <source>The school</source>
-        <translation>De onderwijsinstelling</translation>
-    </message>
-    <message>
-        <source>By mutual agreement</source>
-        <translation>In onderling akkoord</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>Bezoek</translation>
-    </message>
-    <message>
-        <source>Feedback moment</source>
-        <translation>Feedbackmoment</translation>
-    </message>
-    <message>
-        <source>Absence</source>
-        <translation>Afwezigheid</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Internship agreement</source>
-        <translation>Stageovereenkomst</translation>
-    </message>
-    <message>
-        <source>Workplace risk analysis</source>
-        <translation>Risicoanalyse werkpost</translation>
-    </message>
-    <message>
-        <source>Health assessment</source>
-        <translation>Gezondheidsbeoordeling</translation>
-    </message>
-    <message>
-        <source>Workstation sheet</source>
-        <translation>Werkpostfiche</translation>
-    </message>
-    <message>
-        <source>Insurance policy</source>
-        <translation>Verzekeringspolis</translation>
-    </message>
-    <message>
-        <source>Internship rules</source>
-        <translation>Stagereglement</translation>
-    </message>
-    <message>
-        <source>Form from StageDesk</source>
-        <translation>Formulier uit StageDesk</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Attest</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Ander document</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-</context>
-<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}</source>
@@ -1833,22 +1570,6 @@ Details: {detail}</translation>
 <context>
     <name>Field</name>
     <message>
-        <source>Your organisation</source>
-        <translation>Uw organisatie</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Main language</source>
-        <translation>Hoofdtaal</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
@@ -1867,6 +1588,10 @@ Details: {detail}</translation>
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -2097,6 +1822,10 @@ Details: {detail}</translation>
         <translation>Plaatsen</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2155,6 +1884,14 @@ Details: {detail}</translation>
     <message>
         <source>For example: internship supervisor</source>
         <translation>Bijvoorbeeld: stagebegeleider</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <source>Main language</source>
+        <translation>Hoofdtaal</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2590,13 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBox</name>
     <message>
         <source>Language of StageDesk</source>
@@ -3506,18 +3250,6 @@ Details: {}</translation>
 <context>
     <name>Page</name>
     <message>
-        <source>Needs analyses</source>
-        <translation>Behoefteanalyses</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
@@ -3596,6 +3328,18 @@ Details: {}</translation>
     <message>
         <source>New programme</source>
         <translation>Nieuwe opleiding</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Needs analyses</source>
+        <translation>Behoefteanalyses</translation>
     </message>
 </context>
 <context>

@@ -165,13 +165,13 @@ def test_every_value_of_every_vocabulary_has_a_label() -> None:
     from enum import StrEnum
 
     from stagedesk.core import models
-    from stagedesk.ui.kit.labels import ENUM_LABELS
+    from stagedesk.output.words.enums import ENUM_WORDS
 
     vocabularies = [
         v for v in vars(models).values() if isinstance(v, type) and issubclass(v, StrEnum)
     ]
     assert len(vocabularies) >= 12
-    missing = [m for enum in vocabularies for m in enum if (enum, m.value) not in ENUM_LABELS]
+    missing = [m for enum in vocabularies for m in enum if m.value not in ENUM_WORDS.get(enum, {})]
     assert missing == []
 
 

@@ -2,7 +2,7 @@
 no form definition holds, in Dutch, French and English."""
 
 from stagedesk.core.forms import Text
-from stagedesk.core.models import EducationLevel, FollowUpKind, InternshipKind
+from stagedesk.core.models import EducationLevel
 
 EMPTY = "—"  # an unknown fact or an unanswered question
 
@@ -39,40 +39,6 @@ DRAFT = Text(nl="nog niet afgerond", fr="pas encore terminé", en="not finished 
 DATE = Text(nl="Datum", fr="Date", en="Date")
 KIND = Text(nl="Soort", fr="Type", en="Kind")
 NOTE = Text(nl="Verslag", fr="Compte rendu", en="Note")
-FOLLOW_UP_KINDS = {
-    FollowUpKind.VISIT: Text(nl="Bezoek", fr="Visite", en="Visit"),
-    FollowUpKind.FEEDBACK: Text(nl="Feedback", fr="Feedback", en="Feedback"),
-    FollowUpKind.ABSENCE: Text(nl="Afwezigheid", fr="Absence", en="Absence"),
-    FollowUpKind.INCIDENT: Text(nl="Incident", fr="Incident", en="Incident"),
-    FollowUpKind.NOTE: Text(nl="Notitie", fr="Note", en="Note"),
-}
-
-# -- the info sheet ------------------------------------------------------------------------
-INTERNSHIP_KINDS = {
-    InternshipKind.CURRICULAR: Text(
-        nl="Curriculaire stage", fr="Stage curriculaire", en="Curricular internship"
-    ),
-    InternshipKind.VOLUNTARY: Text(
-        nl="Vrijwillige stage", fr="Stage volontaire", en="Voluntary internship"
-    ),
-    InternshipKind.JOB_SEEKER: Text(
-        nl="Stage voor werkzoekenden",
-        fr="Stage de demandeur d'emploi",
-        en="Job seeker's internship",
-    ),
-    InternshipKind.WORK_BASED_LEARNING: Text(
-        nl="Werkplekleren", fr="Formation en alternance", en="Work-based learning"
-    ),
-    InternshipKind.WORK_PLACEMENT_AGREEMENT: Text(
-        nl="Beroepsinlevingsovereenkomst",
-        fr="Convention d'immersion professionnelle",
-        en="Work placement agreement",
-    ),
-    InternshipKind.OBSERVATION: Text(
-        nl="Observatiestage", fr="Stage d'observation", en="Observation internship"
-    ),
-    InternshipKind.OTHER: Text(nl="Andere", fr="Autre", en="Other"),
-}
 PROGRAMME = Text(nl="Opleiding", fr="Formation", en="Programme")
 
 # -- the list of opportunities -------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""The closed vocabularies as words in Dutch, French and English, for files StageDesk
-writes (exports, calendars). The screen has its own, translatable labels in
-``ui/kit/labels.py``; these are document text, so they are data here and need no Qt."""
+"""The closed vocabularies as words in Dutch, French and English: the one home of these
+words, for the screen (``ui/kit/labels.py``) and for every file StageDesk writes
+(exports, PDFs, calendars) alike, so a status or a kind reads the same everywhere. Data,
+like the forms' own texts, so it needs no Qt."""
 
 from enum import StrEnum
 
@@ -21,8 +22,8 @@ from stagedesk.core.models import (
     StoppedBy,
 )
 
-YES = Text(nl="ja", fr="oui", en="yes")
-NO = Text(nl="nee", fr="non", en="no")
+YES = Text(nl="Ja", fr="Oui", en="Yes")  # a cell's value: capitalised, as in every table
+NO = Text(nl="Nee", fr="Non", en="No")
 OTHER = Text(nl="Andere", fr="Autre", en="Other")
 
 # By enum first: members of different enums may share a value ("school", "other"), and
@@ -42,13 +43,17 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
             en="Adult or training centre",
         ),
         SchoolKind.EMPLOYMENT_SERVICE: Text(
-            nl="Arbeidsbemiddelaar", fr="Opérateur de l'emploi", en="Employment-service operator"
+            nl="Dienst voor arbeidsbemiddeling",
+            fr="Opérateur de l'emploi",
+            en="Employment-service operator",
         ),
     },
     EducationLevel: {
         EducationLevel.SECONDARY: Text(nl="Secundair", fr="Secondaire", en="Secondary"),
         EducationLevel.POST_SECONDARY: Text(
-            nl="Hoger beroepsonderwijs", fr="Post-secondaire", en="Post-secondary"
+            nl="Postsecundair (graduaat)",
+            fr="Post-secondaire (graduat)",
+            en="Post-secondary (graduate)",
         ),
         EducationLevel.PROFESSIONAL_BACHELOR: Text(
             nl="Professionele bachelor",
@@ -77,7 +82,7 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
         OpportunityStatus.CLOSED: Text(nl="Afgesloten", fr="Clôturée", en="Closed"),
     },
     ApplicationStatus: {
-        ApplicationStatus.APPLIED: Text(nl="Ingediend", fr="Reçue", en="Applied"),
+        ApplicationStatus.APPLIED: Text(nl="Ingediend", fr="Introduite", en="Applied"),
         ApplicationStatus.INTERVIEWED: Text(
             nl="Gesprek gevoerd", fr="Entretien passé", en="Interviewed"
         ),
@@ -87,7 +92,7 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
     },
     ApplicationSource: {
         ApplicationSource.SCHOOL: Text(
-            nl="Via de school", fr="Par l'école", en="Through the school"
+            nl="Via de onderwijsinstelling", fr="Via l'établissement", en="Through the school"
         ),
         ApplicationSource.SPONTANEOUS: Text(nl="Spontaan", fr="Spontanée", en="Spontaneous"),
         ApplicationSource.WEBSITE: Text(nl="Website", fr="Site web", en="Website"),
@@ -97,7 +102,7 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
             en="Job or internship fair",
         ),
         ApplicationSource.EMPLOYMENT_SERVICE: Text(
-            nl="Arbeidsbemiddeling", fr="Service de l'emploi", en="Employment service"
+            nl="Arbeidsbemiddelingsdienst", fr="Service de l'emploi", en="Employment service"
         ),
         ApplicationSource.NETWORK: Text(
             nl="Eigen netwerk", fr="Réseau personnel", en="Own network"
@@ -108,10 +113,12 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
         InternshipKind.CURRICULAR: Text(nl="Curriculair", fr="Curriculaire", en="Curricular"),
         InternshipKind.VOLUNTARY: Text(nl="Vrijwillig", fr="Volontaire", en="Voluntary"),
         InternshipKind.JOB_SEEKER: Text(
-            nl="Werkzoekenden", fr="Demandeurs d'emploi", en="Job-seeker scheme"
+            nl="Stage voor werkzoekenden",
+            fr="Stage pour demandeurs d'emploi",
+            en="Job-seeker scheme",
         ),
         InternshipKind.WORK_BASED_LEARNING: Text(
-            nl="Werkplekleren", fr="Alternance", en="Work-based learning"
+            nl="Duaal leren", fr="Formation en alternance", en="Work-based learning"
         ),
         InternshipKind.WORK_PLACEMENT_AGREEMENT: Text(
             nl="Beroepsinlevingsovereenkomst",
@@ -122,11 +129,11 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
         InternshipKind.OTHER: OTHER,
     },
     InternshipStatus: {
-        InternshipStatus.PLANNED: Text(nl="Gepland", fr="Prévu", en="Planned"),
+        InternshipStatus.PLANNED: Text(nl="Gepland", fr="Planifié", en="Planned"),
         InternshipStatus.RUNNING: Text(nl="Lopend", fr="En cours", en="Running"),
-        InternshipStatus.COMPLETED: Text(nl="Afgerond", fr="Terminé", en="Completed"),
+        InternshipStatus.COMPLETED: Text(nl="Voltooid", fr="Terminé", en="Completed"),
         InternshipStatus.STOPPED_EARLY: Text(
-            nl="Vroegtijdig gestopt", fr="Arrêté prématurément", en="Stopped early"
+            nl="Vroegtijdig gestopt", fr="Arrêté anticipativement", en="Stopped early"
         ),
     },
     StoppedBy: {
@@ -134,12 +141,16 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
         StoppedBy.ORGANISATION: Text(
             nl="De organisatie", fr="L'organisation", en="The organisation"
         ),
-        StoppedBy.SCHOOL: Text(nl="De school", fr="L'école", en="The school"),
-        StoppedBy.MUTUAL: Text(nl="In onderling akkoord", fr="De commun accord", en="By agreement"),
+        StoppedBy.SCHOOL: Text(nl="De onderwijsinstelling", fr="L'établissement", en="The school"),
+        StoppedBy.MUTUAL: Text(
+            nl="In onderling akkoord", fr="De commun accord", en="By mutual agreement"
+        ),
     },
     FollowUpKind: {
         FollowUpKind.VISIT: Text(nl="Bezoek", fr="Visite", en="Visit"),
-        FollowUpKind.FEEDBACK: Text(nl="Feedbackmoment", fr="Moment de feedback", en="Feedback"),
+        FollowUpKind.FEEDBACK: Text(
+            nl="Feedbackmoment", fr="Moment de feedback", en="Feedback moment"
+        ),
         FollowUpKind.ABSENCE: Text(nl="Afwezigheid", fr="Absence", en="Absence"),
         FollowUpKind.INCIDENT: Text(nl="Incident", fr="Incident", en="Incident"),
         FollowUpKind.NOTE: Text(nl="Notitie", fr="Note", en="Note"),
@@ -149,7 +160,9 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
             nl="Stageovereenkomst", fr="Convention de stage", en="Internship agreement"
         ),
         DocumentType.RISK_ANALYSIS: Text(
-            nl="Risicoanalyse werkpost", fr="Analyse des risques du poste", en="Risk analysis"
+            nl="Risicoanalyse werkpost",
+            fr="Analyse des risques du poste de travail",
+            en="Workplace risk analysis",
         ),
         DocumentType.HEALTH_ASSESSMENT: Text(
             nl="Gezondheidsbeoordeling", fr="Évaluation de santé", en="Health assessment"
@@ -172,7 +185,7 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
     },
     ResponseStatus: {
         ResponseStatus.DRAFT: Text(nl="Begonnen", fr="Commencé", en="Started"),
-        ResponseStatus.COMPLETE: Text(nl="Afgerond", fr="Terminé", en="Completed"),
+        ResponseStatus.COMPLETE: Text(nl="Voltooid", fr="Terminé", en="Completed"),
     },
     Language: {
         Language.DUTCH: Text(nl="Nederlands", fr="Néerlandais", en="Dutch"),

@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from stagedesk.core.reports import Partners, Profile, Satisfaction
+from stagedesk.output.words.enums import NO, YES
 from stagedesk.output.xlsx.sheets import table_sheet
 
 WORDS: dict[str, dict[str, str]] = {
@@ -36,8 +37,6 @@ WORDS: dict[str, dict[str, str]] = {
         "schools": "Partnerscholen",
         "mentor": "Mentor",
         "interns": "Stagiairs",
-        "yes": "Ja",
-        "no": "Nee",
         "school": "School",
         "last_contact": "Laatste contact",
     },
@@ -65,8 +64,6 @@ WORDS: dict[str, dict[str, str]] = {
         "schools": "Écoles partenaires",
         "mentor": "Maître de stage",
         "interns": "Stagiaires",
-        "yes": "Oui",
-        "no": "Non",
         "school": "École",
         "last_contact": "Dernier contact",
     },
@@ -94,8 +91,6 @@ WORDS: dict[str, dict[str, str]] = {
         "schools": "Partner schools",
         "mentor": "Mentor",
         "interns": "Interns",
-        "yes": "Yes",
-        "no": "No",
         "school": "School",
         "last_contact": "Last contact",
     },
@@ -160,7 +155,7 @@ def write_partners(report: Partners, target: Path, *, language: str) -> None:
     table_sheet(
         book,
         w["host_again"],
-        [w["mentor"], w["yes"], w["no"]],
+        [w["mentor"], YES.get(language), NO.get(language)],
         ([h.mentor, h.yes, h.no] for h in report.host_again),
         widths=[30, 10, 10],
     )

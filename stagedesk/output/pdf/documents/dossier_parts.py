@@ -43,7 +43,6 @@ from stagedesk.output.words.documents import (
     DATE,
     DONE_ON,
     DUE_ON,
-    FOLLOW_UP_KINDS,
     ITEM,
     KIND,
     NOTE,
@@ -51,6 +50,7 @@ from stagedesk.output.words.documents import (
     OVERDUE,
     STATE,
 )
+from stagedesk.output.words.enums import enum_word
 from stagedesk.output.words.forms import say
 
 DONE_LOOK = Look(STRONG.font, STRONG.size, Color(0.1, 0.45, 0.2))
@@ -173,8 +173,7 @@ def follow_up_blocks(session: Session, internship: Internship, language: str) ->
 
 
 def _kind(kind: FollowUpKind | str, language: str) -> str:
-    word = FOLLOW_UP_KINDS.get(FollowUpKind(kind))
-    return word.get(language) if word is not None else str(kind)
+    return enum_word(FollowUpKind(kind), language)
 
 
 # -- surveys -------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.forms.tools import record_language
 from stagedesk.core.models import Internship, InternshipKind
 from stagedesk.output.pdf.forms.values import number_text
-from stagedesk.output.words.documents import INTERNSHIP_KINDS
+from stagedesk.output.words.enums import enum_word
 
 INFO_SHEET = "info_sheet"
 WIDE_LINES = 3  # a long text expected to take this many lines or more goes across
@@ -120,7 +120,7 @@ def fact_text(field: Field, fact: Any, facts: Facts, language: str) -> str:
     if fact is None or fact == "":
         return ""
     if isinstance(fact, InternshipKind):
-        return INTERNSHIP_KINDS[fact].get(language)
+        return enum_word(fact, language)
     if field.type is FieldType.NUMBER and not isinstance(fact, int | Decimal | float):
         return str(fact)
     text = answer_text(field, fact, language) if _fits(field, fact) else str(fact)

@@ -9,6 +9,7 @@ Python so the SQL stays portable.
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,38 @@ from stagedesk.core.models import Internship, InternshipKind, InternshipStatus, 
 from stagedesk.core.reports.periods import Period
 
 LANGUAGES = ("nl", "fr", "en")
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    """What every report is asked: its years, the units and kinds it is limited to (None:
+    all), the day it is asked on and the language of its words. One value for the
+    Reports page, the command line and the writers alike."""
+
+    first_year: int
+    last_year: int
+    today: dt.date
+    academic: bool = False
+    unit_ids: Sequence[int] | None = None
+    kinds: Sequence[InternshipKind] | None = None
+    language: str = "nl"
+
+    def keywords(self) -> dict[str, Any]:
+        """As the counting functions take it: ``annual_overview(session, **keywords)``."""
+        return {
+            "first_year": self.first_year,
+            "last_year": self.last_year,
+            "academic": self.academic,
+            "unit_ids": self.unit_ids,
+            "kinds": self.kinds,
+            "today": self.today,
+            "language": self.language,
+        }
+
+    @property
+    def period_label(self) -> str:
+        """The years as a report's title shows them: "2022–2025" or "2022–2023 – …"."""
+        return Period(self.first_year, self.last_year, self.academic).text
 
 
 @dataclass(frozen=True)

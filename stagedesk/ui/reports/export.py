@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.reports import Period
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.ui.kit.context import AppContext
-from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.workers import Job
-from stagedesk.ui.reports.kinds import ReportKind, write_pdf, write_workbook
+from stagedesk.ui.reports.kinds import ReportKind, write_report
 
 
 def open_in_system(path: Path) -> None:
@@ -31,12 +31,13 @@ def open_in_system(path: Path) -> None:
 
 class ExportingPage(QWidget):
     """The exporting half of the Reports page; ``open_result`` opens the exported file
-    (tests replace it). The page sets ``context``, ``report_box`` and ``result`` and
-    says which report and period are shown."""
+    (tests replace it). The page sets ``context``, ``report_box``, ``result`` and the
+    ``scope`` it was counted for, and says which report and period are shown."""
 
     context: AppContext
     report_box: QComboBox
     result: Any
+    scope: ReportScope | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,7 @@ class ExportingPage(QWidget):
     def _enable(self) -> None:
         idle = self.result is not None and self.job is None
         self.export_button.setEnabled(idle)
-        has_pdf = self.kind.pdf_writer() is not None
+        has_pdf = self.kind.has_pdf
         self.pdf_button.setEnabled(idle and has_pdf)
         self.pdf_button.setToolTip(
             ""
@@ -117,31 +118,22 @@ class ExportingPage(QWidget):
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def export_to(self, target: Path) -> None:
-        """Write the report shown into the workbook ``target`` off the GUI thread;
-        ``self.job`` while it runs, then ``open_result(target)``."""
-        assert self.result is not None, "nothing to export"
+        """Write the report shown into ``target`` (a workbook, or a PDF where the report
+        has one) off the GUI thread, with its own session on the worker; ``self.job``
+        while it runs, then ``open_result(target)``."""
+        assert self.result is not None and self.scope is not None, "nothing to export"
+        pdf = target.suffix.lower() == ".pdf"
+        assert not pdf or self.kind.has_pdf, "no PDF to write"
         self._start(
-            Job(write_workbook, self.kind, self.result, target, ui_language()),
-            QCoreApplication.translate("ExportingPage", "Writing the workbook…"),
+            Job(write_report, self.context.sessions, self.kind, self.result, self.scope, target),
+            QCoreApplication.translate("ExportingPage", "Writing the PDF…")
+            if pdf
+            else QCoreApplication.translate("ExportingPage", "Writing the workbook…"),
         )
 
     def export_pdf_to(self, target: Path) -> None:
-        """As ``export_to``, as a PDF: the writer opens its own session on the worker."""
-        writer = self.kind.pdf_writer()
-        assert self.result is not None and writer is not None, "no PDF to write"
-        self._start(
-            Job(
-                write_pdf,
-                self.context.sessions,
-                writer,
-                self.result,
-                target,
-                ui_language(),
-                self.context.today(),
-                self.period.text,
-            ),
-            QCoreApplication.translate("ExportingPage", "Writing the PDF…"),
-        )
+        """As ``export_to``, as a PDF."""
+        self.export_to(target)
 
     def _start(self, job: Job, text: str) -> None:
         assert self.job is None, "already exporting"

@@ -1,12 +1,8 @@
-"""The reports the Reports page offers: for each, how it is counted, the one table shown
-on screen, and its writers (Excel always, PDF when there is one).
-
-Counting and writing live in ``stagedesk.core.reports`` and ``stagedesk.output``; this
-module only ties them together for the page, and runs the exports' work for ``Job``.
+"""The reports the Reports page offers: each report of the catalogue
+(``output.report_catalogue``, shared with the command line) with its title and the one
+table shown on screen, and the exports' work for ``Job``.
 """
 
-import datetime as dt
-import importlib
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,38 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.models import InternshipKind
-from stagedesk.core.reports import (
-    AnnualOverview,
-    Partners,
-    Profile,
-    Satisfaction,
-    annual_overview,
-    intern_profile,
-    partners,
-    satisfaction,
-)
-from stagedesk.output.pdf.reports.annual import write_annual_report
-from stagedesk.output.xlsx import annual as xlsx_annual
-from stagedesk.output.xlsx import more as xlsx_more
+from stagedesk.core.reports import AnnualOverview, Partners, Profile, Satisfaction
+from stagedesk.core.reports.scope import ReportScope
+from stagedesk.output.report_catalogue import Report, report
 from stagedesk.ui.reports.model import COLUMNS as ANNUAL_COLUMNS
 from stagedesk.ui.reports.model import TEXT_COLUMNS as ANNUAL_TEXT_COLUMNS
 from stagedesk.ui.reports.model import annual_cells
 
 PROFILE_TABLE = "gender"  # the profile's table shown on screen; the workbook holds them all
-
-
-@dataclass(frozen=True)
-class Query:
-    """The page's controls, as every report's counting function takes them."""
-
-    first_year: int
-    last_year: int
-    academic: bool
-    unit_ids: list[int] | None
-    kinds: list[InternshipKind] | None
-    today: dt.date
-    language: str
 
 
 @dataclass(frozen=True)
@@ -60,44 +32,31 @@ class Table:
     text_columns: int
 
 
-PdfWriter = Callable[..., object]  # (session, result, target, *, language, today, period_label)
-
-
 @dataclass(frozen=True)
 class ReportKind:
-    key: str
-    title: str  # marked in the "Report" context
-    compute: Callable[[Session, Query], Any]
+    """A report of the catalogue as the page offers it: its title (marked in the "Report"
+    context) and the one table shown on screen; counting and writing are the catalogue's."""
+
+    report: Report
+    title: str
     table: Callable[[Any], Table]
-    write_xlsx: Callable[..., None]  # (result, target, *, language)
-    pdf_writer: Callable[[], PdfWriter | None]  # looked up when asked: it may come later
     chart: bool = False
-    uses_kinds: bool = False
 
+    @property
+    def key(self) -> str:
+        return self.report.key
 
-def _annual(session: Session, q: Query) -> AnnualOverview:
-    return annual_overview(
-        session,
-        first_year=q.first_year,
-        last_year=q.last_year,
-        academic=q.academic,
-        unit_ids=q.unit_ids,
-        kinds=q.kinds,
-        today=q.today,
-        language=q.language,
-    )
+    @property
+    def uses_kinds(self) -> bool:
+        return self.report.filters
 
+    @property
+    def has_pdf(self) -> bool:
+        return ".pdf" in self.report.writers
 
-def _common(q: Query) -> dict[str, Any]:
-    return {
-        "first_year": q.first_year,
-        "last_year": q.last_year,
-        "academic": q.academic,
-        "unit_ids": q.unit_ids,
-        "kinds": q.kinds,
-        "today": q.today,
-        "language": q.language,
-    }
+    def compute(self, session: Session, scope: ReportScope) -> Any:
+        assert self.report.compute is not None, "the page shows counted reports"
+        return self.report.compute(session, scope)
 
 
 def _annual_table(result: AnnualOverview) -> Table:
@@ -137,53 +96,23 @@ def _partners_table(result: Partners) -> Table:
     return Table(headers, [(m.mentor, m.year, m.interns) for m in result.mentor_load], 2)
 
 
-def _satisfaction_pdf() -> PdfWriter | None:
-    """The other PDF writer, if this installation has it."""
-    try:
-        module = importlib.import_module("stagedesk.output.pdf.reports.satisfaction")
-    except ImportError:
-        return None
-    writer: PdfWriter | None = getattr(module, "write_satisfaction_report", None)
-    return writer
-
-
 KINDS: tuple[ReportKind, ...] = (
     ReportKind(
-        "annual",
+        report("annual"),
         QT_TRANSLATE_NOOP("Report", "Annual overview"),
-        _annual,
         _annual_table,
-        xlsx_annual.write_annual_overview,
-        lambda: write_annual_report,
         chart=True,
-        uses_kinds=True,
     ),
     ReportKind(
-        "profile",
-        QT_TRANSLATE_NOOP("Report", "Profile of the interns"),
-        lambda session, q: intern_profile(session, **_common(q)),
-        _profile_table,
-        xlsx_more.write_profile,
-        lambda: None,
-        uses_kinds=True,
+        report("profile"), QT_TRANSLATE_NOOP("Report", "Profile of the interns"), _profile_table
     ),
     ReportKind(
-        "satisfaction",
-        QT_TRANSLATE_NOOP("Report", "Satisfaction"),
-        lambda session, q: satisfaction(session, **_common(q)),
-        _satisfaction_table,
-        xlsx_more.write_satisfaction,
-        _satisfaction_pdf,
-        uses_kinds=True,
+        report("satisfaction"), QT_TRANSLATE_NOOP("Report", "Satisfaction"), _satisfaction_table
     ),
     ReportKind(
-        "partners",
+        report("partners"),
         QT_TRANSLATE_NOOP("Report", "Mentors and partner schools"),
-        lambda session, q: partners(session, **_common(q)),
         _partners_table,
-        xlsx_more.write_partners,
-        lambda: None,
-        uses_kinds=True,
     ),
 )
 
@@ -192,28 +121,17 @@ def kind_of(key: str) -> ReportKind:
     return next(kind for kind in KINDS if kind.key == key)
 
 
-def write_workbook(
-    kind: ReportKind, result: Any, target: Path, language: str
-) -> Generator[tuple[int, int], None, Path]:
-    """The Excel export's work, for ``Job``: one step, the whole workbook."""
-    yield 0, 1
-    kind.write_xlsx(result, target, language=language)
-    yield 1, 1
-    return target
-
-
-def write_pdf(
+def write_report(
     sessions: Callable[[], Any],
-    writer: PdfWriter,
+    kind: ReportKind,
     result: Any,
+    scope: ReportScope,
     target: Path,
-    language: str,
-    today: dt.date,
-    period_label: str,
 ) -> Generator[tuple[int, int], None, Path]:
-    """The PDF export's work, for ``Job``: its own session, opened on the worker thread."""
+    """An export's work, for ``Job``: the file its suffix asks for, written with the
+    report's own writer in a session of its own, opened on the worker thread."""
     yield 0, 1
     with sessions() as session:
-        writer(session, result, target, language=language, today=today, period_label=period_label)
+        kind.report.write_with(session, result, scope, target)
     yield 1, 1
     return target

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from stagedesk.core.models import InternshipKind, Unit
 from stagedesk.core.records.listing import choices
 from stagedesk.core.reports import AnnualOverview, Period
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import enum_label, ui_language
 from stagedesk.ui.reports.export import ExportingPage
-from stagedesk.ui.reports.kinds import KINDS, Query, ReportKind, kind_of
+from stagedesk.ui.reports.kinds import KINDS, ReportKind, kind_of
 from stagedesk.ui.reports.model import AnnualTableModel, YearBars
 
 YEARS_SHOWN = 5  # the default period: the last five calendar years, this one included
@@ -45,6 +46,7 @@ class ReportsPage(ExportingPage):
         super().__init__(parent)
         self.context = context
         self.result: Any = None  # the report shown, as its counting function returned it
+        self.scope: ReportScope | None = None  # what it was counted for
         self._stale = True
         self._build()
         self._connect()
@@ -229,18 +231,18 @@ class ReportsPage(ExportingPage):
         self.chart.setVisible(kind.chart)
         first, last = self.from_year.value(), self.to_year.value()
         unit, chosen = self.unit_box.currentData(), self.kinds_box.currentData()
-        query = Query(
+        self.scope = ReportScope(
             first_year=first,
             last_year=last,
+            today=self.context.today(),
             academic=self.academic.isChecked(),
             unit_ids=None if unit is None else [int(unit)],
             kinds=None if chosen is None else [InternshipKind(chosen)],
-            today=self.context.today(),
             language=ui_language(),
         )
         try:
             with self.context.sessions() as session:
-                result = kind.compute(session, query)
+                result = kind.compute(session, self.scope)
         except ValueError:
             self._show(None)
             self.message.setText(

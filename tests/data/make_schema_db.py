@@ -2,7 +2,7 @@
 
 The schema comes from the migration scripts (``migrate.upgrade(engine, rev)``), the rows
 from plain SQL written for that revision, so the file never depends on today's models.
-Every released revision gets its file once and keeps it; ``tests/test_migrations.py``
+Every released revision gets its file once and keeps it; ``tests/core/test_migrations.py``
 opens each with the current StageDesk and checks that no row is lost.
 
     uv run python tests/data/make_schema_db.py 0001

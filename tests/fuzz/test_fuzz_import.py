@@ -41,7 +41,7 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.progress import run_to_end as run
-from tests.imports.lists import write_xlsx
+from tests.core.imports.lists import write_xlsx
 
 TODAY = dt.date(2026, 3, 2)
 REGISTRY = FormRegistry.load()

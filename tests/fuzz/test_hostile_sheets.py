@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from stagedesk.core.imports import Column, ImportRefused, read_table
 from stagedesk.core.imports.cells import TOO_LONG
 from stagedesk.core.imports.source import MAX_CELLS, MAX_CSV
-from tests.imports.lists import check
+from tests.core.imports.lists import check
 
 HEADER = ["Voornaam", "Achternaam", "Dienst"]
 SHEET = "xl/worksheets/sheet1.xml"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from stagedesk.ui.data.list_import.dialog import ImportListDialog
 from stagedesk.ui.shell.main_window import MainWindow
-from tests.imports.lists import write_xlsx
+from tests.core.imports.lists import write_xlsx
 from tests.seed import Seed
 from tests.ui.helpers import click
 from tests.ui.test_data_actions import save_as

@@ -45,8 +45,8 @@ from stagedesk.ui.forms.form_view import FormView
 from stagedesk.ui.forms.rows_model import RowsModel
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import open_settings
+from tests.core.test_forms_engine import EVERY_TYPE
 from tests.seed import TODAY, Seed
-from tests.test_forms_engine import EVERY_TYPE
 from tests.ui.conftest import Button, Dialogs
 from tests.ui.helpers import CTRL, LEFT, click, retype, stored, tick, type_date
 

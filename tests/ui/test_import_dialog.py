@@ -17,8 +17,8 @@ from stagedesk.ui.internships.editor import InternshipEditor
 from stagedesk.ui.kit.list_page import RecordListPage
 from stagedesk.ui.printing.filled_in import ImportDialog
 from stagedesk.ui.shell.main_window import MainWindow
+from tests.output.test_pdf_read import _fill, _print, _save_as_a_reader_does
 from tests.seed import Seed
-from tests.test_pdf_read import _fill, _print, _save_as_a_reader_does
 from tests.ui.helpers import click, stored
 
 

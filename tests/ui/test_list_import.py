@@ -26,7 +26,7 @@ from stagedesk.ui.data.list_import import import_list, save_import_template
 from stagedesk.ui.data.list_import.dialog import ImportListDialog
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.shell.main_window import MainWindow
-from tests.imports.lists import write_xlsx
+from tests.core.imports.lists import write_xlsx
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click, click_header, click_row, column_texts, count
 

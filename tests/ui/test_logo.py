@@ -10,8 +10,8 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.models import OrganisationSettings
 from stagedesk.ui.settings.organisation import SettingsPage
 from stagedesk.ui.shell.main_window import MainWindow
+from tests.output.test_pdf_read import _print
 from tests.seed import Seed
-from tests.test_pdf_read import _print
 from tests.ui.helpers import click, count
 
 

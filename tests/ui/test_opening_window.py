@@ -21,8 +21,8 @@ from stagedesk.ui.kit.settings import open_settings
 from stagedesk.ui.shell.app import DatabaseOpener
 from stagedesk.ui.shell.damaged_dialog import DamagedDialog
 from stagedesk.ui.shell.main_window import MainWindow
+from tests.core.test_locking import dead_pid
 from tests.seed import Seed
-from tests.test_locking import dead_pid
 from tests.ui.conftest import Dialogs
 from tests.ui.helpers import click
 

@@ -2,15 +2,15 @@
 holds what the guide asks of its tool."""
 
 import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from stagedesk.core.forms import load_definition
 from stagedesk.core.models import EducationLevel, InternshipKind
+from tests.paths import PROJECT
 
-FORMS = Path(__file__).resolve().parent.parent / "forms"
+FORMS = PROJECT / "forms"
 LANGUAGES = ("nl", "fr", "en")
 TEXT_KEYS = ("title", "intro", "label", "help", "text", "unit", "reference")
 ROLES = {

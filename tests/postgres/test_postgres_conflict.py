@@ -5,7 +5,6 @@ both saves run at the same moment. Nothing is overwritten silently."""
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import URL
@@ -13,8 +12,8 @@ from sqlalchemy import URL
 from stagedesk.core.db.database import Database, open_url
 from stagedesk.core.models import Unit
 from stagedesk.core.records import repository
+from tests.paths import PROJECT
 
-PROJECT = Path(__file__).resolve().parent.parent
 ROUNDS = 15
 
 COORDINATOR = """

@@ -11,7 +11,7 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.imports import Column, match_columns, read_table
 from stagedesk.core.models import Internship, InternshipKind
 from stagedesk.output.xlsx.import_template import write_import_template
-from tests.imports.lists import import_file
+from tests.core.imports.lists import import_file
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])

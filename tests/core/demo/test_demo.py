@@ -49,7 +49,8 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.records.validation import validate
-from tests.demo.support import HORIZON, OPTIONS, PROJECT, TODAY, digest, make_demo
+from tests.core.demo.support import HORIZON, OPTIONS, TODAY, digest, make_demo
+from tests.paths import PROJECT
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 

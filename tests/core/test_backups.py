@@ -25,11 +25,11 @@ from stagedesk.core.db.backups import (
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.db.locking import acquire
 from stagedesk.core.db.restoring import RestoreRefused, restore
+from tests.paths import PROJECT
 from tests.seed import seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
-PROJECT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 
 

@@ -32,8 +32,8 @@ from stagedesk.core.db.database import (
 )
 from stagedesk.core.db.engine import sqlite_backup, sqlite_uri
 from stagedesk.core.models import Candidate, Internship, InternshipKind, Unit
+from tests.paths import PROJECT
 
-PROJECT = Path(__file__).resolve().parent.parent
 NOBODY = 65534
 
 

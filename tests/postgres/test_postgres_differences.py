@@ -17,7 +17,7 @@ from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, Opportunity, OpportunityStatus, StaffMember, Unit
 from stagedesk.core.records import listing, repository, validation
 from stagedesk.output.pdf.documents.opportunity_list import offered
-from tests.imports.lists import check, import_file, write_xlsx
+from tests.core.imports.lists import check, import_file, write_xlsx
 
 TODAY = dt.date(2026, 3, 2)
 

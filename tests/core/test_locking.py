@@ -19,10 +19,10 @@ from stagedesk.core.db.locking import (
     lock_path,
     pid_alive,
 )
+from tests.paths import PROJECT
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
-PROJECT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 BOOTED = dt.datetime(2026, 11, 22, 8, 0)
 

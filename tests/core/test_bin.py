@@ -30,12 +30,12 @@ from stagedesk.core.models import (
 )
 from stagedesk.core.records import repository
 from stagedesk.core.records.documents import DocumentStore, documents_dir
+from tests.paths import DATA
 from tests.seed import Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
 NOW = dt.datetime(2026, 3, 2, 10, 30)
-DATA = Path(__file__).parent / "data"
 Snapshot = dict[str, list[dict[str, Any]]]
 
 

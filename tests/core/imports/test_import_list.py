@@ -26,7 +26,7 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
-from tests.imports.lists import (
+from tests.core.imports.lists import (
     MESSY_HEADER,
     MESSY_ROWS,
     TODAY,
@@ -35,6 +35,7 @@ from tests.imports.lists import (
     write_csv,
     write_xlsx,
 )
+from tests.paths import DATA
 
 
 @pytest.fixture
@@ -234,7 +235,7 @@ def test_old_excel_and_opendocument_files_read_like_xlsx() -> None:
     from stagedesk.core.imports import read_table
 
     # The same short list saved by LibreOffice as .xls (Excel 97–2003) and .ods.
-    data = Path(__file__).parent.parent / "data"
+    data = DATA
     xlsx = read_table(data / "old-list.xlsx")
     for name in ("old-list.xls", "old-list.ods"):
         other = read_table(data / name)

@@ -23,7 +23,7 @@ from stagedesk.core.models import (
     ResponseStatus,
     Unit,
 )
-from tests.demo.support import TODAY
+from tests.core.demo.support import TODAY
 
 # --- the toolbox ------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ import os
 import socket
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import URL, create_engine, inspect, text
@@ -16,8 +15,7 @@ from stagedesk.cli.main import main
 from stagedesk.core.db import migrate
 from stagedesk.core.db.database import DatabaseProblem, Problem, database_url, open_url, shown_url
 from stagedesk.core.models import Base, Unit
-
-PROJECT = Path(__file__).resolve().parent.parent
+from tests.paths import PROJECT
 
 
 def plain(url: URL) -> str:

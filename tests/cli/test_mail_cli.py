@@ -10,8 +10,8 @@ from stagedesk.cli.mail import MOMENT_VALUES
 from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database
 from stagedesk.core.mail import MailMoment
+from tests.output.test_mail import mail_seed
 from tests.seed import Seed
-from tests.test_mail import mail_seed
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from stagedesk.core.db import migrate
 from stagedesk.core.db.database import DatabaseProblem, Problem, backup_path, open_sqlite
 from stagedesk.core.db.engine import make_engine, sqlite_url
 from stagedesk.core.models import Base, Candidate, Internship, InternshipKind
+from tests.paths import DATA
 
-DATA = Path(__file__).parent / "data"
 SAMPLES = sorted(DATA.glob("schema-*.sqlite"))
 EXTRA = "test_extra"  # the id of the revision these tests add on top of the real head
 

@@ -31,7 +31,6 @@ from stagedesk.output.words.forms import PAGE
 
 REGISTRY = FormRegistry.load([builtin_dir()])
 FORM_IDS = sorted(definition.id for definition in REGISTRY.all())
-PROJECT = Path(__file__).resolve().parents[1]
 SCALE_STATES = {"/1", "/2", "/3", "/4", "/5", "/na"}
 
 

@@ -14,7 +14,7 @@ from stagedesk.core.db import migrate
 from stagedesk.core.db.database import open_url
 from stagedesk.core.db.engine import make_engine, sqlite_url
 from stagedesk.core.models import Base, Unit
-from tests.test_migrations import SAMPLES, revision_of
+from tests.core.test_migrations import SAMPLES, revision_of
 
 
 @pytest.fixture

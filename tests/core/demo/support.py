@@ -9,7 +9,6 @@ from pathlib import Path
 from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.demo.generate import DemoOptions, generate
 
-PROJECT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 3, 12)  # a Wednesday in the spring rush
 HORIZON = dt.timedelta(days=30)
 OPTIONS = DemoOptions(seed=7, years=5, per_year=60, today=TODAY)

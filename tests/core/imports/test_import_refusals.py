@@ -11,7 +11,7 @@ from stagedesk.core.imports import Column, ImportRefused, match_columns, read_ta
 from stagedesk.core.imports.plan import refuse_bad_match
 from stagedesk.core.imports.source import MAX_ROWS
 from stagedesk.core.models import Candidate, Unit
-from tests.imports.lists import check, write_csv, write_xlsx
+from tests.core.imports.lists import check, write_csv, write_xlsx
 
 HEADER = ["Voornaam", "Achternaam", "Dienst", "Status", "Soort stage", "Begindatum", "Einddatum"]
 

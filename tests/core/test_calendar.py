@@ -35,12 +35,12 @@ from stagedesk.core.models import (
     ResponseStatus,
 )
 from stagedesk.output.ics import calendar_bytes, write_calendar
+from tests.forms_support import T, survey_toml
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
 D = dt.date
-T = '{ nl = "nl", fr = "fr", en = "en" }'
 CHECKLIST = f"""
 id = "prep"
 version = 1
@@ -75,24 +75,7 @@ due_day = 30
 
 
 def _survey(form_id: str, filled_by: str, title: str) -> str:
-    return f"""
-id = "{form_id}"
-version = 1
-kind = "form"
-filled_by = "{filled_by}"
-record = "internship"
-stages = ["running", "completed"]
-title = {{ nl = "{title} (nl)", fr = "{title} (fr)", en = "{title}" }}
-
-[[sections]]
-id = "all"
-title = {T}
-
-[[sections.fields]]
-id = "score"
-type = "scale"
-label = {T}
-"""
+    return survey_toml(form_id, filled_by, nl=f"{title} (nl)", fr=f"{title} (fr)", en=title)
 
 
 @pytest.fixture

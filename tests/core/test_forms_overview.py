@@ -26,11 +26,11 @@ from stagedesk.core.models import (
     InternshipStatus,
     Language,
 )
+from tests.forms_support import T, survey_toml
 from tests.seed import TODAY, Seed, seed_small
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
-T = '{ nl = "nl", fr = "fr", en = "en" }'
 
 CHECKLIST = f"""
 id = "prep"
@@ -69,24 +69,9 @@ responsible = "facilities"
 
 
 def _survey(form_id: str, filled_by: str) -> str:
-    return f"""
-id = "{form_id}"
-version = 1
-kind = "form"
-filled_by = "{filled_by}"
-record = "internship"
-stages = ["running", "completed"]
-title = {{ nl = "{form_id} nl", fr = "{form_id} fr", en = "{form_id} en" }}
-
-[[sections]]
-id = "all"
-title = {T}
-
-[[sections.fields]]
-id = "score"
-type = "scale"
-label = {T}
-"""
+    return survey_toml(
+        form_id, filled_by, nl=f"{form_id} nl", fr=f"{form_id} fr", en=f"{form_id} en"
+    )
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from stagedesk.core.db import migrate
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.db.engine import BUSY_TIMEOUT_MS
 from stagedesk.core.models import Candidate, Internship, InternshipKind, Unit
+from tests.paths import PROJECT
 
-PROJECT = Path(__file__).resolve().parent.parent
 INCREMENTS = 200
 
 WORKER = """

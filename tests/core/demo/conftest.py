@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.demo.generate import DemoSummary, generate
-from tests.demo.support import OPTIONS
+from tests.core.demo.support import OPTIONS
 
 
 @pytest.fixture(scope="package")

@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -12,8 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -99,16 +98,6 @@ def click_tab(qtbot: QtBot, tabs: QTabWidget, index: int) -> None:
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
 
 
-def double_click_item(qtbot: QtBot, widget: QTreeWidget, item: QTreeWidgetItem) -> None:
-    widget.scrollToItem(item)
-    # The middle of the part of the line in sight (a wide line goes on beyond the box).
-    centre = widget.visualItemRect(item).intersected(widget.viewport().rect()).center()
-    # A real double-click is a click and then a second press that Qt reports as double;
-    # QTest's mouseDClick sends only that second part.
-    qtbot.mouseClick(widget.viewport(), LEFT, pos=centre)
-    qtbot.mouseDClick(widget.viewport(), LEFT, pos=centre)
-
-
 def column_texts(model: QAbstractItemModel, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
@@ -117,13 +106,22 @@ def row_texts(model: QAbstractItemModel, row: int) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
-def tree_rows(widget: QTreeWidget) -> list[list[str]]:
-    """The cells of each line of a dashboard table, as shown."""
+def tree_rows(widget: QAbstractItemView) -> list[list[str]]:
+    """The cells of each line of a list, as shown."""
+    model = widget.model()
     return [
-        [item.text(c) for c in range(widget.columnCount())]
-        for item in (widget.topLevelItem(r) for r in range(widget.topLevelItemCount()))
-        if item is not None
+        [model.index(r, c).data() or "" for c in range(model.columnCount())]
+        for r in range(model.rowCount())
     ]
+
+
+def double_click_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
+    """Double-click line ``row`` of a view, where it is in sight, as a user does."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    centre = view.visualRect(index).intersected(view.viewport().rect()).center()
+    qtbot.mouseClick(view.viewport(), LEFT, pos=centre)
+    qtbot.mouseDClick(view.viewport(), LEFT, pos=centre)
 
 
 def count(database: Database, model: type[Any], *where: Any) -> int:

@@ -5,15 +5,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QTreeWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QGroupBox
 from sqlalchemy import select
 
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.forms import FormRegistry, RecordKind
-from stagedesk.core.forms.checklists import sync_checklists
 from stagedesk.core.forms.responses import start_response
+from stagedesk.core.internships import complete_internship
 from stagedesk.core.models import (
     Application,
     Internship,
@@ -30,7 +30,7 @@ from stagedesk.ui.shell.pages import RECORD_PAGES, TabbedListsPage
 from stagedesk.ui.shell.sidebar import row_of
 from tests.seed import TODAY, Seed
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import double_click_item, tree_rows
+from tests.ui.helpers import double_click_row, tree_rows
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 
@@ -98,7 +98,7 @@ def toolbox_work(database: Database, seed: Seed) -> dict[str, int]:
     with database.sessions.begin() as session:
         running = session.get(Internship, seed.internships["running"])
         assert running is not None
-        sync_checklists(session, registry, running, None)
+        complete_internship(session, registry, running)
         ended = Internship(
             candidate_id=seed.candidates["jonas"],
             unit_id=seed.units["ict"],
@@ -148,10 +148,7 @@ def test_overdue_checklist_items_and_surveys_not_handed_back(
         ("overdue_checklist_items", seed.internships["running"]),
         ("surveys_not_returned", toolbox_work["ended"]),
     ):
-        widget = dashboard(window).lists[key]
-        item = widget.topLevelItem(0)
-        assert item is not None
-        double_click_item(qtbot, widget, item)
+        double_click_row(qtbot, dashboard(window).lists[key], 0)
         assert shown_list(window, Internship).editor.record_id == expected, key
 
 
@@ -169,10 +166,7 @@ def test_overdue_checklist_items_and_surveys_not_handed_back(
 def test_double_click_opens_the_record(
     window: MainWindow, qtbot, seed: Seed, key: str, model: type, record: tuple[str, str]
 ) -> None:
-    widget = dashboard(window).lists[key]
-    item = widget.topLevelItem(0)
-    assert item is not None
-    double_click_item(qtbot, widget, item)
+    double_click_row(qtbot, dashboard(window).lists[key], 0)
 
     expected = getattr(seed, record[0])[record[1]]
     page = shown_list(window, model)
@@ -184,9 +178,7 @@ def test_double_click_opens_the_record(
 
 def test_the_internship_opened_from_the_dashboard_is_shown(window: MainWindow, seed: Seed) -> None:
     widget = dashboard(window).lists["starting"]
-    item = widget.topLevelItem(0)
-    assert item is not None
-    widget.itemActivated.emit(item, 0)  # Enter on the line does the same as a double-click
+    widget.activated.emit(widget.model().index(0, 0))  # Enter does what a double-click does
     page = shown_list(window, Internship)
     assert page.editor.title.text() == "Sara El Amrani"
     assert page.editor.display_text("start_date") == "16/03/2026"
@@ -198,10 +190,11 @@ def test_an_empty_list_says_so_and_opens_nothing(
 ) -> None:
     window = make_window()  # no seed: an empty organisation
     for key, widget in dashboard(window).lists.items():
-        assert tree_rows(widget) == [["Nothing here"] + [""] * (widget.columnCount() - 1)], key
-        item = widget.topLevelItem(0)
-        assert item is not None and not item.flags() & Qt.ItemFlag.ItemIsEnabled
-        widget.itemActivated.emit(item, 0)
+        model = widget.model()
+        assert tree_rows(widget) == [["Nothing here"] + [""] * (model.columnCount() - 1)], key
+        index = model.index(0, 0)
+        assert not model.flags(index) & Qt.ItemFlag.ItemIsEnabled
+        widget.activated.emit(index)
         assert window.stack.currentIndex() == 0
 
 
@@ -210,13 +203,13 @@ def demo_database(tmp_path: Path) -> Iterator[Database]:
     database = open_sqlite(tmp_path / "demo.sqlite")
     generate(database.sessions, DemoOptions(years=2, per_year=40, today=TODAY))
     registry = FormRegistry.load()
-    with database.sessions.begin() as session:  # as saving each open internship does
+    with database.sessions.begin() as session:  # the open internships get their checklists
         for internship in session.scalars(
             select(Internship).where(
                 Internship.status.in_([InternshipStatus.PLANNED, InternshipStatus.RUNNING])
             )
         ):
-            sync_checklists(session, registry, internship, None)
+            complete_internship(session, registry, internship)
     yield database
     database.dispose()
 
@@ -227,21 +220,20 @@ def test_demo_organisation_fills_every_list(
     window = make_window(demo_database)
     lists = dashboard(window).lists
     for key in KEYS:
-        widget: QTreeWidget = lists[key]
-        item = widget.topLevelItem(0)
-        assert item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled, f"{key} is empty"
+        model = lists[key].model()
+        assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEnabled, f"{key} is empty"
     # Each line opens its record, on a real-sized organisation too; a long list ends
     # with a line that says how many more there are, and opens nothing.
     for key in KEYS:
         widget = dashboard(window).lists[key]
-        last = widget.topLevelItem(widget.topLevelItemCount() - 1)
-        assert last is not None
-        if not last.flags() & Qt.ItemFlag.ItemIsEnabled:
-            assert widget.topLevelItemCount() == MAX_LINES + 1, key
-            assert last.text(0).startswith("… and "), key
-            last = widget.topLevelItem(MAX_LINES - 1)
-            assert last is not None
-        double_click_item(qtbot, widget, last)
+        model = widget.model()
+        last = model.rowCount() - 1
+        if not model.flags(model.index(last, 0)) & Qt.ItemFlag.ItemIsEnabled:
+            assert model.rowCount() == MAX_LINES + 1, key
+            assert model.index(last, 0).data().startswith("… and "), key
+            assert widget.isFirstColumnSpanned(last, QModelIndex()), key
+            last = MAX_LINES - 1
+        double_click_row(qtbot, widget, last)
         current = window.current_list()
         assert current is not None and current.editor.record_id is not None, key
     assert isinstance(window.pages["candidates"], TabbedListsPage)

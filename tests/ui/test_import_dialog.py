@@ -55,9 +55,15 @@ def test_dropped_forms_show_their_changes_and_apply(
     qtbot.waitExposed(dialog)
     assert len(dialog.plans) == 1 and dialog.plans[0].response_id == response_id
     assert dialog.refused == ["scan.pdf is damaged or is not a PDF file."]
-    top = dialog.tree.topLevelItem(0)  # in the order the files came
-    assert top is not None and top.text(0).startswith("enquête remplie.pdf")
-    assert top.childCount() == len(dialog.plans[0].changes) > 10
+    model = dialog.tree.model()
+    top = model.index(0, 0)  # in the order the files came
+    assert top.data().startswith("enquête remplie.pdf")
+    assert model.rowCount(top) == len(dialog.plans[0].changes) > 10
+    assert top.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert dialog.tree.isExpanded(top)  # the changes in sight
+    refused = model.index(1, 0)
+    assert refused.data() == "scan.pdf is damaged or is not a PDF file."
+    assert model.rowCount(refused) == 0 and refused.data(Qt.ItemDataRole.CheckStateRole) is None
     assert stored(database, FormResponse, response_id, "status") == ResponseStatus.DRAFT
     click(qtbot, dialog.apply_button)
     assert dialog.summary.text() == "1 form(s) applied."
@@ -73,9 +79,14 @@ def test_an_unticked_form_is_not_applied(
     filled, response_id = _filled_survey(database, seed, tmp_path)
     window.import_files([filled])
     dialog = window.import_dialog
-    top = dialog.tree.topLevelItem(0)
-    assert top is not None
-    top.setCheckState(0, Qt.CheckState.Unchecked)
+    view = dialog.tree
+    top = view.model().index(0, 0)
+    assert [plan.response_id for plan in dialog.ticked()] == [response_id]
+    # The user unticks it from the keyboard: the line chosen, then Space.
+    view.setFocus()
+    view.setCurrentIndex(top)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert top.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.ticked() == []
     click(qtbot, dialog.apply_button)
     assert dialog.summary.text() == "0 form(s) applied."

@@ -28,10 +28,10 @@ def policy_tab(window: MainWindow, qtbot: QtBot) -> ToolsTab:
 
 
 def select(tab: ToolsTab, title: str) -> None:
-    for row in range(tab.list.topLevelItemCount()):
-        item = tab.list.topLevelItem(row)
-        if item is not None and item.text(0) == title:
-            tab.list.setCurrentItem(item)
+    model = tab.list.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == title:
+            tab.list.setCurrentIndex(model.index(row, 0))
             return
     raise AssertionError(f"{title} is not listed")
 

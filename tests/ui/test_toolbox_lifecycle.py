@@ -203,7 +203,7 @@ def test_a_tool_is_saved_as_pdf_and_kept_with_the_internship(
     tools = editor.tools
     click_tab(qtbot, editor.tabs, editor.tabs.indexOf(tools))
     row = next(i for i, r in enumerate(tree_rows(tools.list)) if r[0] == "Infofiche")
-    tools.list.setCurrentItem(tools.list.topLevelItem(row))
+    tools.list.setCurrentIndex(tools.list.model().index(row, 0))
     opened: list[Path] = []
     tools.ask_pdf_path = lambda suggested: tmp_path / suggested
     tools.open_result = opened.append

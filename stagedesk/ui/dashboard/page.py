@@ -2,14 +2,13 @@
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 from stagedesk.core.dashboard import Dashboard, DashboardItem, load_dashboard
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_value, ui_language
+from stagedesk.ui.kit.text_rows import ObjectRole, TextRows
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
 MAX_LINES = 200  # a list longer than this is read from its own page, not the dashboard
 
 
@@ -29,7 +28,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.context = context
         self._stale = True
-        self.lists: dict[str, QTreeWidget] = {}
+        self.lists: dict[str, QTreeView] = {}
         self._titles: dict[str, str] = {}
         self._boxes: dict[str, QGroupBox] = {}
         self._build()
@@ -39,13 +38,13 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         for position, (key, (title, headers)) in enumerate(self._sections().items()):
             box = QGroupBox(title, self)
-            widget = QTreeWidget(box)
+            widget = QTreeView(box)
+            widget.setModel(TextRows(headers, widget))
             widget.setRootIsDecorated(False)
             widget.setAlternatingRowColors(True)
             widget.setUniformRowHeights(True)
-            widget.setHeaderLabels(headers)
             widget.setAccessibleName(title)
-            widget.itemActivated.connect(self._on_activated)
+            widget.activated.connect(self._on_activated)
             QVBoxLayout(box).addWidget(widget)
             grid.addWidget(box, position // 2, position % 2)
             self.lists[key] = widget
@@ -121,35 +120,26 @@ class DashboardPage(QWidget):
     def _show(self, dashboard: Dashboard) -> None:
         for key, widget in self.lists.items():
             items: Sequence[DashboardItem] = getattr(dashboard, key)
-            widget.clear()
-            rows = []
-            for item in items[:MAX_LINES]:
-                texts = [format_value(cell) for cell in item.cells]
-                row = QTreeWidgetItem(texts)
-                row.setData(0, ItemRole, item)
-                row.setToolTip(len(texts) - 1, texts[-1])  # the last column may be cut short
-                rows.append(row)
-            if not rows:
-                rows.append(self._note(self.tr("Nothing here")))
+            shown = items[:MAX_LINES]
+            if not shown:
+                note = self.tr("Nothing here")
             elif len(items) > MAX_LINES:
-                more = len(items) - MAX_LINES
-                rows.append(self._note(self.tr("… and %n more", "", more)))
-            widget.addTopLevelItems(rows)
-            if len(items) > MAX_LINES:  # across the columns, so it does not widen the first
-                rows[-1].setFirstColumnSpanned(True)
-            for column in range(widget.columnCount() - 1):
+                note = self.tr("… and %n more", "", len(items) - MAX_LINES)
+            else:
+                note = ""
+            model = widget.model()
+            assert isinstance(model, TextRows)
+            model.show(
+                [([format_value(cell) for cell in item.cells], item) for item in shown], note
+            )
+            if shown and note:  # across the columns, so it does not widen the first
+                widget.setFirstColumnSpanned(len(shown), QModelIndex(), True)
+            for column in range(model.columnCount() - 1):
                 widget.resizeColumnToContents(column)
             self._boxes[key].setTitle(f"{self._titles[key]} ({len(items)})")
 
-    @staticmethod
-    def _note(text: str) -> QTreeWidgetItem:
-        """A line that says something about the list and opens nothing."""
-        line = QTreeWidgetItem([text])
-        line.setFlags(Qt.ItemFlag.NoItemFlags)
-        return line
-
-    @Slot(QTreeWidgetItem, int)
-    def _on_activated(self, entry: QTreeWidgetItem, _column: int) -> None:
-        item = entry.data(0, ItemRole)
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        item = index.data(ObjectRole)
         if isinstance(item, DashboardItem) and item.record_id is not None:
             self.open_requested.emit(item.model, item.record_id)

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,7 @@ from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_date, ui_language
-
-StateRole = Qt.ItemDataRole.UserRole + 1
+from stagedesk.ui.kit.text_rows import TextRows
 
 
 class ToolsTab(QWidget):
@@ -40,12 +38,13 @@ class ToolsTab(QWidget):
         self.stage = ""
         self.dialog: QWidget | None = None  # the form open now, if any
         self.language = ui_language()
-        self.list = QTreeWidget(self)
+        self.list = QTreeView(self)
+        self.model = TextRows((self.tr("Tool"), self.tr("Filled in by"), self.tr("State")), self)
+        self.list.setModel(self.model)
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([self.tr("Tool"), self.tr("Filled in by"), self.tr("State")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Tools"))
-        self.list.itemActivated.connect(self._on_activated)
+        self.list.activated.connect(self._on_activated)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(self.open_selected)
         self.pdf_button = QPushButton(self.tr("PDF"), self)
@@ -78,29 +77,29 @@ class ToolsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.list.clear()
         self.setEnabled(self.record_id is not None)
+        states: list[ToolState] = []
+        if self.record_id is not None:
+            with self.context.sessions() as session:
+                states = tools_for(
+                    session, self.context.forms, self.record, self.record_id, self.stage
+                )
+        self.model.show([(self._texts(state), state) for state in states])
         if self.record_id is None:
             return
-        with self.context.sessions() as session:
-            states = tools_for(session, self.context.forms, self.record, self.record_id, self.stage)
-        for state in states:
-            self._add(state)
         self.hint.setText("" if states else self.tr("No tools apply at this stage."))
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        if states:
+            self.list.setCurrentIndex(self.model.index(0, 0))
         for column in range(2):
             self.list.resizeColumnToContents(column)
 
-    def _add(self, state: ToolState) -> None:
+    def _texts(self, state: ToolState) -> tuple[str, str, str]:
         definition = state.definition
-        language = self.language
-        item = QTreeWidgetItem(
-            [definition.title.get(language), role_label(definition.filled_by), self._state(state)]
+        return (
+            definition.title.get(self.language),
+            role_label(definition.filled_by),
+            self._state(state),
         )
-        item.setData(0, StateRole, state)
-        self.list.addTopLevelItem(item)
 
     def _state(self, state: ToolState) -> str:
         if state.definition.kind is FormKind.CARD:
@@ -116,18 +115,15 @@ class ToolsTab(QWidget):
         if model is FormResponse and self.isVisible():
             self.reload()
 
-    @Slot(QTreeWidgetItem, int)
-    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self._open(item)
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self._open(self.model.object_at(index.row()))
 
     @Slot()
     def open_selected(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self._open(item)
+        self._open(self.selected_state())
 
-    def _open(self, item: QTreeWidgetItem) -> None:
-        state = item.data(0, StateRole)
+    def _open(self, state: object) -> None:
         if not isinstance(state, ToolState) or self.record_id is None:
             return
         if state.definition.kind is FormKind.CARD:
@@ -144,8 +140,8 @@ class ToolsTab(QWidget):
 
     # -- PDF -----------------------------------------------------------------------------
     def selected_state(self) -> ToolState | None:
-        item = self.list.currentItem()
-        state = item.data(0, StateRole) if item is not None else None
+        index = self.list.currentIndex()
+        state = self.model.object_at(index.row()) if index.isValid() else None
         return state if isinstance(state, ToolState) else None
 
     def save_pdf(self, variant: Variant) -> Path | None:

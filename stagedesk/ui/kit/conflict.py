@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from stagedesk.ui.kit.fields import Field
 from stagedesk.ui.kit.labels import format_value
 from stagedesk.ui.kit.spec import EntitySpec
+from stagedesk.ui.kit.text_rows import TextRows
 
 # The answers, as ``QDialog.finished`` gives them.
 KEEP_THEIRS = 1  # reload: the other coordinator's record, the user's changes dropped
@@ -74,17 +74,13 @@ class ConflictDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.intro = QLabel(self._intro(differences), self)
         self.intro.setWordWrap(True)
-        self.table = QTreeWidget(self)
+        self.table = QTreeView(self)
         self.table.setRootIsDecorated(False)
         self.table.setAccessibleName(self.tr("What the other person changed"))
-        self.table.setHeaderLabels(
-            [self.tr("Field"), self.tr("Saved by them"), self.tr("Yours, not saved")]
-        )
-        for difference in differences:
-            row = QTreeWidgetItem([difference.label, difference.theirs, difference.yours])
-            row.setToolTip(1, difference.theirs)
-            row.setToolTip(2, difference.yours)
-            self.table.addTopLevelItem(row)
+        headers = (self.tr("Field"), self.tr("Saved by them"), self.tr("Yours, not saved"))
+        self.model = TextRows(headers, self.table)
+        self.model.show([((d.label, d.theirs, d.yours), d) for d in differences])
+        self.table.setModel(self.model)
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -130,5 +126,12 @@ class ConflictDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """What the table shows: field, theirs, yours."""
-        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
-        return [(item.text(0), item.text(1), item.text(2)) for item in items if item]
+        cell = self.model.data
+        return [
+            (
+                cell(self.model.index(row, 0)),
+                cell(self.model.index(row, 1)),
+                cell(self.model.index(row, 2)),
+            )
+            for row in range(self.model.rowCount())
+        ]

@@ -6,14 +6,13 @@ longer exists, from an unknown version) is listed with the reason and never appl
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,7 @@ from stagedesk.core.records.validation import ValidationFailed
 from stagedesk.output.readback.importing import FormImport, apply_import, plan_import
 from stagedesk.output.readback.reader import MAX_BYTES, PdfRefused
 from stagedesk.ui.kit.context import AppContext
-
-PlanRole = Qt.ItemDataRole.UserRole + 1
+from stagedesk.ui.printing.filled_in_model import FileLine, FilledInModel
 
 
 def refusal_text(refusal: PdfRefused) -> str:
@@ -40,8 +38,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Filled-in forms"))
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Form"), self.tr("Before"), self.tr("After")])
+        self.tree = QTreeView(self)
+        self.model = FilledInModel((self.tr("Form"), self.tr("Before"), self.tr("After")), self)
+        self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Filled-in forms"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -61,43 +60,36 @@ class ImportDialog(QDialog):
         self.load(files)
 
     def load(self, files: list[Path]) -> None:
-        self.tree.clear()
         self.plans, self.refused = [], []
+        lines = []
         for path in files:
             try:
                 with self.context.sessions() as session:
                     plan = plan_import(session, self.context.forms, path)
             except PdfRefused as refusal:
                 self.refused.append(refusal_text(refusal))
-                self._add_refusal(refusal_text(refusal))
+                lines.append(FileLine((refusal_text(refusal), "", "")))
                 continue
             self.plans.append(plan)
-            self._add_plan(plan)
+            lines.append(self._line(plan))
+        self.model.set_lines(lines)
+        self.tree.expandAll()
         for column in range(2):
             self.tree.resizeColumnToContents(column)
         self._update_summary()
 
-    def _add_refusal(self, message: str) -> None:
-        item = QTreeWidgetItem([message])
-        item.setForeground(0, Qt.GlobalColor.darkRed)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.tree.addTopLevelItem(item)
-
-    def _add_plan(self, plan: FormImport) -> None:
+    def _line(self, plan: FormImport) -> FileLine:
         title = plan.definition.title.get(plan.language)
         count = self.tr("%n change(s)", "", len(plan.changes))
-        item = QTreeWidgetItem([f"{plan.file.name} — {title} — {plan.subject}", "", count])
-        item.setData(0, PlanRole, plan)
-        if plan.changes_anything:
-            item.setCheckState(0, Qt.CheckState.Checked)
-        for change in plan.changes:
-            item.addChild(QTreeWidgetItem([change.label, change.before or "—", change.after]))
-        for label in plan.unreadable:
-            child = QTreeWidgetItem([label, "", self.tr("could not be read; left as it was")])
-            child.setForeground(2, Qt.GlobalColor.darkRed)
-            item.addChild(child)
-        self.tree.addTopLevelItem(item)
-        item.setExpanded(True)
+        changes = [(c.label, c.before or "—", c.after) for c in plan.changes]
+        unreadable = self.tr("could not be read; left as it was")
+        return FileLine(
+            (f"{plan.file.name} — {title} — {plan.subject}", "", count),
+            plan,
+            ticked=plan.changes_anything,
+            changes=changes + [(label, "", unreadable) for label in plan.unreadable],
+            unreadable_from=len(changes) if plan.unreadable else -1,
+        )
 
     def _update_summary(self) -> None:
         changing = sum(1 for p in self.plans if p.changes_anything)
@@ -108,15 +100,7 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(changing > 0)
 
     def ticked(self) -> list[FormImport]:
-        found = []
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is None or item.checkState(0) != Qt.CheckState.Checked:
-                continue
-            plan = item.data(0, PlanRole)
-            if isinstance(plan, FormImport):
-                found.append(plan)
-        return found
+        return self.model.ticked()
 
     @Slot()
     def apply(self) -> None:

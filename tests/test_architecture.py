@@ -150,6 +150,20 @@ def test_core_and_output_never_import_qt(part: str) -> None:
     assert with_qt == []
 
 
+def test_views_never_build_queries() -> None:
+    # A window asks core for what it shows (a query written in a view is a rule with
+    # a second owner); it may hold a session, never write SQL.
+    building = ("select", "update", "delete", "insert", "func", "text", "and_", "or_")
+    queries = sorted(
+        f"{module}: {name}"
+        for module, path in MODULES.items()
+        if part_of(module) == "ui"
+        for name in imported_names(ast.parse(path.read_text(encoding="utf-8")))
+        if name.startswith("sqlalchemy.") and name.rpartition(".")[2] in building
+    )
+    assert queries == []
+
+
 def test_no_module_imports_itself_through_others() -> None:
     assert circles(GRAPH) == []
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.models import Language, OrganisationSettings, StaffMember
+from stagedesk.core.records.organisation import organisation, organisation_to_change
 from stagedesk.core.records.validation import Issue, validate
 
 if TYPE_CHECKING:
@@ -44,8 +44,8 @@ class Setup:
 def needs_first_start(sessions: sessionmaker[Session]) -> bool:
     """True while the organisation has no name yet: a fresh install."""
     with sessions() as session:
-        name = session.scalar(select(OrganisationSettings.name).limit(1))
-    return not (name or "").strip()
+        settings = organisation(session)
+        return settings is None or not (settings.name or "").strip()
 
 
 def organisation_issues(setup: Setup) -> list[Issue]:
@@ -63,15 +63,12 @@ def save_setup(sessions: sessionmaker[Session], setup: Setup) -> None:
     if organisation_issues(setup) or coordinator_issues(setup):
         raise ValueError("the setup does not pass the organisation's and staff rules")
     with sessions.begin() as session:
-        organisation = session.scalar(select(OrganisationSettings).limit(1))
-        if organisation is None:
-            organisation = OrganisationSettings()
-            session.add(organisation)
-        organisation.name = setup.name.strip()
-        organisation.address = setup.address.strip() or None
-        organisation.language = setup.language
+        settings = organisation_to_change(session)
+        settings.name = setup.name.strip()
+        settings.address = setup.address.strip() or None
+        settings.language = setup.language
         if setup.logo is not None:
-            organisation.logo = setup.logo
+            settings.logo = setup.logo
         session.add(
             StaffMember(
                 first_name=setup.first_name.strip(),

@@ -22,13 +22,12 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES, FormRegistry
-from stagedesk.core.models import OrganisationSettings
 from stagedesk.core.privacy.person import SECTIONS, PersonData, Row, person_data
+from stagedesk.core.records.organisation import organisation as organisation_settings
 from stagedesk.output.files import check_target, written_whole
 from stagedesk.output.words.enums import NO, YES, enum_word
 from stagedesk.output.words.everything import SHEETS
@@ -70,9 +69,8 @@ def export_person(
         include_target_groups=include_target_groups,
         registry=registry,
     )
-    organisation = session.scalar(
-        select(OrganisationSettings.name).order_by(OrganisationSettings.id).limit(1)
-    )
+    settings = organisation_settings(session)
+    organisation = settings.name if settings is not None else None
     stamp = (now or dt.datetime.now()).replace(microsecond=0)
     write = write_person_json if suffix == ".json" else write_person_xlsx
     write(data, target, language, organisation=organisation or "", now=stamp)

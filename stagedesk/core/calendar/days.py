@@ -40,7 +40,8 @@ from stagedesk.core.calendar.events import (
     surveys,
 )
 from stagedesk.core.forms import FormRegistry
-from stagedesk.core.models import Candidate, Internship, OrganisationSettings, StaffMember, Unit
+from stagedesk.core.models import Candidate, Internship, StaffMember, Unit
+from stagedesk.core.records.organisation import organisation
 
 SINCE_DAYS = 365
 
@@ -63,9 +64,8 @@ def calendar_identity(session: Session) -> str:
 
     StageDesk keeps no database id of its own; a name slug would change with a rename
     and then every event would be imported twice."""
-    made = session.scalar(
-        select(OrganisationSettings.created_at).order_by(OrganisationSettings.id).limit(1)
-    )
+    settings = organisation(session)
+    made = settings.created_at if settings is not None else None
     return f"db{made:%Y%m%d%H%M%S}" if made is not None else "stagedesk"
 
 
@@ -104,10 +104,9 @@ def _name(
 ) -> str:
     if one is not None:
         return words.CALENDAR_ONE.get(language).format(intern=internships[one].intern)
-    organisation = session.scalar(
-        select(OrganisationSettings.name).order_by(OrganisationSettings.id).limit(1)
-    )
-    return words.CALENDAR_ALL.get(language).format(organisation=organisation or "StageDesk")
+    settings = organisation(session)
+    name = settings.name if settings is not None else None
+    return words.CALENDAR_ALL.get(language).format(organisation=name or "StageDesk")
 
 
 def _internships(

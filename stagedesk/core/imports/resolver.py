@@ -34,12 +34,12 @@ from stagedesk.core.models import (
     Language,
     Opportunity,
     OpportunityStatus,
-    OrganisationSettings,
     Programme,
     School,
     StaffMember,
     Unit,
 )
+from stagedesk.core.records.organisation import organisation
 from stagedesk.core.text import fold
 
 OVERLAP = QT_TRANSLATE_NOOP(
@@ -94,8 +94,8 @@ class Resolver:
         self.after_internship = after_internship
         self.created: Counter[str] = Counter()
         self.known: Known = load_known(session)
-        language = session.scalar(select(OrganisationSettings.language).limit(1))
-        self.language: Language = language or Language.DUTCH
+        settings = organisation(session)
+        self.language: Language = settings.language if settings is not None else Language.DUTCH
         self._stand_in = itertools.count(-1, -1)
         # SQLite hands out ids one INSERT at a time, so an ORM flush of new records would
         # run row by row; with the ids given here it writes hundreds per statement. Safe:

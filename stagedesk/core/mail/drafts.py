@@ -29,7 +29,8 @@ from stagedesk.core.forms import FormRegistry
 from stagedesk.core.mail import refusals as why
 from stagedesk.core.mail.refusals import MailRefused
 from stagedesk.core.mail.templates import MAIL_LANGUAGES, MailMoment, TemplateStore, render
-from stagedesk.core.models import Internship, Language, OrganisationSettings, StaffMember
+from stagedesk.core.models import Internship, Language, StaffMember
+from stagedesk.core.records.organisation import organisation
 from stagedesk.core.records.validation import is_email
 
 # Not allowed in a Windows file name, or turning the text around ("a\u202efdp.exe")
@@ -198,7 +199,7 @@ def mail_values(session: Session, internship: Internship) -> tuple[dict[str, str
 
     mentor, backup, supervisor = internship.mentor, internship.backup, internship.supervisor
     school = internship.school or (supervisor.school if supervisor else None)
-    settings = session.scalar(select(OrganisationSettings).limit(1))
+    settings = organisation(session)
     head = coordinator(session)
     put("mentor_first_name", mentor.first_name if mentor else None, why.MISSING_MENTOR)
     put("mentor_name", mentor.full_name if mentor else None, why.MISSING_MENTOR)

@@ -147,3 +147,9 @@ def delete(sessions: Sessions, model: type[Base], record_id: int) -> None:
         if blocking:
             raise StillReferenced(blocking)
         session.delete(record)
+
+
+def first_id(session: Session, model: type[Base]) -> int | None:
+    """The lowest id of ``model``'s records; None when there are none."""
+    column: Any = model.id  # type: ignore[attr-defined]
+    return session.scalar(select(column).order_by(column).limit(1))

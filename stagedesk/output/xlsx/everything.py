@@ -27,13 +27,14 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from sqlalchemy import Row, select
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES
-from stagedesk.core.models import Language, OrganisationSettings
+from stagedesk.core.models import Language
 from stagedesk.core.progress import run_to_end
+from stagedesk.core.records.organisation import organisation as organisation_settings
 from stagedesk.output.files import check_target, written_whole
 from stagedesk.output.words.enums import NO, YES, enum_word, words_of
 from stagedesk.output.words.everything import (
@@ -112,9 +113,8 @@ def export_steps(
     sheets = all_sheets(include_target_groups)
     with sessions() as session:
         total = sum(int(session.scalar(sheet.count) or 0) for sheet in sheets)
-        organisation = session.scalar(
-            select(OrganisationSettings.name).order_by(OrganisationSettings.id).limit(1)
-        )
+        settings = organisation_settings(session)
+        organisation = settings.name if settings is not None else None
     check_target(target)
     book = Workbook(write_only=True)
     try:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from stagedesk.core.models import OrganisationSettings
+from stagedesk.core.records.organisation import organisation, organisation_to_change
 from stagedesk.ui.kit.context import AppContext
 
 MAX_BYTES = 2 * 1024 * 1024  # a logo, not a poster: keeps every PDF small
@@ -72,7 +72,8 @@ class LogoBox(QGroupBox):
 
     def reload(self) -> None:
         with self.context.sessions() as session:
-            logo = session.scalar(select(OrganisationSettings.logo).limit(1))
+            found = organisation(session)
+            logo = found.logo if found is not None else None
         image = QImage.fromData(QByteArray(logo)) if logo else QImage()
         if image.isNull():
             self.preview.setText(self.tr("No logo yet."))
@@ -102,10 +103,7 @@ class LogoBox(QGroupBox):
 
     def _store(self, data: bytes | None) -> None:
         with self.context.sessions.begin() as session:
-            settings = session.scalar(select(OrganisationSettings).limit(1))
-            if settings is None:
-                settings = OrganisationSettings(name="")
-                session.add(settings)
+            settings = organisation_to_change(session)
             settings.logo = data
         self.message.setText("")
         self.reload()

@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
-from sqlalchemy import select
 
-from stagedesk.core.models import Candidate, OrganisationSettings, School
+from stagedesk.core.models import Candidate
 from stagedesk.core.privacy import Anonymised
+from stagedesk.core.records.organisation import organisation
+from stagedesk.core.records.people import anonymised_on, school_language
 from stagedesk.core.records.repository import RecordGone
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.editor import RecordEditor
@@ -33,7 +34,7 @@ class CandidateEditor(RecordEditor):
         if self.record_id is not None or school_id is None or "language" in self._touched:
             return
         with self.context.sessions() as session:
-            language = session.scalar(select(School.language).where(School.id == school_id))
+            language = school_language(session, school_id)
         if language is not None:
             self.field("language").set_value(language)
 
@@ -59,16 +60,15 @@ class CandidateEditor(RecordEditor):
             # A new candidate reads the organisation's language until a school says
             # otherwise (the spec's default is Dutch, whatever the organisation speaks).
             with self.context.sessions() as session:
-                language = session.scalar(select(OrganisationSettings.language).limit(1))
+                found = organisation(session)
+                language = found.language if found is not None else None
             if language is not None:
                 defaults = {**(defaults or {}), "language": language}
         super().load(record_id, defaults)
         anonymised = None
         if record_id is not None:
             with self.context.sessions() as session:
-                anonymised = session.scalar(
-                    select(Candidate.anonymised_on).where(Candidate.id == record_id)
-                )
+                anonymised = anonymised_on(session, record_id)
         self.status.setText(
             self.tr(
                 "Anonymised on {date}: only what the reports count is kept, without a name."

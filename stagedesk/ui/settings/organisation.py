@@ -2,12 +2,12 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from stagedesk.core.forms import RecordKind
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import Language, OrganisationSettings
 from stagedesk.core.records.listing import Listing
+from stagedesk.core.records.organisation import organisation as organisation_settings
 from stagedesk.ui.first_start.demo import DemoBanner, is_demo
 from stagedesk.ui.forms.tools_tab import ToolsTab
 from stagedesk.ui.kit.context import AppContext
@@ -92,15 +92,16 @@ class SettingsPage(QWidget):
         self._reload()
 
     def _reload(self) -> None:
-        with self.context.sessions() as session:
-            record_id = session.scalar(select(OrganisationSettings.id).limit(1))
-        self.editor.load(record_id)
+        self.editor.load(self._record_id())
         self._show_policy()
 
     def _show_policy(self) -> None:
+        self.policy.show_record(self._record_id(), "current")
+
+    def _record_id(self) -> int | None:
         with self.context.sessions() as session:
-            record_id = session.scalar(select(OrganisationSettings.id).limit(1))
-        self.policy.show_record(record_id, "current")
+            found = organisation_settings(session)
+            return found.id if found is not None else None
 
     def maybe_leave(self) -> bool:
         return self.editor.maybe_leave() and self.mail_templates.maybe_leave()

@@ -78,8 +78,8 @@ def run_self_test(db_path: Path | None, db_url: str | None) -> int:
 
 def _visit(window, errors: list[str]) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import select
 
+    from stagedesk.core.records.repository import first_id
     from stagedesk.ui.shell.sidebar import KEYS
 
     for row, key in enumerate(KEYS):
@@ -88,7 +88,7 @@ def _visit(window, errors: list[str]) -> None:  # type: ignore[no-untyped-def]
         if window.stack.currentIndex() != row or key not in window.pages:
             errors.append(f"page {key} did not open")
     with window.context.sessions() as session:
-        first = {m: session.scalar(select(m.id).order_by(m.id).limit(1)) for m in RECORDS}  # type: ignore[attr-defined]
+        first = {model: first_id(session, model) for model in RECORDS}
     for model, record_id in first.items():
         if record_id is None:
             continue  # an empty database has nothing to open

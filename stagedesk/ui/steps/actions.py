@@ -12,12 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
-from sqlalchemy import select
 
 from stagedesk.core.forms import FormKind, RecordKind
 from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.models import OrganisationSettings
+from stagedesk.core.records.organisation import organisation_to_change
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.settings import chosen_language
@@ -114,11 +113,7 @@ class StepActions(QObject):
 
         definition = self.context.forms.get(form_id)
         with self.context.sessions.begin() as session:
-            organisation = session.scalar(select(OrganisationSettings).limit(1))
-            if organisation is None:
-                organisation = OrganisationSettings(name="")
-                session.add(organisation)
-                session.flush()
+            organisation = organisation_to_change(session)
             response_id = open_response(session, definition, organisation.id)
         self.dialog = open_form(self.page, self.context, response_id)
         from stagedesk.core.models import FormResponse

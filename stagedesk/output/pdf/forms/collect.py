@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import Definition, FormRegistry
@@ -17,11 +16,12 @@ from stagedesk.core.models import (
     OrganisationSettings,
     Unit,
 )
+from stagedesk.core.records.organisation import organisation
 from stagedesk.output.pdf.forms.job import FormJob, Letterhead, Variant
 
 
 def letterhead(session: Session) -> Letterhead:
-    settings = session.scalar(select(OrganisationSettings).limit(1))
+    settings = organisation(session)
     if settings is None:
         return Letterhead("")
     return Letterhead(settings.name, settings.logo)

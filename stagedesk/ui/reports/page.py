@@ -1,4 +1,4 @@
-"""The Reports page: a report (``report_kinds.KINDS``) on screen as one table — the annual
+"""The Reports page: a report (``kinds.KINDS``) on screen as one table — the annual
 overview with a chart too — and exported to Excel, or to PDF where the report has a writer.
 
 The figures are counted by ``stagedesk.core.reports`` (fast: shown at once, on the GUI

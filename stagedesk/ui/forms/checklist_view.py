@@ -326,7 +326,8 @@ class ChecklistView(QWidget):
         both stay in step through ``data_changed``."""
         if self.internship_id is None:
             return None
-        window = ChecklistView(self.context, self.window())
+        shell = self.context.shell  # the main window owns it: it closes with StageDesk
+        window = ChecklistView(self.context, shell.main_window() if shell is not None else self)
         window.setWindowFlag(Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         margins = window.layout()

@@ -79,8 +79,9 @@ class InternshipEditor(RecordEditor):
     def export_calendar(self) -> None:
         from stagedesk.ui.data.actions import export_calendar
 
-        if self.record_id is not None:
-            export_calendar(self.window(), self.record_id)  # type: ignore[arg-type]
+        shell = self.context.shell
+        if self.record_id is not None and shell is not None:
+            export_calendar(shell.main_window(), self.record_id)  # type: ignore[arg-type]
 
     def write(self, values: dict[str, Any]) -> int:
         # Checklists come with the internship, and their due dates move with its start.

@@ -35,3 +35,7 @@ class Shell(Protocol):
     def main_window(self) -> QMainWindow:
         """The window, as the parent of a dialog."""
         ...
+
+    def show_status(self, text: str, milliseconds: int = 0) -> None:
+        """Say ``text`` on the status bar (for ``milliseconds``; 0: until the next)."""
+        ...

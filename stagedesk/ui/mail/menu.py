@@ -43,5 +43,7 @@ class MailButton(QToolButton):
     def write(self, moment: MailMoment) -> MailDialog | None:
         if self.internship_id is None:
             return None
-        self.dialog = open_mail_dialog(self.context, self.internship_id, moment, self.window())
+        shell = self.context.shell
+        parent = shell.main_window() if shell is not None else self
+        self.dialog = open_mail_dialog(self.context, self.internship_id, moment, parent)
         return self.dialog

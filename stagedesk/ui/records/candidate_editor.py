@@ -5,7 +5,7 @@ from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stagedesk.core.models import Candidate
 from stagedesk.core.privacy import Anonymised
@@ -82,9 +82,8 @@ class CandidateEditor(RecordEditor):
     def _on_erased(self, result: Anonymised) -> None:
         if self.record_id is not None:
             self.load(self.record_id)
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(result_text(result), 10_000)
+        if self.context.shell is not None:
+            self.context.shell.show_status(result_text(result), 10_000)
 
     @Slot(object)
     def _on_candidates_changed(self, model: object) -> None:

@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
     def main_window(self) -> QMainWindow:
         return self
 
+    def show_status(self, text: str, milliseconds: int = 0) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
     @Slot()
     def _find(self) -> None:
         current = self.current_list()

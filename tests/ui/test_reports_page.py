@@ -171,7 +171,7 @@ def test_pdf_export_writes_the_annual_report(
     page.from_year.setValue(2025)
     assert page.pdf_button.isEnabled()
     target = tmp_path / "annual.pdf"
-    page.export_pdf_to(target)
+    page.export_to(target)
     assert page.job is not None and not page.pdf_button.isEnabled()
     qtbot.waitUntil(lambda: opened == [target], timeout=20_000)
     assert page.job is None and page.pdf_button.isEnabled()
@@ -211,6 +211,6 @@ def test_satisfaction_on_a_small_demo(
     page.open_result = opened.append
     assert page.pdf_button.isEnabled()  # the satisfaction report's PDF writer is there
     target = tmp_path / "satisfaction.pdf"
-    page.export_pdf_to(target)
+    page.export_to(target)
     qtbot.waitUntil(lambda: opened == [target], timeout=30_000)
     assert "Tevredenheid" in "\n".join(p.extract_text() for p in PdfReader(target).pages)

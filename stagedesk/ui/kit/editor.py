@@ -28,16 +28,7 @@ from stagedesk.core.records.validation import (
 from stagedesk.ui.kit import dialogs
 from stagedesk.ui.kit.conflict import KEEP_EDITING, ConflictDialog, differences
 from stagedesk.ui.kit.context import AppContext
-from stagedesk.ui.kit.fields import (
-    BoolField,
-    ChoiceField,
-    DateField,
-    Field,
-    LongTextField,
-    NumberField,
-    TextField,
-    enum_choices,
-)
+from stagedesk.ui.kit.fields import ChoiceField, Field, make_field
 from stagedesk.ui.kit.labels import format_value
 from stagedesk.ui.kit.spec import EntitySpec, FieldSpec, Kind
 
@@ -127,7 +118,7 @@ class RecordEditor(QWidget):
 
     def _add_field(self, rows: QFormLayout, spec: FieldSpec, required: bool) -> QLabel:
         label = QCoreApplication.translate("Field", spec.label)
-        field = self._make_field(spec, label)
+        field = make_field(spec, label, self)
         widget = field.widget
         widget.setAccessibleName(label)
         if spec.help:
@@ -150,28 +141,6 @@ class RecordEditor(QWidget):
         self._errors[spec.name] = error
         field.changed.connect(lambda name=spec.name: self._on_changed(name))
         return caption
-
-    def _make_field(self, spec: FieldSpec, label: str) -> Field:
-        if spec.kind == Kind.LONG:
-            return LongTextField(self)
-        if spec.kind == Kind.DATE:
-            return DateField(self)
-        if spec.kind in (Kind.INT, Kind.DECIMAL):
-            return NumberField(self, decimals=spec.kind == Kind.DECIMAL)
-        if spec.kind == Kind.BOOL:
-            return BoolField(label, self)
-        if spec.kind == Kind.YES_NO:
-            field = ChoiceField(self)  # empty = not answered, which a check box cannot say
-            field.set_choices([(True, format_value(True)), (False, format_value(False))])
-            return field
-        if spec.kind == Kind.ENUM:
-            field = ChoiceField(self, optional=spec.optional)
-            assert spec.enum is not None
-            field.set_choices(enum_choices(spec.enum))
-            return field
-        if spec.kind == Kind.REF:
-            return ChoiceField(self, optional=spec.optional)
-        return TextField(self)
 
     # -- loading -------------------------------------------------------------------------
     def load(self, record_id: int | None, defaults: dict[str, Any] | None = None) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.ui.kit.labels import DATE_FORMAT, enum_label
+from stagedesk.ui.kit.labels import DATE_FORMAT, enum_label, format_value
+from stagedesk.ui.kit.spec import FieldSpec, Kind
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -241,3 +242,27 @@ class ChoiceField(Field):
 
 def enum_choices(enum: type[StrEnum]) -> list[tuple[StrEnum, str]]:
     return [(member, enum_label(member)) for member in enum]
+
+
+def make_field(spec: FieldSpec, label: str, parent: QWidget) -> Field:
+    """The field for one line of a record's spec; ``label`` is shown beside a check box."""
+    if spec.kind == Kind.LONG:
+        return LongTextField(parent)
+    if spec.kind == Kind.DATE:
+        return DateField(parent)
+    if spec.kind in (Kind.INT, Kind.DECIMAL):
+        return NumberField(parent, decimals=spec.kind == Kind.DECIMAL)
+    if spec.kind == Kind.BOOL:
+        return BoolField(label, parent)
+    if spec.kind == Kind.YES_NO:
+        field = ChoiceField(parent)  # empty = not answered, which a check box cannot say
+        field.set_choices([(True, format_value(True)), (False, format_value(False))])
+        return field
+    if spec.kind == Kind.ENUM:
+        field = ChoiceField(parent, optional=spec.optional)
+        assert spec.enum is not None
+        field.set_choices(enum_choices(spec.enum))
+        return field
+    if spec.kind == Kind.REF:
+        return ChoiceField(parent, optional=spec.optional)
+    return TextField(parent)

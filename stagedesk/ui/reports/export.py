@@ -93,7 +93,7 @@ class ExportingPage(QWidget):
     def _on_export_pdf(self) -> None:
         target = self.ask_target(".pdf")
         if target is not None:
-            self.export_pdf_to(target)
+            self.export_to(target)
 
     def ask_target(self, suffix: str = ".xlsx") -> Path | None:
         documents = QStandardPaths.writableLocation(
@@ -130,10 +130,6 @@ class ExportingPage(QWidget):
             if pdf
             else QCoreApplication.translate("ExportingPage", "Writing the workbook…"),
         )
-
-    def export_pdf_to(self, target: Path) -> None:
-        """As ``export_to``, as a PDF."""
-        self.export_to(target)
 
     def _start(self, job: Job, text: str) -> None:
         assert self.job is None, "already exporting"

@@ -97,7 +97,12 @@ def _clock_test_starts_before_the_moment(request: pytest.FixtureRequest) -> Iter
         file = Path(os.environ[OFFSET_FILE])
         real_now = time.time() - float(file.read_text(encoding="ascii"))
         lead = LEADS[zlib.crc32(request.node.nodeid.encode()) % len(LEADS)]
-        file.write_text(f"{moment.timestamp() - lead - real_now:+.6f}\n", encoding="ascii")
+        # Replaced whole, never rewritten in place: libfaketime re-reads the file at every
+        # clock call, in every thread (Qt's, a worker's), and a half-written file would
+        # move the clock anywhere for that one call.
+        ahead = file.with_name(file.name + ".new")
+        ahead.write_text(f"{moment.timestamp() - lead - real_now:+.6f}\n", encoding="ascii")
+        ahead.replace(file)
     yield
 
 

@@ -1551,12 +1551,12 @@ Details: {detail}</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>Writing the workbook…</source>
-        <translation>Writing the workbook…</translation>
-    </message>
-    <message>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
@@ -3438,6 +3438,25 @@ Details: {}</translation>
     <message>
         <source>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</source>
         <translation>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInBackground</name>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>Saved as {name}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>{name} could not be written: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1551,12 +1551,12 @@ Détails : {detail}</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Writing the workbook…</source>
-        <translation>Écriture du classeur…</translation>
-    </message>
-    <message>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
@@ -3438,6 +3438,25 @@ Détails : {}</translation>
     <message>
         <source>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</source>
         <translation>{file} est bien plus complexe qu&apos;un formulaire rempli (ou endommagé au point que sa lecture ne finit pas) : la lecture a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInBackground</name>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Création de {name}…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>Enregistré sous {name}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>{name} n’a pas pu être enregistré : {reason}</translation>
     </message>
 </context>
 <context>

@@ -1551,12 +1551,12 @@ Details: {detail}</translation>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <source>Writing the workbook…</source>
-        <translation>Werkmap schrijven…</translation>
-    </message>
-    <message>
         <source>Writing the PDF…</source>
         <translation>Pdf schrijven…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Werkmap schrijven…</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
@@ -3438,6 +3438,25 @@ Details: {}</translation>
     <message>
         <source>{file} is far more complex than a filled-in form (or damaged in a way that makes reading it endless): reading it was stopped.</source>
         <translation>{file} is veel complexer dan een ingevuld formulier (of zo beschadigd dat het lezen eindeloos duurt): het lezen werd gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInBackground</name>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>Bewaard als {name}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}</source>
+        <translation>{name} kon niet worden bewaard: {reason}</translation>
     </message>
 </context>
 <context>

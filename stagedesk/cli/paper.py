@@ -88,11 +88,9 @@ def _run_internships(args: argparse.Namespace, opener: Opener) -> int:
 
 def _run_print(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry, RecordKind
-    from stagedesk.core.forms.tools import open_response
     from stagedesk.core.models import Internship
-    from stagedesk.output.pdf.forms.collect import form_job
     from stagedesk.output.pdf.forms.job import Variant
-    from stagedesk.output.pdf.forms.writer import write_form
+    from stagedesk.output.pdf.forms.printing import print_form
 
     registry = FormRegistry.load()
     definition = registry.definitions.get(args.form)
@@ -102,17 +100,22 @@ def _run_print(args: argparse.Namespace, opener: Opener) -> int:
         return EXIT_REFUSED
     database = opener(args)
     try:
-        with database.sessions.begin() as session:
+        with database.sessions() as session:
             if session.get(Internship, args.internship) is None:
                 print(f"stagedesk: no internship {args.internship}", file=sys.stderr)
                 return EXIT_REFUSED
-            response_id = open_response(session, definition, args.internship)
-            job = form_job(
-                session, registry, response_id, Variant(args.variant), language=args.lang
-            )
+        job = print_form(
+            database.sessions,
+            registry,
+            definition,
+            args.internship,
+            Variant(args.variant),
+            args.out,
+            language=args.lang,
+            today=dt.date.today(),
+        )
     finally:
         database.dispose()
-    write_form(job, args.out)
     print(f"{args.out}\t{job.code.short}")
     return 0
 

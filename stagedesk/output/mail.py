@@ -17,13 +17,12 @@ from urllib.parse import quote
 from sqlalchemy.orm import Session
 
 from stagedesk.core.forms import FormRegistry
-from stagedesk.core.forms.tools import open_response
 from stagedesk.core.mail import Attachment, MailDraft, MailRefused
 from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.mail.refusals import MAILTO_ATTACHMENT, MAILTO_TOO_LONG
 from stagedesk.output.pdf.documents.info_page import write_info_sheet
-from stagedesk.output.pdf.forms.collect import form_job
 from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.printing import record_form_job
 from stagedesk.output.pdf.forms.writer import write_form
 
 # Outlook (and Internet Explorer before it) refuse longer links; other programs cut them.
@@ -53,9 +52,14 @@ def attachment_pdf(
         )
         return buffer.getvalue()
     definition = registry.get(draft.attachment.value)
-    response_id = open_response(session, definition, draft.internship_id, language=draft.language)
-    job = form_job(
-        session, registry, response_id, Variant.FILLABLE, language=draft.language, today=today
+    job = record_form_job(
+        session,
+        registry,
+        definition,
+        draft.internship_id,
+        Variant.FILLABLE,
+        language=draft.language,
+        today=today,
     )
     write_form(job, buffer)
     return buffer.getvalue()

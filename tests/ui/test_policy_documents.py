@@ -59,8 +59,9 @@ def test_fill_in_and_print_the_policy(
     printed: list[Path] = []
     tab.ask_pdf_path = lambda name: tmp_path / name
     tab.open_result = printed.append
-    tab.save_pdf(Variant.PREFILLED)
-    tab.save_pdf(Variant.BLANK)
+    for variant in (Variant.PREFILLED, Variant.BLANK):
+        with qtbot.waitSignal(tab.printed):
+            tab.save_pdf(variant)
     prefilled, blank = (
         " ".join(page.extract_text() for page in PdfReader(path).pages) for path in printed
     )
@@ -76,7 +77,8 @@ def test_a_printed_documents_code_opens_it(
     select(tab, rules.title.get(tab.language))
     tab.ask_pdf_path = lambda name: tmp_path / name
     tab.open_result = lambda path: None
-    tab.save_pdf(Variant.FILLABLE)
+    with qtbot.waitSignal(tab.printed):
+        tab.save_pdf(Variant.FILLABLE)
     with database.sessions() as session:
         response_id = session.query(FormResponse.id).filter_by(form_id="internship_rules").scalar()
         assert load_answers(session, rules, response_id) == {}
@@ -87,3 +89,25 @@ def test_a_printed_documents_code_opens_it(
     assert isinstance(dialog, FormDialog)
     assert dialog.view.title.text() == rules.title.get(dialog.view.language_box.currentData())
     dialog.close()
+
+
+def test_a_pdf_that_cannot_be_written_is_told_and_the_tab_stays_usable(
+    window: MainWindow, qtbot: QtBot, seed: Seed, tmp_path: Path, dialogs
+) -> None:
+    tab = policy_tab(window, qtbot)
+    rules = window.context.forms.get("internship_rules")
+    select(tab, rules.title.get(tab.language))
+    tab.ask_pdf_path = lambda name: tmp_path / "gone" / name  # a folder removed meanwhile
+    shown: list[Path] = []
+    tab.open_result = shown.append
+    with qtbot.waitSignal(tab.printed) as printed:
+        assert tab.save_pdf(Variant.FILLABLE) is not None
+        assert not tab.pdf_button.isEnabled()  # one at a time
+    assert printed.args == [None] and shown == []
+    [text] = dialogs.texts("warning")
+    assert text.startswith(f"{rules.title.get(tab.language)}.pdf could not be written:")
+    assert tab.pdf_button.isEnabled()
+    tab.ask_pdf_path = lambda name: tmp_path / name
+    with qtbot.waitSignal(tab.printed) as printed:
+        tab.save_pdf(Variant.FILLABLE)
+    assert printed.args == [tmp_path / f"{rules.title.get(tab.language)}.pdf"]

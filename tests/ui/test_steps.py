@@ -133,7 +133,8 @@ def test_a_record_form_opens_as_a_blank_pdf(
     show_step(qtbot, page, "coordinate.interview")
     before = count(database, FormResponse)
     click(qtbot, page.cards["coordinate.interview"].tool_button)
-    assert len(shown) == 1 and shown[0].exists()
+    qtbot.waitUntil(lambda: len(shown) == 1)  # written off the GUI thread
+    assert shown[0].exists()
     text = "".join(p.extract_text() for p in PdfReader(shown[0]).pages)
     assert "Voorbeeldorganisatie" in text  # the letterhead
     assert count(database, FormResponse) == before  # a blank to look at: no response made
@@ -148,7 +149,7 @@ def test_the_list_for_schools_is_one_click_away(
     page.step_actions.open_result = shown.append
     show_step(qtbot, page, "coordinate.publicise")
     click(qtbot, page.cards["coordinate.publicise"].tool_button)
-    assert len(shown) == 1
+    qtbot.waitUntil(lambda: len(shown) == 1)
     assert "Communicatiemedewerker" in PdfReader(shown[0]).pages[0].extract_text()
 
 

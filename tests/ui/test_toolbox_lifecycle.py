@@ -207,7 +207,9 @@ def test_a_tool_is_saved_as_pdf_and_kept_with_the_internship(
     opened: list[Path] = []
     tools.ask_pdf_path = lambda suggested: tmp_path / suggested
     tools.open_result = opened.append
-    written = tools.save_pdf(Variant.PREFILLED)
+    with qtbot.waitSignal(tools.printed) as printed:
+        assert tools.save_pdf(Variant.PREFILLED) is not None
+    written = printed.args[0] if printed.args else None
     assert written == tmp_path / "Infofiche.pdf" and opened == [written]
     text = "".join(page.extract_text() for page in PdfReader(written).pages)
     assert "Céline Lambert" in text and "Hogeschool Zennevallei" in text

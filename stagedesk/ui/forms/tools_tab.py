@@ -1,9 +1,9 @@
 """The tools a record has at its stage: open a form, see which are done, read a card."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QUrl, Slot
+from PySide6.QtCore import QModelIndex, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,16 +19,24 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.forms.tools import ToolState, open_response, tools_for
-from stagedesk.core.models import Document, FormResponse, ResponseStatus
+from stagedesk.core.models import Document, DocumentType, FormResponse, ResponseStatus
+from stagedesk.core.records.documents import DocumentStore, documents_dir
+from stagedesk.output.pdf.documents.card import write_card
 from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.printing import print_form
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_date, ui_language
 from stagedesk.ui.kit.text_rows import TextRows
+from stagedesk.ui.printing.in_background import PdfInBackground
+
+Steps = Generator[tuple[int, int], None, Path]
 
 
 class ToolsTab(QWidget):
     """Lists the toolbox tools for one opportunity, application or internship."""
+
+    printed = Signal(object)  # the PDF written, or None if it could not be
 
     def __init__(self, context: AppContext, record: RecordKind, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,6 +45,7 @@ class ToolsTab(QWidget):
         self.record_id: int | None = None
         self.stage = ""
         self.dialog: QWidget | None = None  # the form open now, if any
+        self.printing: PdfInBackground | None = None  # the PDF being written, if any
         self.language = ui_language()
         self.list = QTreeView(self)
         self.model = TextRows((self.tr("Tool"), self.tr("Filled in by"), self.tr("State")), self)
@@ -144,47 +153,62 @@ class ToolsTab(QWidget):
         state = self.model.object_at(index.row()) if index.isValid() else None
         return state if isinstance(state, ToolState) else None
 
-    def save_pdf(self, variant: Variant) -> Path | None:
+    def save_pdf(self, variant: Variant) -> PdfInBackground | None:
+        """Ask where, then print the selected tool off the GUI thread; ``printed`` says
+        when the file is there. None if there is nothing to print or the user cancelled."""
         state = self.selected_state()
-        if state is None or self.record_id is None:
+        if state is None or self.record_id is None or self.printing is not None:
             return None
         title = state.definition.title.get(self.language)
         path = self.ask_pdf_path(f"{title}.pdf")
         if path is None:
             return None
-        written = self.print_to(state.definition, variant, path)
-        self.open_result(written)
-        return written
+        context, definition = self.context, state.definition
+        args = (context, self.record, self.record_id, definition, variant, path, self.language)
+        self.printing = PdfInBackground(context, self, path, self.open_result, _print_tool, *args)
+        self.printing.done.connect(self._on_printed)
+        self.pdf_button.setEnabled(False)
+        return self.printing.start()
 
-    def print_to(self, definition: Definition, variant: Variant, path: Path) -> Path:
-        """Write the tool as a PDF; for an internship a copy joins its documents."""
-        from stagedesk.core.models import DocumentType
-        from stagedesk.core.records.documents import DocumentStore, documents_dir
-        from stagedesk.output.pdf.documents.card import write_card
-        from stagedesk.output.pdf.forms.collect import form_job
-        from stagedesk.output.pdf.forms.writer import write_form
-
-        assert self.record_id is not None
-        today = self.context.today()
-        with self.context.sessions.begin() as session:
-            if definition.kind is FormKind.CARD:  # the same for everyone: no code
-                write_card(session, definition, path, language=self.language, today=today)
-                return path
-            response_id = open_response(session, definition, self.record_id)
-            job = form_job(session, self.context.forms, response_id, variant, today=today)
-        write_form(job, path)
-        if self.record is RecordKind.INTERNSHIP:
-            store = DocumentStore(documents_dir(self.context.database), self.context.sessions)
-            store.add(self.record_id, path, DocumentType.FORM, title=path.stem, today=today)
-            self.context.data_changed.emit(Document)
-        self.context.data_changed.emit(FormResponse)
-        return path
+    @Slot(object)
+    def _on_printed(self, path: Path | None) -> None:
+        self.printing = None
+        self.pdf_button.setEnabled(True)
+        if path is not None:
+            self.context.data_changed.emit(FormResponse)
+            if self.record is RecordKind.INTERNSHIP:
+                self.context.data_changed.emit(Document)
+        self.printed.emit(path)
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
         )
         return Path(name) if name else None
+
+
+def _print_tool(
+    context: AppContext,
+    record: RecordKind,
+    record_id: int,
+    definition: Definition,
+    variant: Variant,
+    path: Path,
+    language: str,
+) -> Steps:
+    """Off the GUI thread: the tool as a PDF; for an internship a copy joins its
+    documents. A card is the same for everyone: it has no code."""
+    yield 0, 1
+    today = context.today()
+    if definition.kind is FormKind.CARD:
+        with context.sessions() as session:
+            write_card(session, definition, path, language=language, today=today)
+        return path
+    print_form(context.sessions, context.forms, definition, record_id, variant, path, today=today)
+    if record is RecordKind.INTERNSHIP:
+        store = DocumentStore(documents_dir(context.database), context.sessions)
+        store.add(record_id, path, DocumentType.FORM, title=path.stem, today=today)
+    return path
 
 
 def _open_with_system(path: Path) -> object:

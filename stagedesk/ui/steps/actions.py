@@ -6,21 +6,26 @@ in; a form that belongs to a record is saved as a blank PDF to look at or print 
 it in is done on the record it is about).
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
 
-from stagedesk.core.forms import FormKind, RecordKind
+from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.records.organisation import organisation_to_change
+from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
+from stagedesk.output.pdf.forms.job import Variant
+from stagedesk.output.pdf.forms.printing import print_form
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.settings import chosen_language
 from stagedesk.ui.kit.shell import Shell
+from stagedesk.ui.kit.workers import Work
+from stagedesk.ui.printing.in_background import PdfInBackground
 
 ACTION_TITLES = {
     OPPORTUNITY_LIST: QT_TRANSLATE_NOOP("Steps", "List of open places for schools (PDF)"),
@@ -30,6 +35,36 @@ ACTION_TITLES = {
 
 def _open_with_system(path: Path) -> object:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _blank_form(
+    context: AppContext, path: Path, definition: Definition, language: str
+) -> Generator[tuple[int, int], None, Path]:
+    """Off the GUI thread: a form to look at or print, for no record yet (so no response
+    is started, and its code leads nowhere)."""
+    yield 0, 1
+    blank, today = Variant.BLANK, context.today()
+    print_form(
+        context.sessions,
+        context.forms,
+        definition,
+        None,
+        blank,
+        path,
+        language=language,
+        today=today,
+    )
+    return path
+
+
+def _opportunity_list(
+    context: AppContext, path: Path, language: str
+) -> Generator[tuple[int, int], None, Path]:
+    """Off the GUI thread: the list of open places for schools."""
+    yield 0, 1
+    with context.sessions() as session:
+        write_opportunity_list(session, path, language=language, today=context.today())
+    return path
 
 
 def show_place(shell: Shell, page_key: str, tab: str | None) -> QWidget:
@@ -66,6 +101,7 @@ class StepActions(QObject):
         self.context = context
         self.page = page
         self.dialog: QWidget | None = None  # the tool opened last, kept alive
+        self.writing: PdfInBackground | None = None  # the PDF written last, kept alive
         # Replaced in tests: where a PDF goes, and how a made file is shown.
         self.ask_pdf_path: Callable[[str], Path | None] = self._ask_pdf_path
         self.open_result: Callable[[Path], object] = _open_with_system
@@ -121,34 +157,27 @@ class StepActions(QObject):
         self.context.data_changed.emit(FormResponse)
         return self.dialog
 
-    def _blank_pdf(self, form_id: str) -> Path | None:
-        from stagedesk.output.pdf.forms.collect import card_job
-        from stagedesk.output.pdf.forms.writer import write_form
-
+    def _blank_pdf(self, form_id: str) -> PdfInBackground | None:
         definition = self.context.forms.get(form_id)
         language = self.language()
         path = self.ask_pdf_path(f"{definition.title.get(language)}.pdf")
         if path is None:
             return None
-        with self.context.sessions() as session:
-            job = card_job(session, definition, language, today=self.context.today())
-        write_form(job, path)
-        self.open_result(path)
-        return path
+        return self._in_background(path, _blank_form, definition, language)
 
-    def _opportunity_list(self) -> Path | None:
-        from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
-
+    def _opportunity_list(self) -> PdfInBackground | None:
         title = QCoreApplication.translate("OpportunityListAction", "Internship places.pdf")
         path = self.ask_pdf_path(title)
         if path is None:
             return None
-        with self.context.sessions() as session:
-            write_opportunity_list(
-                session, path, language=self.language(), today=self.context.today()
-            )
-        self.open_result(path)
-        return path
+        return self._in_background(path, _opportunity_list, self.language())
+
+    def _in_background(self, path: Path, work: Work, *args: object) -> PdfInBackground:
+        writing = PdfInBackground(
+            self.context, self.page, path, self.open_result, work, self.context, path, *args
+        )
+        self.writing = writing  # kept alive until done
+        return writing.start()
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

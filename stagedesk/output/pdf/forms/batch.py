@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.forms import Definition, FormRegistry, RecordKind
 from stagedesk.core.forms.responses import find_response
-from stagedesk.core.forms.tools import open_response
 from stagedesk.core.models import (
     Candidate,
     FormAnswer,
@@ -37,8 +36,8 @@ from stagedesk.core.models import (
     Internship,
     InternshipStatus,
 )
-from stagedesk.output.pdf.forms.collect import form_job
 from stagedesk.output.pdf.forms.job import FormJob, Letterhead, Variant
+from stagedesk.output.pdf.forms.printing import record_form_job
 from stagedesk.output.pdf.forms.writer import write_form, write_forms
 
 Progress = Generator[tuple[int, int], None, list[Path]]
@@ -216,18 +215,18 @@ class _Batch:
         with self.sessions.begin() as session:
             if session.get(Internship, internship_id) is None:
                 raise LookupError(f"internship {internship_id} was deleted in the meantime")
-            new = find_response(session, self.definition.id, RecordKind.INTERNSHIP, internship_id)
-            response_id = open_response(session, self.definition, internship_id)
-            if new is None:
-                self.started.append(response_id)
-            job = form_job(
+            known = find_response(session, self.definition.id, RecordKind.INTERNSHIP, internship_id)
+            job = record_form_job(
                 session,
                 self.registry,
-                response_id,
+                self.definition,
+                internship_id,
                 self.variant,
                 language=self.language,
                 today=self.today,
             )
+            if known is None:
+                self.started.append(job.code.response_id)
         return self.shared.job(job)
 
     def _forget_unprinted(self) -> None:

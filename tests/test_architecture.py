@@ -164,6 +164,22 @@ def test_views_never_build_queries() -> None:
     assert queries == []
 
 
+def test_nothing_climbs_to_the_main_window() -> None:
+    # A page, tab or dialog asks the shell it is given (``ui/kit/shell.Shell``); climbing
+    # ``.window()`` finds a dialog as often as the main window, and hides who needs whom.
+    climbing = sorted(
+        module
+        for module, path in MODULES.items()
+        if part_of(module) == "ui" and not module.startswith("stagedesk.ui.shell.")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "window"
+        and not node.args
+    )
+    assert climbing == []
+
+
 def test_no_module_imports_itself_through_others() -> None:
     assert circles(GRAPH) == []
 

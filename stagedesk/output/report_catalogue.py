@@ -47,25 +47,25 @@ class Report:
 def _annual(session: "Session", scope: "ReportScope") -> Any:
     from stagedesk.core.reports import annual_overview
 
-    return annual_overview(session, **scope.keywords())
+    return annual_overview(session, scope)
 
 
 def _profile(session: "Session", scope: "ReportScope") -> Any:
     from stagedesk.core.reports import intern_profile
 
-    return intern_profile(session, **scope.keywords())
+    return intern_profile(session, scope)
 
 
 def _satisfaction(session: "Session", scope: "ReportScope") -> Any:
     from stagedesk.core.reports import satisfaction
 
-    return satisfaction(session, **scope.keywords())
+    return satisfaction(session, scope)
 
 
 def _partners(session: "Session", scope: "ReportScope") -> Any:
     from stagedesk.core.reports import partners
 
-    return partners(session, **scope.keywords())
+    return partners(session, scope)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -117,15 +117,7 @@ def _satisfaction_pdf(session: "Session", result: Any, target: Path, scope: "Rep
 def _glance_pdf(session: "Session", _result: Any, target: Path, scope: "ReportScope") -> str:
     from stagedesk.output.pdf.reports.policy_glance import write_policy_at_a_glance
 
-    pages = write_policy_at_a_glance(
-        session,
-        first_year=scope.first_year,
-        last_year=scope.last_year,
-        academic=scope.academic,
-        target=target,
-        language=scope.language,
-        today=scope.today,
-    )
+    pages = write_policy_at_a_glance(session, scope, target)
     return f"{pages} page(s)"
 
 

@@ -32,6 +32,7 @@ from openpyxl import Workbook
 from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview, annual_overview
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.xlsx import write_annual_overview
 from stagedesk.output.xlsx.annual import KINDS, WORDS, data_header, interns_per_year
 
@@ -158,13 +159,13 @@ def main() -> int:
 
         def real() -> AnnualOverview:
             with database.sessions() as session:
-                overview = annual_overview(session, language=LANGUAGE, **options)  # type: ignore[arg-type]
+                overview = annual_overview(session, ReportScope(language=LANGUAGE, **options))  # type: ignore[arg-type]
             write_annual_overview(overview, Path(folder) / "real.xlsx", language=LANGUAGE)
             return overview
 
         def floor() -> AnnualOverview:
             with database.sessions() as session:
-                overview = annual_overview(session, language=LANGUAGE, **options)  # type: ignore[arg-type]
+                overview = annual_overview(session, ReportScope(language=LANGUAGE, **options))  # type: ignore[arg-type]
             floor_write(overview, Path(folder) / "floor.xlsx")
             return overview
 

@@ -31,6 +31,7 @@ from stagedesk.core.privacy import (
     set_years,
 )
 from stagedesk.core.reports import annual_overview, intern_profile, partners, satisfaction
+from stagedesk.core.reports.scope import ReportScope
 from tests.privacy_support import REGISTRY
 from tests.seed import Seed, seed_small
 
@@ -201,10 +202,10 @@ def all_reports(database: Database, academic: bool) -> dict[str, object]:
     period = {"first_year": 2020, "last_year": 2025, "academic": academic, "today": DEMO_TODAY}
     with database.sessions() as s:
         return {
-            "annual": annual_overview(s, **period),  # type: ignore[arg-type]
-            "profile": intern_profile(s, **period),  # type: ignore[arg-type]
-            "partners": partners(s, **period),  # type: ignore[arg-type]
-            "satisfaction": satisfaction(s, registry=REGISTRY, **period),  # type: ignore[arg-type]
+            "annual": annual_overview(s, ReportScope(**period)),  # type: ignore[arg-type]
+            "profile": intern_profile(s, ReportScope(**period)),  # type: ignore[arg-type]
+            "partners": partners(s, ReportScope(**period)),  # type: ignore[arg-type]
+            "satisfaction": satisfaction(s, ReportScope(**period), registry=REGISTRY),  # type: ignore[arg-type]
         }
 
 

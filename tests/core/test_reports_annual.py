@@ -42,6 +42,7 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.reports import annual_overview
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.xlsx import write_annual_overview
 from tests.databases import on_command_line
 
@@ -154,7 +155,7 @@ def _overview(database: Database, **options: object):  # type: ignore[no-untyped
     with database.sessions() as session:
         return annual_overview(
             session,
-            **{"first_year": 2023, "last_year": 2025, "today": TODAY, **options},  # type: ignore[arg-type]
+            ReportScope(**{"first_year": 2023, "last_year": 2025, "today": TODAY, **options}),
         )
 
 

@@ -46,6 +46,7 @@ from stagedesk.core.models import (
 )
 from stagedesk.core.reports import intern_profile, partners, satisfaction
 from stagedesk.core.reports.profile import Cell
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.xlsx.more import write_partners, write_profile, write_satisfaction
 from tests.databases import on_command_line
 
@@ -153,7 +154,7 @@ def test_profile_suppresses_small_cells_and_keeps_true_totals(
     database: Database, fixture: None
 ) -> None:
     with database.sessions() as session:
-        profile = intern_profile(session, **OPTIONS)  # type: ignore[arg-type]
+        profile = intern_profile(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
     gender = profile.table("gender")
     assert gender.years == ("2024", "2025")
     rows = {row.category: row.cells for row in gender.rows}
@@ -174,7 +175,7 @@ def test_profile_suppresses_small_cells_and_keeps_true_totals(
 
 def test_satisfaction_mean_sd_n_and_comments(database: Database, fixture: None) -> None:
     with database.sessions() as session:
-        report = satisfaction(session, **OPTIONS)  # type: ignore[arg-type]
+        report = satisfaction(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
     [score] = [
         s for s in report.scores if s.form_id == "intern_survey" and s.field_id == "value_for_you"
     ]
@@ -190,7 +191,7 @@ def test_satisfaction_mean_sd_n_and_comments(database: Database, fixture: None) 
 
 def test_mentor_load_host_again_and_partner_schools(database: Database, fixture: None) -> None:
     with database.sessions() as session:
-        report = partners(session, **OPTIONS)  # type: ignore[arg-type]
+        report = partners(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
     assert [(m.mentor, m.year, m.interns) for m in report.mentor_load] == [
         ("Mia Maes", "2024", 9),
         ("Bob Bos", "2025", 1),
@@ -206,9 +207,9 @@ def test_mentor_load_host_again_and_partner_schools(database: Database, fixture:
 
 def test_workbooks_read_back(database: Database, fixture: None, tmp_path: Path) -> None:
     with database.sessions() as session:
-        profile = intern_profile(session, **OPTIONS)  # type: ignore[arg-type]
-        scores = satisfaction(session, **OPTIONS)  # type: ignore[arg-type]
-        mentors = partners(session, **OPTIONS)  # type: ignore[arg-type]
+        profile = intern_profile(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
+        scores = satisfaction(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
+        mentors = partners(session, ReportScope(**OPTIONS))  # type: ignore[arg-type]
     write_profile(profile, tmp_path / "p.xlsx", language="en")
     write_satisfaction(scores, tmp_path / "s.xlsx", language="en")
     write_partners(mentors, tmp_path / "m.xlsx", language="en")
@@ -251,10 +252,12 @@ def test_the_kind_filter_narrows_every_report_alike(database: Database) -> None:
     seed_small(database.sessions)
     common = {"first_year": 2026, "last_year": 2026, "today": dt.date(2026, 3, 2)}
     with database.sessions() as session:
-        everyone = partners(session, **common)
-        nobody = partners(session, **common, kinds=[InternshipKind.OBSERVATION])
-        curricular = intern_profile(session, **common, kinds=[InternshipKind.CURRICULAR])
-        satisfaction(session, **common, kinds=[InternshipKind.OBSERVATION])
+        everyone = partners(session, ReportScope(**common))
+        nobody = partners(session, ReportScope(**common, kinds=[InternshipKind.OBSERVATION]))
+        curricular = intern_profile(
+            session, ReportScope(**common, kinds=[InternshipKind.CURRICULAR])
+        )
+        satisfaction(session, ReportScope(**common, kinds=[InternshipKind.OBSERVATION]))
     assert [(m.mentor, m.interns) for m in everyone.mentor_load] == [("An Peeters", 1)]
     assert nobody.mentor_load == []
     assert curricular is not None

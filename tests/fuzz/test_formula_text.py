@@ -32,6 +32,7 @@ from stagedesk.core.models import (
     Unit,
 )
 from stagedesk.core.reports import annual_overview, intern_profile, partners, satisfaction
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.xlsx.annual import write_annual_overview
 from stagedesk.output.xlsx.everything import write_everything
 from stagedesk.output.xlsx.import_template import write_import_template
@@ -102,10 +103,10 @@ def _cells(path: Path) -> Iterator[tuple[str, object, str]]:
 def _workbooks(database: Database, folder: Path) -> dict[str, Path]:
     with database.sessions() as session:
         reports = {
-            "annual": (annual_overview(session, **YEARS), write_annual_overview),
-            "profile": (intern_profile(session, **YEARS), write_profile),
-            "satisfaction": (satisfaction(session, **YEARS), write_satisfaction),
-            "partners": (partners(session, **YEARS), write_partners),
+            "annual": (annual_overview(session, ReportScope(**YEARS)), write_annual_overview),
+            "profile": (intern_profile(session, ReportScope(**YEARS)), write_profile),
+            "satisfaction": (satisfaction(session, ReportScope(**YEARS)), write_satisfaction),
+            "partners": (partners(session, ReportScope(**YEARS)), write_partners),
         }
     written = {}
     for name, (report, writer) in reports.items():

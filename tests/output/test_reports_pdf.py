@@ -11,6 +11,7 @@ from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database, open_sqlite
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.pdf.reports.annual import write_annual_report
 
 pytestmark = pytest.mark.clock  # see tests/moved_clock.py
@@ -37,7 +38,7 @@ def test_pdf_holds_the_units_years_and_totals(demo: Database, tmp_path: Path) ->
     target = tmp_path / "annual.pdf"
     with demo.sessions() as session:
         overview = annual_overview(
-            session, first_year=2022, last_year=2025, today=TODAY, language="en"
+            session, ReportScope(first_year=2022, last_year=2025, today=TODAY, language="en")
         )
         pages = write_annual_report(
             session, overview, target, language="en", today=TODAY, period_label="2022–2025"
@@ -79,7 +80,9 @@ def test_same_seed_same_report(database: Database, tmp_path: Path) -> None:
             generate(db.sessions, DemoOptions(seed=SEED, years=3, per_year=40, today=TODAY))
             target = tmp_path / f"run{run}.pdf"
             with db.sessions() as session:
-                overview = annual_overview(session, first_year=2022, last_year=2025, today=TODAY)
+                overview = annual_overview(
+                    session, ReportScope(first_year=2022, last_year=2025, today=TODAY)
+                )
                 write_annual_report(
                     session, overview, target, language="nl", today=TODAY, period_label="2022–2025"
                 )

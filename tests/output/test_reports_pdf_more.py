@@ -12,6 +12,7 @@ from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database
 from stagedesk.core.demo.generate import DemoOptions, generate
 from stagedesk.core.reports import annual_overview, satisfaction
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.pdf.reports.policy_glance import per_year, write_policy_at_a_glance
 from stagedesk.output.pdf.reports.satisfaction import pooled, write_satisfaction_report
 
@@ -36,7 +37,9 @@ def _flat(path: Path, first_only: bool = False) -> str:
 def test_satisfaction_pdf_holds_questions_and_means(demo: Database, tmp_path: Path) -> None:
     target = tmp_path / "satisfaction.pdf"
     with demo.sessions() as session:
-        result = satisfaction(session, first_year=2022, last_year=2025, today=TODAY, language="en")
+        result = satisfaction(
+            session, ReportScope(first_year=2022, last_year=2025, today=TODAY, language="en")
+        )
         pages = write_satisfaction_report(
             session, result, target, language="en", today=TODAY, period_label="2022–2025"
         )
@@ -74,16 +77,10 @@ def test_glance_is_one_page_with_the_years_and_totals(demo: Database, tmp_path: 
     target = tmp_path / "glance.pdf"
     with demo.sessions() as session:
         pages = write_policy_at_a_glance(
-            session,
-            first_year=2022,
-            last_year=2025,
-            academic=False,
-            target=target,
-            language="en",
-            today=TODAY,
+            session, ReportScope(2022, 2025, TODAY, language="en"), target
         )
         overview = annual_overview(
-            session, first_year=2022, last_year=2025, today=TODAY, language="en"
+            session, ReportScope(first_year=2022, last_year=2025, today=TODAY, language="en")
         )
     assert pages == 1
     assert len(PdfReader(target).pages) == 1
@@ -104,13 +101,7 @@ def test_glance_stays_one_page_over_ten_academic_years(demo: Database, tmp_path:
     target = tmp_path / "long.pdf"
     with demo.sessions() as session:
         pages = write_policy_at_a_glance(
-            session,
-            first_year=2016,
-            last_year=2025,
-            academic=True,
-            target=target,
-            language="fr",
-            today=TODAY,
+            session, ReportScope(2016, 2025, TODAY, academic=True, language="fr"), target
         )
     assert pages == 1 == len(PdfReader(target).pages)
 

@@ -431,7 +431,7 @@ def test_the_template_button_saves_the_empty_list_and_opens_it(
     assert str(template) in dialog.status.text()
 
     save_as(monkeypatch, tmp_path / "from the toolbar.xlsx")
-    assert save_import_template(window) == tmp_path / "from the toolbar.xlsx"
+    assert save_import_template(window, window) == tmp_path / "from the toolbar.xlsx"
     assert "from the toolbar.xlsx" in window.statusBar().currentMessage()
     click(qtbot, dialog.close_button)
 

@@ -36,9 +36,7 @@ opportunity and date, internships, and nothing per row. Years are bucketed in Py
 SQL stays portable.
 """
 
-import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -46,13 +44,10 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.models import (
     Application,
-    Internship,
     InternshipKind,
-    InternshipStatus,
     Opportunity,
-    Unit,
 )
-from stagedesk.core.reports.periods import Period
+from stagedesk.core.reports.scope import ReportScope, counted_interns, known_units
 
 SPONTANEOUS = {"nl": "(spontaan)", "fr": "(spontanée)", "en": "(spontaneous)"}
 NO_FUNCTION = "—"
@@ -86,38 +81,22 @@ class _Tally:
     kinds: Counter[InternshipKind] = field(default_factory=Counter)
 
 
-def annual_overview(
-    session: Session,
-    *,
-    first_year: int,
-    last_year: int,
-    academic: bool = False,
-    unit_ids: Sequence[int] | None = None,
-    kinds: Sequence[InternshipKind] | None = None,
-    today: dt.date,
-    language: str = "nl",
-) -> AnnualOverview:
+def annual_overview(session: Session, scope: ReportScope) -> AnnualOverview:
     """The figures per unit and year; see the module docstring for how each is counted.
+    The interns are the reports' own (``scope.counted_interns``).
 
     Raises ValueError for a backwards period, an unknown language or an unknown unit id.
     """
-    period = Period(first_year, last_year, academic)
-    if language not in SPONTANEOUS:
-        raise ValueError(f"unknown language {language!r}; choose nl, fr or en")
-    units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    if unit_ids is not None:
-        unknown = sorted(set(unit_ids) - units.keys())
-        if unknown:
-            raise ValueError(f"unknown unit id(s): {', '.join(map(str, unknown))}")
-    wanted_units = None if unit_ids is None else set(unit_ids)
-    wanted_kinds = None if kinds is None else set(kinds)
+    period, interns = counted_interns(session, scope)
+    units = known_units(session, scope)
+    wanted_units = None if scope.unit_ids is None else set(scope.unit_ids)
     opportunities = {
         opportunity_id: (unit_id, title, requirements or "")
         for opportunity_id, unit_id, title, requirements in session.execute(
             select(Opportunity.id, Opportunity.unit_id, Opportunity.title, Opportunity.requirements)
         )
     }
-    spontaneous = SPONTANEOUS[language]
+    spontaneous = SPONTANEOUS[scope.language]
 
     tallies: dict[tuple[int, str], _Tally] = defaultdict(_Tally)
     used_opportunities: set[int] = set()
@@ -145,38 +124,17 @@ def annual_overview(
             used_opportunities.add(opportunity_id)
         tallies[(period.year_of(applied_on), unit_name)].applicants += count
 
-    internships = session.execute(
-        select(
-            Internship.unit_id,
-            Internship.opportunity_id,
-            Internship.kind,
-            Internship.start_date,
-            Internship.end_date,
-            Internship.status,
-            Internship.hired_later,
-            Internship.hired_function,
-        ).where(
-            Internship.start_date >= period.first_day,
-            Internship.start_date <= period.last_day,
-        )
-    )
-    for unit_id, opportunity_id, kind, start, end, status, hired_later, function in internships:
-        if status is InternshipStatus.PLANNED and start > today:
-            continue
-        if wanted_units is not None and unit_id not in wanted_units:
-            continue
-        if wanted_kinds is not None and kind not in wanted_kinds:
-            continue
-        year = period.year_of(start)
-        tally = tallies[(year, units[unit_id])]
+    for intern in interns:
+        tally = tallies[(intern.year, intern.unit)]
         tally.interns += 1
-        tally.days += (end - start).days + 1
-        tally.kinds[kind] += 1
-        if hired_later:
+        tally.days += intern.days
+        tally.kinds[intern.kind] += 1
+        if intern.hired_later:
             tally.hired_later += 1
-            hired[(units[unit_id], year, (function or "").strip() or NO_FUNCTION)] += 1
-        if opportunity_id is not None:
-            used_opportunities.add(opportunity_id)
+            function = (intern.hired_function or "").strip() or NO_FUNCTION
+            hired[(intern.unit, intern.year, function)] += 1
+        if intern.opportunity_id is not None:
+            used_opportunities.add(intern.opportunity_id)
 
     def unit_order(unit_name: str) -> tuple[bool, str]:
         return (unit_name == spontaneous, unit_name.casefold())

@@ -14,7 +14,6 @@ How we count (interns as in the annual overview; the unit filter applies):
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -24,13 +23,12 @@ from stagedesk.core.models import (
     Candidate,
     FormAnswer,
     FormResponse,
-    InternshipKind,
     Programme,
     ResponseStatus,
     School,
     StaffMember,
 )
-from stagedesk.core.reports.scope import counted_interns
+from stagedesk.core.reports.scope import ReportScope, counted_interns
 
 NONE = "—"
 HOST_AGAIN_FORM = "mentor_survey"
@@ -69,26 +67,10 @@ class Partners:
 
 def partners(
     session: Session,
-    *,
-    first_year: int,
-    last_year: int,
-    academic: bool = False,
-    unit_ids: Sequence[int] | None = None,
-    kinds: Sequence[InternshipKind] | None = None,
-    today: dt.date,
-    language: str = "nl",
+    scope: ReportScope,
 ) -> Partners:
     """Mentor load and partner schools; see the module docstring for how each is counted."""
-    period, interns = counted_interns(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        unit_ids=unit_ids,
-        today=today,
-        language=language,
-        kinds=kinds,
-    )
+    period, interns = counted_interns(session, scope)
     mentors = {
         m_id: f"{first} {last}"
         for m_id, first, last in session.execute(

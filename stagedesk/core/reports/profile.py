@@ -25,7 +25,6 @@ stopped-early included, planned-not-yet-started excluded; the unit filter applie
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -36,12 +35,11 @@ from stagedesk.core.models import (
     EducationLevel,
     Gender,
     Internship,
-    InternshipKind,
     Programme,
     School,
     SchoolKind,
 )
-from stagedesk.core.reports.scope import counted_interns
+from stagedesk.core.reports.scope import ReportScope, counted_interns
 
 HIDE_BELOW = 5
 HIDDEN_TEXT = "< 5"
@@ -174,27 +172,11 @@ def age_band(born: dt.date | None, start: dt.date) -> str | None:
 
 def intern_profile(
     session: Session,
-    *,
-    first_year: int,
-    last_year: int,
-    academic: bool = False,
-    unit_ids: Sequence[int] | None = None,
-    kinds: Sequence[InternshipKind] | None = None,
-    today: dt.date,
-    language: str = "nl",
+    scope: ReportScope,
 ) -> Profile:
     """The profile tables per year; see the module docstring for how each is counted."""
-    period, interns = counted_interns(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        unit_ids=unit_ids,
-        today=today,
-        language=language,
-        kinds=kinds,
-    )
-    unknown = UNKNOWN[language]
+    period, interns = counted_interns(session, scope)
+    unknown = UNKNOWN[scope.language]
     candidates = {c.id: c for c in session.scalars(select(Candidate))} if interns else {}
     schools = {s.id: (s.name, s.kind) for s in session.scalars(select(School))}
     programmes = dict(session.execute(select(Programme.id, Programme.name)).all())
@@ -215,14 +197,14 @@ def intern_profile(
 
         add(
             "education",
-            unknown if c.education_level is None else LEVELS[c.education_level][language],
+            unknown if c.education_level is None else LEVELS[c.education_level][scope.language],
         )
-        add("gender", unknown if c.gender is None else GENDERS[c.gender][language])
+        add("gender", unknown if c.gender is None else GENDERS[c.gender][scope.language])
         band = age_band(c.date_of_birth, intern.start) or kept_bands.get(intern.internship_id)
         add("age", band or unknown)
         school_id = intern.school_id if intern.school_id is not None else c.school_id
         kind = None if school_id is None else schools[school_id][1]
-        add("school_kind", unknown if kind is None else SCHOOL_KINDS[kind][language])
+        add("school_kind", unknown if kind is None else SCHOOL_KINDS[kind][scope.language])
         add("programme", programmes.get(c.programme_id, unknown) if c.programme_id else unknown)
         spoken = [s.strip().lower() for s in (c.languages or "").split(",") if s.strip()]
         for code in dict.fromkeys(spoken) or [unknown]:
@@ -233,18 +215,18 @@ def intern_profile(
         if c.consent_date is not None:
             totals["target_groups"][y] += 1
             if c.tg_migration_background:
-                add("target_groups", TARGET_GROUPS["migration"][language])
+                add("target_groups", TARGET_GROUPS["migration"][scope.language])
             if c.tg_disability:
-                add("target_groups", TARGET_GROUPS["disability"][language])
+                add("target_groups", TARGET_GROUPS["disability"][scope.language])
             if (c.tg_other or "").strip():
-                add("target_groups", TARGET_GROUPS["other"][language])
+                add("target_groups", TARGET_GROUPS["other"][scope.language])
 
     fixed: dict[str, list[str]] = {
-        "education": [v[language] for v in LEVELS.values()] + [unknown],
-        "gender": [v[language] for v in GENDERS.values()] + [unknown],
+        "education": [v[scope.language] for v in LEVELS.values()] + [unknown],
+        "gender": [v[scope.language] for v in GENDERS.values()] + [unknown],
         "age": [name for name, _, _ in AGE_BANDS] + [unknown],
-        "school_kind": [v[language] for v in SCHOOL_KINDS.values()] + [unknown],
-        "target_groups": [v[language] for v in TARGET_GROUPS.values()],
+        "school_kind": [v[scope.language] for v in SCHOOL_KINDS.values()] + [unknown],
+        "target_groups": [v[scope.language] for v in TARGET_GROUPS.values()],
     }
     tables = []
     for key in TABLES:

@@ -14,10 +14,8 @@ How we count:
 - comments: every non-empty ``long_text`` answer, with survey, question, year and unit.
 """
 
-import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.forms.definition import Definition, FieldType
 from stagedesk.core.forms.registry import FormRegistry
-from stagedesk.core.models import FormAnswer, FormResponse, InternshipKind, ResponseStatus
-from stagedesk.core.reports.scope import counted_interns
+from stagedesk.core.models import FormAnswer, FormResponse, ResponseStatus
+from stagedesk.core.reports.scope import ReportScope, counted_interns
 
 SURVEYS = ("intern_survey", "mentor_survey")
 
@@ -62,27 +60,12 @@ class Satisfaction:
 
 def satisfaction(
     session: Session,
+    scope: ReportScope,
     *,
-    first_year: int,
-    last_year: int,
-    academic: bool = False,
-    unit_ids: Sequence[int] | None = None,
-    kinds: Sequence[InternshipKind] | None = None,
-    today: dt.date,
-    language: str = "nl",
     registry: FormRegistry | None = None,
 ) -> Satisfaction:
     """Scores and comments; see the module docstring for how each is counted."""
-    period, interns = counted_interns(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        unit_ids=unit_ids,
-        today=today,
-        language=language,
-        kinds=kinds,
-    )
+    period, interns = counted_interns(session, scope)
     by_internship = {i.internship_id: i for i in interns}
     if not by_internship:
         return Satisfaction([], [])
@@ -123,8 +106,8 @@ def satisfaction(
         if position is None:
             continue
         field = fields[position]
-        survey = definition.title.get(language)
-        question = field.label.get(language)
+        survey = definition.title.get(scope.language)
+        question = field.label.get(scope.language)
         labels.setdefault((form_id, field_id), (position, survey, question))
         if field.type is FieldType.SCALE and number is not None:
             values[(form_id, field_id, intern.year, intern.unit)].append(float(number))

@@ -9,7 +9,6 @@ Python so the SQL stays portable.
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,18 +33,6 @@ class ReportScope:
     kinds: Sequence[InternshipKind] | None = None
     language: str = "nl"
 
-    def keywords(self) -> dict[str, Any]:
-        """As the counting functions take it: ``annual_overview(session, **keywords)``."""
-        return {
-            "first_year": self.first_year,
-            "last_year": self.last_year,
-            "academic": self.academic,
-            "unit_ids": self.unit_ids,
-            "kinds": self.kinds,
-            "today": self.today,
-            "language": self.language,
-        }
-
     @property
     def period_label(self) -> str:
         """The years as a report's title shows them: "2022–2025" or "2022–2023 – …"."""
@@ -56,70 +43,89 @@ class ReportScope:
 class CountedIntern:
     internship_id: int
     candidate_id: int
+    unit_id: int
     unit: str
+    opportunity_id: int | None
     mentor_id: int | None
     school_id: int | None
+    kind: InternshipKind
     start: dt.date
+    end: dt.date
+    hired_later: bool
+    hired_function: str | None
     year: int  # the (starting) year of the calendar or academic year
     label: str  # the year as shown: "2024" or "2024–2025"
 
+    @property
+    def days(self) -> int:
+        """Calendar days from start to end, both included."""
+        return (self.end - self.start).days + 1
 
-def counted_interns(
-    session: Session,
-    *,
-    first_year: int,
-    last_year: int,
-    academic: bool,
-    unit_ids: Sequence[int] | None,
-    today: dt.date,
-    language: str,
-    kinds: Sequence[InternshipKind] | None = None,
-) -> tuple[Period, list[CountedIntern]]:
+
+def known_units(session: Session, scope: ReportScope) -> dict[int, str]:
+    """Every unit's name by id; ValueError for a language or a unit id the scope names
+    that does not exist (a report never silently counts nothing)."""
+    if scope.language not in LANGUAGES:
+        raise ValueError(f"unknown language {scope.language!r}; choose nl, fr or en")
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    unknown = sorted(set(scope.unit_ids or ()) - units.keys())
+    if unknown:
+        raise ValueError(f"unknown unit id(s): {', '.join(map(str, unknown))}")
+    return units
+
+
+def counted_interns(session: Session, scope: ReportScope) -> tuple[Period, list[CountedIntern]]:
     """The period and its counted interns, sorted by year, unit and start.
 
     Raises ValueError for a backwards period, an unknown language or an unknown unit id.
     """
-    period = Period(first_year, last_year, academic)
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}; choose nl, fr or en")
-    units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    if unit_ids is not None:
-        unknown = sorted(set(unit_ids) - units.keys())
-        if unknown:
-            raise ValueError(f"unknown unit id(s): {', '.join(map(str, unknown))}")
-    wanted = None if unit_ids is None else set(unit_ids)
+    period = Period(scope.first_year, scope.last_year, scope.academic)
+    units = known_units(session, scope)
+    wanted = None if scope.unit_ids is None else set(scope.unit_ids)
+    kinds = list(scope.kinds) if scope.kinds else []
     rows = session.execute(
         select(
             Internship.id,
             Internship.candidate_id,
             Internship.unit_id,
+            Internship.opportunity_id,
             Internship.mentor_id,
             Internship.school_id,
+            Internship.kind,
             Internship.start_date,
+            Internship.end_date,
             Internship.status,
+            Internship.hired_later,
+            Internship.hired_function,
         ).where(
             Internship.start_date >= period.first_day,
             Internship.start_date <= period.last_day,
-            *([Internship.kind.in_(list(kinds))] if kinds else []),
+            *([Internship.kind.in_(kinds)] if kinds else []),
         )
     )
     found: list[CountedIntern] = []
-    for internship_id, candidate_id, unit_id, mentor_id, school_id, start, status in rows:
-        if status is InternshipStatus.PLANNED and start > today:
+    for row in rows:
+        if row.status is InternshipStatus.PLANNED and row.start_date > scope.today:
+            continue  # not started yet
+        if wanted is not None and row.unit_id not in wanted:
             continue
-        if wanted is not None and unit_id not in wanted:
-            continue
-        year = period.year_of(start)
+        year = period.year_of(row.start_date)
         found.append(
             CountedIntern(
-                internship_id,
-                candidate_id,
-                units[unit_id],
-                mentor_id,
-                school_id,
-                start,
-                year,
-                period.label(year),
+                internship_id=row.id,
+                candidate_id=row.candidate_id,
+                unit_id=row.unit_id,
+                unit=units[row.unit_id],
+                opportunity_id=row.opportunity_id,
+                mentor_id=row.mentor_id,
+                school_id=row.school_id,
+                kind=row.kind,
+                start=row.start_date,
+                end=row.end_date,
+                hired_later=bool(row.hired_later),
+                hired_function=row.hired_function,
+                year=year,
+                label=period.label(year),
             )
         )
     found.sort(key=lambda i: (i.year, i.unit.casefold(), i.start, i.internship_id))

@@ -62,7 +62,7 @@ class DataMenu(QObject):
     def template(self) -> None:
         from stagedesk.ui.data.list_import import save_import_template
 
-        save_import_template(self.window)
+        save_import_template(self.window, self.window)
 
     @Slot()
     def export(self) -> None:

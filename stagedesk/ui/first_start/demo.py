@@ -27,18 +27,19 @@ from stagedesk.core.db.paths import data_dir, default_database
 from stagedesk.core.first_start import demo_file_for, is_demo_file, make_demo_file
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
+from stagedesk.ui.kit.shell import Shell
 from stagedesk.ui.kit.workers import Job
 
 if TYPE_CHECKING:
     from stagedesk.ui.shell.main_window import MainWindow
 
-Restart = Callable[[QWidget], bool]
+Restart = Callable[[Shell | None], bool]
 
 
-def default_restart(widget: QWidget) -> bool:
+def default_restart(shell: Shell | None) -> bool:
     from stagedesk.ui.kit.restart import restart_stagedesk
 
-    return restart_stagedesk(widget)
+    return restart_stagedesk(shell)
 
 
 def is_demo(context: AppContext) -> bool:
@@ -84,7 +85,7 @@ def _switch(widget: QWidget, context: AppContext, location: str | None, restart:
     else:
         settings.setValue(DATABASE, location)
     settings.sync()
-    if restart(widget):
+    if restart(context.shell):
         return True
     if before is None:
         settings.remove(DATABASE)

@@ -1,9 +1,6 @@
 """One filled-in toolbox form: answer it, check it as you type, save it, complete it."""
 
 import datetime as dt
-from dataclasses import replace
-from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,9 +16,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from stagedesk.core.forms import LANGUAGES, Answers, CheckAnswer, Definition, Field, FieldType
-from stagedesk.core.forms.answers import is_empty, validate_answers
+from stagedesk.core.forms import LANGUAGES, Answers, Definition
+from stagedesk.core.forms.answers import validate_answers
 from stagedesk.core.forms.facts import Facts, record_facts
+from stagedesk.core.forms.prefill import prefilled
 from stagedesk.core.forms.responses import load_answers, save_answers
 from stagedesk.core.models import FormResponse, Language, ResponseStatus
 from stagedesk.core.records import repository
@@ -34,22 +32,6 @@ from stagedesk.ui.kit.labels import format_date, format_value
 
 # Each language named in itself, as language pickers do everywhere.
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
-
-
-def prefill(field: Field, fact: Any) -> Any:
-    """A known fact as this field's answer, or None when it does not fit the field."""
-    if fact is None:
-        return None
-    if field.type in (FieldType.TEXT, FieldType.LONG_TEXT):
-        return format_value(fact) or None
-    if field.type is FieldType.YES_NO:
-        return fact if isinstance(fact, bool) else None
-    if field.type is FieldType.NUMBER:
-        number = isinstance(fact, int | float | Decimal) and not isinstance(fact, bool)
-        return Decimal(str(fact)) if number else None
-    if field.type is FieldType.DATE:
-        return fact if isinstance(fact, dt.date) else None
-    return None
 
 
 class FormView(QWidget):
@@ -142,28 +124,11 @@ class FormView(QWidget):
             if not self.language:
                 language = response.language.value
                 self.language = language if language in LANGUAGES else LANGUAGES[0]
-        self._show(self._with_facts(stored, facts))
+        self._show(prefilled(self.definition, stored, facts, format_value))
 
     def _facts(self, session: Session, response: FormResponse) -> Facts:
         record_id = getattr(response, f"{self.definition.record.value}_id")
         return record_facts(session, self.definition.record, record_id) if record_id else {}
-
-    def _with_facts(self, stored: Answers, facts: Facts) -> Answers:
-        """The stored answers, and what StageDesk already knows for the empty ones: facts
-        named by a field's `source`, and checklist due dates from the internship's start."""
-        values = dict(stored)
-        start = facts.get("internship.start_date")
-        for field in self.definition.fields():
-            value = values.get(field.id)
-            if field.source and is_empty(value):
-                fact = prefill(field, facts.get(field.source))
-                if fact is not None:
-                    values[field.id] = fact
-            due = field.due_date(start) if isinstance(start, dt.date) else None
-            if field.type is FieldType.CHECK and due is not None:
-                check = value if isinstance(value, CheckAnswer) else CheckAnswer()
-                values[field.id] = check if check.due else replace(check, due=due)
-        return values
 
     def _show(self, values: Answers) -> None:
         self.language_box.blockSignals(True)

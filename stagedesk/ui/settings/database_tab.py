@@ -33,9 +33,10 @@ from stagedesk.messages import problem_text
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.restart import restart_stagedesk
 from stagedesk.ui.kit.settings import DATABASE, recent_databases, stored_database
+from stagedesk.ui.kit.shell import Shell
 from stagedesk.ui.kit.workers import Job
 
-Restart = Callable[[QWidget], bool]
+Restart = Callable[[Shell | None], bool]
 USABLE = (ServerState.EMPTY, ServerState.CURRENT, ServerState.OLDER)
 
 
@@ -260,7 +261,7 @@ class DatabaseTab(QWidget):
         else:
             settings.setValue(DATABASE, location)
         settings.sync()
-        if not self.restart(self):  # the user kept the window open after all
+        if not self.restart(self.context.shell):  # the user kept the window open after all
             if before is None:
                 settings.remove(DATABASE)
             else:

@@ -19,6 +19,7 @@ from stagedesk.core.forms import (
     RecordKind,
     terms,
 )
+from stagedesk.core.forms.prefill import with_due_date
 from stagedesk.core.forms.responses import find_response, load_answers
 from stagedesk.core.models import FollowUpKind, FormResponse, Internship
 from stagedesk.core.records.listing import follow_up
@@ -93,12 +94,7 @@ def checklist_blocks(
 
 
 def _check(field: Field, answers: Answers, internship: Internship) -> CheckAnswer:
-    value = answers.get(field.id)
-    check = value if isinstance(value, CheckAnswer) else CheckAnswer()
-    if check.due is None:
-        due = field.due_date(internship.start_date)
-        check = CheckAnswer(check.status, check.done_on, check.note, due)
-    return check
+    return with_due_date(field, answers.get(field.id), internship.start_date)
 
 
 def _late(check: CheckAnswer, today: dt.date) -> bool:

@@ -2,53 +2,24 @@
 as the text printed or put in a PDF field."""
 
 import datetime as dt
-from dataclasses import replace
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from stagedesk.core.forms import Answers, CheckAnswer, Choice, FieldType, terms
-from stagedesk.core.forms.answers import is_empty
-from stagedesk.core.forms.definition import Field
+from stagedesk.core.forms import Answers, Choice, terms
+from stagedesk.core.forms.prefill import prefilled
 from stagedesk.output.pdf.forms import names
 from stagedesk.output.pdf.forms.job import FormJob
 
 
 def form_values(job: FormJob) -> Answers:
-    """The answers to print: none on a blank form; else the earlier answers, the facts
-    named by a field's ``source`` where there is no answer, and checklist due dates."""
+    """The answers to print: none on a blank form; else the earlier answers, with what
+    StageDesk knows in the empty fields (``core.forms.prefill``)."""
     if not job.filled:
         return {}
-    values = dict(job.answers)
-    start = job.facts.get("internship.start_date")
-    for field in job.definition.fields():
-        value = values.get(field.id)
-        if field.source and is_empty(value):
-            fact = _as_answer(field, job.facts.get(field.source))
-            if fact is not None:
-                values[field.id] = fact
-        due = field.due_date(start) if isinstance(start, dt.date) else None
-        if field.type is FieldType.CHECK and due is not None:
-            check = value if isinstance(value, CheckAnswer) else CheckAnswer()
-            values[field.id] = check if check.due else replace(check, due=due)
-    return values
-
-
-def _as_answer(field: Field, fact: Any) -> Any:
-    """A known fact as this field's answer, or None when it does not fit the field."""
-    if fact is None or fact == "":
-        return None
-    kind = field.type
-    if kind is FieldType.YES_NO:
-        return fact if isinstance(fact, bool) else None
-    if kind is FieldType.DATE:
-        return fact if isinstance(fact, dt.date) else None
-    if kind is FieldType.NUMBER:
-        numeric = isinstance(fact, int | float | Decimal) and not isinstance(fact, bool)
-        return fact if numeric else None
-    if kind in (FieldType.TEXT, FieldType.LONG_TEXT):
-        return fact
-    return None
+    return prefilled(
+        job.definition, job.answers, job.facts, lambda fact: as_text(fact, job.language)
+    )
 
 
 def date_text(value: dt.date) -> str:

@@ -1,7 +1,6 @@
 """Policy at a glance: ONE page for management, computed from the existing reports.
 
-    write_policy_at_a_glance(session, first_year=2022, last_year=2024, academic=False,
-                             target=path, language="nl", today=date)
+    write_policy_at_a_glance(session, ReportScope(2022, 2024, today), path)
 
 Interns and applicants per year (a small table and a bar chart), then the key figures
 over the whole period: average duration, share curricular and voluntary, hired later,
@@ -11,8 +10,8 @@ partner schools. Every figure comes from stagedesk.core.reports, so it matches t
 detailed reports.
 """
 
-import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,7 +32,7 @@ from stagedesk.core.reports import (
     satisfaction,
 )
 from stagedesk.core.reports.partners import NONE
-from stagedesk.core.reports.periods import Period
+from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.pdf.documents.document import DocHead, layout, write_document
 from stagedesk.output.pdf.forms.collect import letterhead
 from stagedesk.output.pdf.kit import fonts, style
@@ -116,47 +115,25 @@ PDF_WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def write_policy_at_a_glance(
-    session: Session,
-    *,
-    first_year: int,
-    last_year: int,
-    academic: bool,
-    target: Path | BinaryIO,
-    language: str,
-    today: dt.date,
-) -> int:
-    """Write the one-page summary; returns its number of pages (1)."""
+def write_policy_at_a_glance(session: Session, scope: ReportScope, target: Path | BinaryIO) -> int:
+    """Write the one-page summary; returns its number of pages (1). All interns count:
+    the scope's units and kinds are not used, the page is about the whole organisation."""
+    language = scope.language
     if language not in PDF_WORDS:
         raise ValueError(f"unknown language {language!r}; choose nl, fr or en")
     fonts.register_fonts()
-    period = Period(first_year, last_year, academic)
-    overview = annual_overview(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        today=today,
-        language=language,
-    )
-    scores = satisfaction(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        today=today,
-        language=language,
-    )
-    partner = partners(
-        session,
-        first_year=first_year,
-        last_year=last_year,
-        academic=academic,
-        today=today,
-        language=language,
-    )
+    whole = replace(scope, unit_ids=None, kinds=None)
+    overview = annual_overview(session, whole)
+    scores = satisfaction(session, whole)
+    partner = partners(session, whole)
     blocks = glance_blocks(overview, scores, partner, language)
-    head = DocHead(letterhead(session), PDF_WORDS[language]["report"], period.text, language, today)
+    head = DocHead(
+        letterhead(session),
+        PDF_WORDS[language]["report"],
+        scope.period_label,
+        language,
+        scope.today,
+    )
     return write_document(head, layout([blocks]), target)
 
 

@@ -1,7 +1,7 @@
 """Bringing an old Excel or CSV list of interns in, from the window.
 
 ``import_list(context, parent)`` asks for a file and opens the import dialog on it;
-``save_import_template(parent)`` saves the empty list with its explanation sheet and opens
+``save_import_template(parent, shell)`` saves the empty list with its explanation sheet and opens
 it. The engine is ``stagedesk.core.imports``; this package only shows it.
 """
 

@@ -308,7 +308,7 @@ class ImportListDialog(QDialog):
         for model in changed_models(result.created):
             self.context.data_changed.emit(model)
         text = imported_text(self.path.name, result.created, result.unchanged)
-        announce(self.parentWidget(), text)
+        announce(self.context.shell, text)
         QMessageBox.information(self, self.tr("List imported"), text)
         self.accept()
 
@@ -327,7 +327,7 @@ class ImportListDialog(QDialog):
     # -- files ---------------------------------------------------------------------------
     @Slot()
     def save_template(self) -> None:
-        saved = save_import_template(self)
+        saved = save_import_template(self, self.context.shell)
         if saved is not None:
             self.status.setText(self.tr("Template saved as {file}").format(file=saved))
 

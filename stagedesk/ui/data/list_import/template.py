@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from stagedesk.ui.kit.shell import Shell
 
 # The template's file name is document text: written out in the three languages.
 TEMPLATE_NAMES = {
@@ -28,14 +30,13 @@ def open_file(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def announce(widget: QWidget | None, text: str) -> None:
-    """Show ``text`` on the status bar of the main window ``widget`` is (or is in)."""
-    window = widget.window() if widget is not None else None
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+def announce(shell: Shell | None, text: str) -> None:
+    """Show ``text`` on the main window's status bar (none while it is not there)."""
+    if shell is not None:
+        shell.show_status(text, STATUS_SECONDS * 1000)
 
 
-def save_import_template(parent: QWidget) -> Path | None:
+def save_import_template(parent: QWidget, shell: Shell | None) -> Path | None:
     """Ask where, write the empty import list in the user's language and open it."""
     from stagedesk.output.xlsx.import_template import write_import_template
     from stagedesk.ui.kit.labels import ui_language
@@ -65,5 +66,5 @@ def save_import_template(parent: QWidget) -> Path | None:
         )
         return None
     open_file(path)
-    announce(parent, translate("ListImport", "Template saved as {file}").format(file=path))
+    announce(shell, translate("ListImport", "Template saved as {file}").format(file=path))
     return path

@@ -15,6 +15,7 @@ from typing import Any
 from stagedesk import __version__
 from stagedesk.cli import bin as bin_commands  # "bin" alone is Python's own
 from stagedesk.cli import export, list_import, mail, paper, privacy, reports, safety, shared
+from stagedesk.cli.shared import EXIT_REFUSED
 
 EXIT_BAD_DATABASE = 2
 
@@ -202,6 +203,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refused_target(args: argparse.Namespace) -> str:
+    """Why the file a command would write (``--out``) must not be written; "" if it may."""
+    out = getattr(args, "out", None)
+    if not isinstance(out, Path):
+        return ""
+    from stagedesk.core.db.kept_files import WouldOverwrite, check_target
+    from stagedesk.core.db.paths import default_database
+    from stagedesk.messages import refusal_text
+
+    db_path = None if args.db_url else (args.db or default_database())
+    try:
+        check_target(out, db_path)
+    except WouldOverwrite as refusal:
+        return refusal_text(refusal)
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from stagedesk.core.db.problems import DatabaseProblem
 
@@ -212,6 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.qt_args = qt_args
     for name in ("db", "db_url"):  # given neither before nor after the command
         setattr(args, name, getattr(args, name, None))
+    refused = _refused_target(args)
+    if refused:
+        print(f"stagedesk: {refused}", file=sys.stderr)
+        return EXIT_REFUSED
     try:
         return int(args.handler(args))
     except DatabaseProblem as problem:

@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from stagedesk.core.db.engine import BUSY_TIMEOUT_MS, sqlite_backup, sqlite_uri
+from stagedesk.core.db.paths import beside
 from stagedesk.core.db.problems import Refusal
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -95,7 +96,7 @@ class Rotation:
 
 
 def default_folder(db_path: Path) -> Path:
-    return db_path.with_name(f"{db_path.stem}-backups")
+    return beside(db_path, "backups")
 
 
 def backup_name(db_path: Path, made: dt.datetime, kind: BackupKind) -> str:

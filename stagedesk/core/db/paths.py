@@ -81,3 +81,12 @@ def portable_settings_file() -> Path | None:
 
 def default_database() -> Path:
     return data_dir() / DATABASE_FILE
+
+
+def beside(db_path: Path | None, what: str) -> Path:
+    """The folder of the database's own files of one kind ("documents", "drafts",
+    "backups"): ``<db stem>-<what>`` next to the file; for a server database, ``<what>``
+    in the user's data folder."""
+    if db_path is None:
+        return data_dir() / what
+    return db_path.with_name(f"{db_path.stem}-{what}")

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stagedesk.core.db.database import Database
-from stagedesk.core.db.paths import data_dir
+from stagedesk.core.db.paths import beside
 from stagedesk.core.forms import FormRegistry
 from stagedesk.core.mail import refusals as why
 from stagedesk.core.mail.refusals import MailRefused
@@ -221,9 +221,7 @@ def drafts_dir(database: Database) -> Path:
     (``stagedesk-drafts``), like its documents; for a server database in the user's data
     folder. They are kept, so a draft can be opened again; the same mail made again
     overwrites its file."""
-    if database.path is not None:
-        return database.path.with_name(f"{database.path.stem}-drafts")
-    return data_dir() / "drafts"
+    return beside(database.path, "drafts")
 
 
 def safe_file_name(name: str) -> str:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.db.database import Database
-from stagedesk.core.db.paths import data_dir
+from stagedesk.core.db.paths import beside
 from stagedesk.core.models import Document, DocumentType
 from stagedesk.core.records.listing import Listing
 
@@ -34,9 +34,7 @@ MAX_NAME = 120  # characters of the original name kept in the stored one (its en
 
 
 def documents_dir(database: Database) -> Path:
-    if database.path is not None:
-        return database.path.with_name(f"{database.path.stem}-documents")
-    return data_dir() / "documents"
+    return beside(database.path, "documents")
 
 
 @dataclass(frozen=True)

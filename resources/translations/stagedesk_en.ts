@@ -2590,6 +2590,21 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>KeptFiles</name>
+    <message>
+        <source>{file} is a StageDesk database: writing over it would destroy its records. Choose another file.</source>
+        <translation>{file} is a StageDesk database: writing over it would destroy its records. Choose another file.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to the database {database} (its journal, lock or safety copy). Choose another file.</source>
+        <translation>{file} belongs to the database {database} (its journal, lock or safety copy). Choose another file.</translation>
+    </message>
+    <message>
+        <source>{file} is in {folder}, where StageDesk keeps its own files. Choose another folder.</source>
+        <translation>{file} is in {folder}, where StageDesk keeps its own files. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>

@@ -2590,6 +2590,21 @@ Détails : {detail}</translation>
     </message>
 </context>
 <context>
+    <name>KeptFiles</name>
+    <message>
+        <source>{file} is a StageDesk database: writing over it would destroy its records. Choose another file.</source>
+        <translation>{file} est une base de données StageDesk : l&apos;écraser détruirait ses données. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to the database {database} (its journal, lock or safety copy). Choose another file.</source>
+        <translation>{file} appartient à la base de données {database} (son journal, son verrou ou une copie de sécurité). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is in {folder}, where StageDesk keeps its own files. Choose another folder.</source>
+        <translation>{file} se trouve dans {folder}, où StageDesk garde ses propres fichiers. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>

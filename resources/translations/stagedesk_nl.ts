@@ -2590,6 +2590,21 @@ Details: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>KeptFiles</name>
+    <message>
+        <source>{file} is a StageDesk database: writing over it would destroy its records. Choose another file.</source>
+        <translation>{file} is een StageDesk-database: wie erover schrijft, vernietigt de gegevens. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to the database {database} (its journal, lock or safety copy). Choose another file.</source>
+        <translation>{file} hoort bij de database {database} (het logboek, het slot of een veiligheidskopie). Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{file} is in {folder}, where StageDesk keeps its own files. Choose another folder.</source>
+        <translation>{file} staat in {folder}, waar StageDesk zijn eigen bestanden bewaart. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>en</source>

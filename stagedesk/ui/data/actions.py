@@ -15,13 +15,13 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
 
 from stagedesk.ui.kit.job_progress import JobProgress
 from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 
 if TYPE_CHECKING:
@@ -88,15 +88,13 @@ def export_calendar(window: "MainWindow", internship_id: int | None = None) -> "
     return run
 
 
-def _ask_target(window: QWidget, title: str, name: str, files: str, suffix: str) -> Path | None:
+def _ask_target(
+    window: "MainWindow", title: str, name: str, files: str, suffix: str
+) -> Path | None:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(documents) / f"{name}{suffix}")
-    chosen, _ = QFileDialog.getSaveFileName(window, title, suggested, files)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-    return path if _writable(window, path) else None
+    path = ask_save_path(window, window.context, title, suggested, files, suffix)
+    return path if path is not None and _writable(window, path) else None
 
 
 def _writable(window: QWidget, target: Path) -> bool:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -27,6 +26,7 @@ from stagedesk.output.pdf.forms.printing import print_form
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_date, ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.text_rows import TextRows
 from stagedesk.ui.printing.in_background import PdfInBackground
 
@@ -181,10 +181,8 @@ class ToolsTab(QWidget):
         self.printed.emit(path)
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
-        )
-        return Path(name) if name else None
+        title = self.tr("Save as PDF")
+        return ask_save_path(self, self.context, title, suggested, "PDF (*.pdf)", ".pdf")
 
 
 def _print_tool(

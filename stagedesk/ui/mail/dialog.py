@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from stagedesk.core.mail.drafts import drafts_dir, safe_file_name
 from stagedesk.core.models import FormResponse, Language
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import enum_label
+from stagedesk.ui.kit.save_as import ask_save_path
 
 
 def refusal_text(refusal: MailRefused) -> str:
@@ -204,12 +204,11 @@ class MailDialog(QDialog):
     @Slot()
     def save_as(self) -> Path | None:
         suggested = safe_file_name(f"{self.subject.text()[:80] or self.draft.moment.value}.eml")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mail"), suggested, self.tr("E-mail (*.eml)")
+        path = ask_save_path(
+            self, self.context, self.tr("Save the mail"), suggested, self.tr("E-mail (*.eml)")
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         written = self.write(path if path.suffix else path.with_suffix(".eml"))
         if written is not None:
             self.accept()

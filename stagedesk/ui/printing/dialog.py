@@ -35,6 +35,7 @@ from stagedesk.output.pdf.forms.batch import Selection
 from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import enum_label, ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 from stagedesk.ui.printing.choices import OutputChoice, WhichInternships
 
@@ -241,13 +242,8 @@ class PrintDialog(QDialog):
             )
             return Path(folder) if folder else None
         suggested = Path(documents) / f"{self.form_box.currentText()} {self._month()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the forms as"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        title, files = self.tr("Save the forms as"), self.tr("PDF files (*.pdf)")
+        return ask_save_path(self, self.context, title, str(suggested), files, ".pdf")
 
     def _month(self) -> str:
         return f"{self.context.today():%Y-%m}"

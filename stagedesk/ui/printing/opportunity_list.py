@@ -5,11 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.list_page import RecordListPage
+from stagedesk.ui.kit.save_as import ask_save_path
 
 
 class OpportunityListAction(QObject):
@@ -41,8 +42,7 @@ class OpportunityListAction(QObject):
 
     def _ask_path(self, suggested: str) -> Path | None:
         title = self.tr("Save as PDF")
-        name, _ = QFileDialog.getSaveFileName(self.page, title, suggested, "PDF (*.pdf)")
-        return Path(name) if name else None
+        return ask_save_path(self.page, self.context, title, suggested, "PDF (*.pdf)", ".pdf")
 
 
 def _open_with_system(path: Path) -> object:

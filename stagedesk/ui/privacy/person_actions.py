@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -23,6 +22,7 @@ from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.privacy import Anonymised, PersonGone
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.privacy.erase_dialog import EraseDialog, ask_to_erase
 
 
@@ -107,13 +107,8 @@ class PersonExportDialog(QDialog):
         suggested = Path(documents) / safe_file_name(f"{self.name} - StageDesk{self.suffix}")
         json = self.suffix == ".json"
         files = self.tr("JSON files (*.json)") if json else self.tr("Excel workbooks (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), str(suggested), files)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != self.suffix:
-            path = path.with_name(path.name + self.suffix)
-        return path
+        title = self.windowTitle()
+        return ask_save_path(self, self.context, title, str(suggested), files, self.suffix)
 
 
 class PrivacyButton(QToolButton):

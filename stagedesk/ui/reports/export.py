@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from stagedesk.core.reports import Period
 from stagedesk.core.reports.scope import ReportScope
 from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 from stagedesk.ui.reports.kinds import ReportKind, write_report
 
@@ -111,11 +111,8 @@ class ExportingPage(QWidget):
             if pdf
             else QCoreApplication.translate("ExportingPage", "Excel workbooks (*.xlsx)")
         )
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(documents) / name), files)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        suggested = str(Path(documents) / name)
+        return ask_save_path(self, self.context, title, suggested, files, suffix)
 
     def export_to(self, target: Path) -> None:
         """Write the report shown into ``target`` (a workbook, or a PDF where the report

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stagedesk.core.forms import Definition, FormKind, RecordKind
 from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
@@ -22,6 +22,7 @@ from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.output.pdf.forms.printing import print_form
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.settings import chosen_language
 from stagedesk.ui.kit.shell import Shell
 from stagedesk.ui.kit.workers import Work
@@ -180,7 +181,5 @@ class StepActions(QObject):
         return writing.start()
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.page, self.tr("Save as PDF"), suggested, "PDF (*.pdf)"
-        )
-        return Path(name) if name else None
+        title = self.tr("Save as PDF")
+        return ask_save_path(self.page, self.context, title, suggested, "PDF (*.pdf)", ".pdf")

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,6 +39,7 @@ from stagedesk.ui.data.list_import.summary import changed_models, imported_text
 from stagedesk.ui.data.list_import.template import announce, open_file, save_import_template
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 
 MAX_LISTED = 10  # problems listed in a message box
@@ -334,17 +334,15 @@ class ImportListDialog(QDialog):
     @Slot()
     def save_problems(self) -> None:
         suggested = self.path.with_name(self.tr("{name} - problems").format(name=self.path.stem))
-        name, chosen = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self,
+            self.context,
             self.tr("Save the problems as"),
             str(suggested) + ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
-        if not name:
+        if target is None:
             return
-        target = Path(name)
-        if target.suffix.casefold() not in (".xlsx", ".csv"):
-            target = target.with_name(target.name + (".csv" if "csv" in chosen else ".xlsx"))
         model = self.preview_page.model
         headers = ProblemsModel.headers()
         lines = sorted(model.lines, key=SORT_KEYS[ROW])  # in the file's order, to work down

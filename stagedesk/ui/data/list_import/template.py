@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.shell import Shell
 
 # The template's file name is document text: written out in the three languages.
@@ -43,17 +44,16 @@ def save_import_template(parent: QWidget, shell: Shell | None) -> Path | None:
 
     translate = QCoreApplication.translate
     language = ui_language()
-    name, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
+        None,  # the toolbar's template: no database needed, databases refused by content
         translate("ListImport", "Save the empty import list"),
         str(documents_folder() / TEMPLATE_NAMES.get(language, TEMPLATE_NAMES["en"])),
         translate("ListImport", "Excel workbook (*.xlsx)"),
+        ".xlsx",
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
-    if path.suffix.casefold() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
     try:
         write_import_template(path, language)
     except OSError as error:

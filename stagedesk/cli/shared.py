@@ -5,11 +5,11 @@ stagedesk copy --from-db-url URL --to-db FILE      (and back, e.g. to take it ho
 
 The target must be empty (a new file, or a new database on the server): StageDesk creates
 its tables there first, then copies every row, ids and all, in one transaction. The files
-of the internships' documents follow into the target's documents folder.
+of the documents (each internship's folder, the bin's) and the mail drafts follow into the
+target's folders; a document whose file is missing is named.
 """
 
 import argparse
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +44,9 @@ def _open(path: Path | None, url: str | None) -> Any:
 
 def _run_copy(args: argparse.Namespace) -> int:
     from stagedesk.core.db.shared_database import TargetNotEmpty, copy_rows
+    from stagedesk.core.mail.drafts import drafts_dir
     from stagedesk.core.progress import run_to_end
+    from stagedesk.core.records.documents import copy_document_files, copy_tree, documents_dir
 
     if args.from_db and not args.from_db.is_file():
         print(f"stagedesk: {args.from_db} does not exist", file=sys.stderr)
@@ -65,28 +67,21 @@ def _run_copy(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return EXIT_REFUSED
-            files = _copy_documents(source, target)
+            files = copy_document_files(source, target)
+            drafts = copy_tree(drafts_dir(source), drafts_dir(target))
         finally:
             target.dispose()
     finally:
         source.dispose()
     print(f"Copied {copied} records from {source.location} to {target.location}.")
-    if files:
-        print(f"Copied {len(files)} document files to {files[0].parent}.")
+    if files.copied:
+        print(f"Copied {len(files.copied)} document files to {documents_dir(target)}.")
+    if drafts:
+        print(f"Copied {len(drafts)} mail drafts to {drafts_dir(target)}.")
+    if files.missing:
+        print(
+            f"stagedesk: {len(files.missing)} documents had no file in {documents_dir(source)},"
+            " so the copy has none either: " + ", ".join(files.missing),
+            file=sys.stderr,
+        )
     return 0
-
-
-def _copy_documents(source: Any, target: Any) -> list[Path]:
-    """The internships' document files, from the folder of one database to the other's."""
-    from stagedesk.core.records.documents import documents_dir
-
-    origin, destination = documents_dir(source), documents_dir(target)
-    if not origin.is_dir() or origin.resolve() == destination.resolve():
-        return []
-    copied = []
-    for file in sorted(origin.iterdir()):
-        if file.is_file() and not (destination / file.name).exists():
-            destination.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(file, destination / file.name)
-            copied.append(destination / file.name)
-    return copied

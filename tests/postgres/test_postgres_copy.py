@@ -46,20 +46,21 @@ def test_the_file_goes_onto_the_server_and_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a server's documents
-    scan = laptop.with_name("laptop-documents") / "3f2a-overeenkomst.pdf"
-    scan.parent.mkdir()
+    stored = Path("3", "3f2a-overeenkomst.pdf")  # as DocumentStore names it: in a folder
+    scan = laptop.with_name("laptop-documents") / stored
+    scan.parent.mkdir(parents=True)
     scan.write_bytes(b"%PDF-1.4 ondertekend")
     url = postgres_url.render_as_string(hide_password=False)
     assert main(["copy", "--from-db", str(laptop), "--to-db-url", url]) == 0
     said = capsys.readouterr().out
     assert said.startswith("Copied ") and f"from {laptop} to postgresql" in said
-    on_server = tmp_path / "data" / "StageDesk" / "documents" / scan.name
-    assert f"Copied 1 document files to {on_server.parent}" in said
+    on_server = tmp_path / "data" / "StageDesk" / "documents" / stored
+    assert f"Copied 1 document files to {on_server.parent.parent}." in said
     assert on_server.read_bytes() == scan.read_bytes()
 
     back = tmp_path / "home.sqlite"
     assert main(["copy", "--from-db-url", url, "--to-db", str(back)]) == 0
-    assert (tmp_path / "home-documents" / scan.name).read_bytes() == scan.read_bytes()
+    assert (tmp_path / "home-documents" / stored).read_bytes() == scan.read_bytes()
     file, server, home = open_sqlite(laptop), open_url(url), open_sqlite(back)
     try:
         on_file = rows(file)

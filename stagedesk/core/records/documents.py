@@ -133,3 +133,46 @@ def internship_documents(session: Session, internship_id: int) -> Listing:
     )
     result = session.execute(query)
     return Listing(tuple(result.keys()), [tuple(row) for row in result])
+
+
+@dataclass(frozen=True)
+class CopiedFiles:
+    copied: list[Path]  # the files written into the target's folder
+    missing: list[str]  # stored names of the target's documents whose file is nowhere
+
+
+def copy_document_files(source: Database, target: Database) -> CopiedFiles:
+    """After a database was copied: its documents' files follow, every one, from the
+    source's documents folder into the target's under the same relative names (each
+    internship's own folder, the bin's files too). Then each document the target holds
+    is checked for its file, so a copy never quietly points at nothing."""
+    origin, destination = documents_dir(source), documents_dir(target)
+    copied = copy_tree(origin, destination)
+    store = DocumentStore(destination, target.sessions)
+    with target.sessions() as session:
+        documents = list(session.scalars(select(Document).order_by(Document.id)))
+        missing = [d.stored_name for d in documents if not _has_file(store, d)]
+    return CopiedFiles(copied, missing)
+
+
+def copy_tree(origin: Path, destination: Path) -> list[Path]:
+    """Every finished file below ``origin`` copied to the same place below
+    ``destination`` (a file already there is kept; a ``.partial`` one is not finished)."""
+    if not origin.is_dir() or origin.resolve() == destination.resolve():
+        return []
+    copied = []
+    for file in sorted(origin.rglob("*")):
+        there = destination / file.relative_to(origin)
+        if not file.is_file() or file.name.endswith(".partial") or there.exists():
+            continue
+        there.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file, there)
+        copied.append(there)
+    return copied
+
+
+def _has_file(store: DocumentStore, document: Document) -> bool:
+    try:
+        return store.path_of(document).is_file()
+    except ValueError:
+        return False

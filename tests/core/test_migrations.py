@@ -80,7 +80,8 @@ def ids_per_table(path: Path) -> dict[str, list[int]]:
         tables = [
             row[0]
             for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name != 'alembic_version' AND name NOT LIKE 'sqlite_%'"
             )
         ]
         return {

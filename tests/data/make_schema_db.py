@@ -481,6 +481,32 @@ def _rows_0006(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0007(connection: sqlite3.Connection) -> None:
+    """0006's rows plus a unit of the highest id, deleted into the bin: its id must not
+    be given to the next new unit (tables are AUTOINCREMENT from 0007 on)."""
+    _rows_0006(connection)
+    unit = {
+        "id": 9,
+        "name": "Opgeheven dienst",
+        "code": None,
+        "notes": None,
+        "active": True,
+        "version": 1,
+        "created_at": STAMP,
+        "updated_at": STAMP,
+    }
+    columns = ", ".join(unit)
+    marks = ", ".join("?" for _ in unit)
+    connection.execute(f"INSERT INTO units ({columns}) VALUES ({marks})", list(unit.values()))
+    connection.execute("DELETE FROM units WHERE id = 9")  # as the bin does: row out, kept
+    payload = {"format": 1, "tables": [{"table": "units", "rows": [unit]}]}
+    connection.execute(
+        "INSERT INTO bin_entries (id, deleted_at, model, record_id, label, payload)"
+        " VALUES (2, '2024-08-30 16:00:00', 'units', 9, 'Opgeheven dienst', ?)",
+        (json.dumps(payload, ensure_ascii=False),),
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
@@ -488,6 +514,7 @@ BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0004": _rows_0004,
     "0005": _rows_0005,
     "0006": _rows_0006,
+    "0007": _rows_0007,
 }
 
 

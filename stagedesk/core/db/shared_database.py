@@ -3,8 +3,8 @@ a laptop's file into it (or back).
 
 ``probe`` connects and looks without changing anything, for the settings page's "Test
 connection". ``copy_rows`` copies every StageDesk table with SQLAlchemy Core, parents
-before children, ids and all, in one transaction on the target; on PostgreSQL the id
-sequences are then moved past the copied ids, so the next new record gets a free one.
+before children, ids and all, in one transaction on the target; the id counters are then
+moved past every id used, the bin's included (``ids``), so no id is ever given twice.
 """
 
 from collections.abc import Generator
@@ -25,6 +25,7 @@ from stagedesk.core.db.database import (
     server_engine,
     shown_url,
 )
+from stagedesk.core.db.ids import reserve_used_ids
 from stagedesk.core.models import Base
 
 BATCH = 1000  # rows per INSERT: few round trips to a server, bounded memory
@@ -108,8 +109,7 @@ def copy_rows(source: Database, target: Database) -> Generator[tuple[int, int], 
                 writing.execute(table.insert(), [dict(row._mapping) for row in rows])
                 done += len(rows)
                 yield done, total
-        if writing.dialect.name == "postgresql":
-            reset_sequences(writing)
+        reserve_used_ids(writing, Base.metadata)  # rows came with their ids
     return done
 
 
@@ -118,16 +118,3 @@ def _holds_records(connection: Connection) -> bool:
         connection.scalar(select(table).limit(1).exists().select()) is True
         for table in Base.metadata.sorted_tables
     )
-
-
-def reset_sequences(connection: Connection) -> None:
-    """Move each table's id sequence past its highest id (rows inserted with their ids)."""
-    for table in Base.metadata.sorted_tables:
-        if "id" not in table.c or not table.c.id.autoincrement:
-            continue
-        connection.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
-                f" coalesce(max(id), 1), max(id) IS NOT NULL) FROM {table.name}"
-            )
-        )

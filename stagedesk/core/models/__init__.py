@@ -1,6 +1,6 @@
 """The domain model: one module per concept, all re-exported here."""
 
-from stagedesk.core.models.base import Base, Record
+from stagedesk.core.models.base import Base, Record, ids_never_reused
 from stagedesk.core.models.bin import BinEntry
 from stagedesk.core.models.candidates import Application, Candidate
 from stagedesk.core.models.documents import Document, DocumentType
@@ -27,6 +27,8 @@ from stagedesk.core.models.internships import FollowUpEntry, Internship
 from stagedesk.core.models.opportunities import Opportunity
 from stagedesk.core.models.organisation import OrganisationSettings, StaffMember, Unit
 from stagedesk.core.models.schools import Programme, School, SchoolContact
+
+ids_never_reused(Base.metadata)  # every model is defined by now
 
 __all__ = [
     "Application",

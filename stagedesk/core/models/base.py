@@ -5,7 +5,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, Integer, MetaData, Numeric, String, func
+from sqlalchemy import Date, DateTime, Enum, Integer, MetaData, Numeric, String, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints make Alembic's batch migrations on SQLite (which recreate tables)
@@ -60,3 +60,19 @@ class Record:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def id_tables(metadata: MetaData) -> list[Table]:
+    """The tables whose rows get a counted integer id."""
+    return [
+        table
+        for table in metadata.sorted_tables
+        if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement
+    ]
+
+
+def ids_never_reused(metadata: MetaData) -> None:
+    """Declare every id table AUTOINCREMENT on SQLite, which then never gives a deleted
+    record's id again (``core.db.ids`` says why; PostgreSQL's sequences never do)."""
+    for table in id_tables(metadata):
+        table.dialect_kwargs["sqlite_autoincrement"] = True

@@ -73,9 +73,11 @@ start() {
         || { cat "$STATE/initdb.log" >&2; exit 1; }
     port=$(free_port)
     # fsync off: a test cluster that dies with the machine loses nothing of value.
+    # Autovacuum stays on, as on every production server: what StageDesk says about a
+    # server's freed space (erase) must hold on the servers it will meet.
     as_owner "$bin/pg_ctl" -D "$DATA" -l "$STATE/server.log" -w -t 60 start -o \
         "-c listen_addresses=127.0.0.1 -p $port -k $STATE -c fsync=off \
-         -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off \
+         -c synchronous_commit=off -c full_page_writes=off \
          -c max_connections=200" >&2 \
         || { cat "$STATE/server.log" >&2; exit 1; }
     echo "$port" >"$STATE/port"

@@ -3844,6 +3844,17 @@ Details: {}</translation>
         <translation>The database file could not be compacted now (someone else has it open); the space their data took was wiped all the same.</translation>
     </message>
     <message>
+        <source>On a server database, old copies of their rows stay in the server&apos;s files until the server reclaims that space (VACUUM FULL, by whoever manages it).</source>
+        <translation>On a server database, old copies of their rows stay in the server&apos;s files until the server reclaims that space (VACUUM FULL, by whoever manages it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be deleted yet. Close the program that has them open; StageDesk tries again each time it opens, or now from Settings › Privacy:</source>
+        <translation>
+            <numerusform>%n file could not be deleted yet. Close the program that has it open; StageDesk tries again each time it opens, or now from Settings › Privacy:</numerusform>
+            <numerusform>%n files could not be deleted yet. Close the program that has them open; StageDesk tries again each time it opens, or now from Settings › Privacy:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>former intern</source>
         <translation>former intern</translation>
     </message>
@@ -3899,6 +3910,10 @@ Details: {}</translation>
     <message>
         <source>Anonymise them…</source>
         <translation>Anonymise them…</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Delete them now</translation>
     </message>
     <message>
         <source> years</source>

@@ -3844,6 +3844,17 @@ Détails : {}</translation>
         <translation>Le fichier de la base de données n&apos;a pas pu être compacté maintenant (quelqu&apos;un d&apos;autre l&apos;a ouvert) ; l&apos;espace occupé par leurs données a tout de même été effacé.</translation>
     </message>
     <message>
+        <source>On a server database, old copies of their rows stay in the server&apos;s files until the server reclaims that space (VACUUM FULL, by whoever manages it).</source>
+        <translation>Sur une base de données serveur, d&apos;anciennes copies de leurs lignes restent dans les fichiers du serveur jusqu&apos;à ce qu&apos;il récupère cet espace (VACUUM FULL, par la personne qui le gère).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be deleted yet. Close the program that has them open; StageDesk tries again each time it opens, or now from Settings › Privacy:</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas encore pu être supprimé. Fermez le programme qui l&apos;a ouvert ; StageDesk réessaie à chaque démarrage, ou maintenant depuis Paramètres › Vie privée :</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas encore pu être supprimés. Fermez le programme qui les a ouverts ; StageDesk réessaie à chaque démarrage, ou maintenant depuis Paramètres › Vie privée :</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>former intern</source>
         <translation>ancien stagiaire</translation>
     </message>
@@ -3899,6 +3910,10 @@ Détails : {}</translation>
     <message>
         <source>Anonymise them…</source>
         <translation>Les anonymiser…</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Les supprimer maintenant</translation>
     </message>
     <message>
         <source> years</source>

@@ -3841,7 +3841,18 @@ Details: {}</translation>
     </message>
     <message>
         <source>The database file could not be compacted now (someone else has it open); the space their data took was wiped all the same.</source>
-        <translation>Het databasebestand kon nu niet worden gecomprimeerd (iemand anders heeft het open); de ruimte die hun gegevens innamen, werd toch gewist.</translation>
+        <translation>Het databasebestand kon nu niet worden gecomprimeerd (iemand anders heeft het open); de ruimte van hun gegevens is wel gewist.</translation>
+    </message>
+    <message>
+        <source>On a server database, old copies of their rows stay in the server&apos;s files until the server reclaims that space (VACUUM FULL, by whoever manages it).</source>
+        <translation>Bij een database op een server blijven oude kopieën van hun rijen in de bestanden van de server tot die de ruimte terugwint (VACUUM FULL, door wie de server beheert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be deleted yet. Close the program that has them open; StageDesk tries again each time it opens, or now from Settings › Privacy:</source>
+        <translation>
+            <numerusform>%n bestand kon nog niet worden verwijderd. Sluit het programma dat het open heeft; StageDesk probeert het opnieuw bij elke start, of nu via Instellingen › Privacy:</numerusform>
+            <numerusform>%n bestanden konden nog niet worden verwijderd. Sluit het programma dat ze open heeft; StageDesk probeert het opnieuw bij elke start, of nu via Instellingen › Privacy:</numerusform>
+        </translation>
     </message>
     <message>
         <source>former intern</source>
@@ -3899,6 +3910,10 @@ Details: {}</translation>
     <message>
         <source>Anonymise them…</source>
         <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Delete them now</source>
+        <translation>Nu verwijderen</translation>
     </message>
     <message>
         <source> years</source>

@@ -208,13 +208,13 @@ def _refused_target(args: argparse.Namespace) -> str:
     out = getattr(args, "out", None)
     if not isinstance(out, Path):
         return ""
-    from stagedesk.core.db.kept_files import WouldOverwrite, check_target
+    from stagedesk.core.db.kept_files import WouldOverwrite, check_not_kept
     from stagedesk.core.db.paths import default_database
     from stagedesk.messages import refusal_text
 
     db_path = None if args.db_url else (args.db or default_database())
     try:
-        check_target(out, db_path)
+        check_not_kept(out, db_path)
     except WouldOverwrite as refusal:
         return refusal_text(refusal)
     return ""

@@ -14,6 +14,12 @@ from pathlib import Path
 from typing import Any
 
 EXIT_REFUSED = 2
+_NOT_COMPACTED = "The database file could not be compacted now; its freed space was zeroed."
+_ON_SERVER = (
+    "On a server database the old versions of their rows stay in the server's files until"
+    " the server reclaims that space (VACUUM FULL, run by whoever manages the server): ask"
+    " them if the erasure must reach the disk now."
+)
 MAX_YEARS = 30  # models.organisation.MAX_RETENTION_YEARS, repeated: parsing imports nothing
 Opener = Callable[[argparse.Namespace], Any]
 
@@ -115,8 +121,7 @@ def _run_erase(args: argparse.Namespace, opener: Opener) -> int:
     finally:
         database.dispose()
     print(f"Erased {keeping.name}: now {keeping.pseudonym}.")
-    _after(result)
-    return 0
+    return _after(result)
 
 
 def _describe(keeping: Any) -> None:
@@ -130,13 +135,24 @@ def _describe(keeping: Any) -> None:
         print(f"  ! {line}")
 
 
-def _after(result: Any) -> None:
+def _after(result: Any) -> int:
+    """What was done; exit 2 while a file of theirs is left (it is never said gone)."""
     if result.files:
         print(f"Deleted {result.files} file(s): documents and mail drafts.")
     if result.bin_entries:
         print(f"The bin forgot {result.bin_entries} entry(ies) about them.")
     if not result.compacted:
-        print("The database file could not be compacted now; its freed space was zeroed.")
+        print(_NOT_COMPACTED if result.zeroed else _ON_SERVER)
+    if not result.left:
+        return 0
+    print(
+        f"stagedesk: {len(result.left)} file(s) could not be deleted yet; StageDesk tries"
+        " again each time it opens this database (close the program that has them open):",
+        file=sys.stderr,
+    )
+    for leftover in result.left:
+        print(f"  {leftover.path}: {leftover.problem}", file=sys.stderr)
+    return EXIT_REFUSED
 
 
 def _run_retention(args: argparse.Namespace, opener: Opener) -> int:
@@ -164,7 +180,7 @@ def _run_retention(args: argparse.Namespace, opener: Opener) -> int:
             result = anonymise(database.sessions, ids, today, options)
             mark_reviewed(database.sessions, today)
             print(f"Anonymised {len(result.candidates)}.")
-            _after(result)
+            return _after(result)
     finally:
         database.dispose()
     return 0

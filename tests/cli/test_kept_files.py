@@ -14,7 +14,7 @@ import pytest
 
 from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database
-from stagedesk.core.db.kept_files import WouldOverwrite, check_target
+from stagedesk.core.db.kept_files import WouldOverwrite, check_not_kept
 from tests.output.test_mail import mail_seed
 from tests.seed import Seed
 
@@ -119,8 +119,8 @@ def test_another_spelling_of_the_database_is_still_the_database(
     dotted = db_path.parent / "." / ".." / db_path.parent.name / db_path.name
     for target in (link, hard, dotted, db_path.with_name(db_path.name + "-wal")):
         with pytest.raises(WouldOverwrite):
-            check_target(target, db_path)
-    check_target(tmp_path / "report.pdf", db_path)  # a new file beside it is fine
+            check_not_kept(target, db_path)
+    check_not_kept(tmp_path / "report.pdf", db_path)  # a new file beside it is fine
     own = tmp_path / "OneDrive" / "StageDesk backups"
     with pytest.raises(WouldOverwrite):
-        check_target(own / "report.pdf", db_path, own_backups=own)
+        check_not_kept(own / "report.pdf", db_path, own_backups=own)

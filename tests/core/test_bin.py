@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from stagedesk.cli.main import main
 from stagedesk.core.bin import trash
@@ -196,7 +196,8 @@ def test_restore_names_a_parent_in_the_bin_and_can_bring_both_back(
 def test_a_number_taken_since_refuses_the_record_but_not_its_children(
     database: Database, seed: Seed
 ) -> None:
-    """SQLite gives the highest id + 1 again: a new row can take a deleted row's id."""
+    """Ids are never given twice (``core.db.ids``), but a row can still come in with a
+    deleted row's id: a database edited by hand, rows copied in by another program."""
     running = seed.internships["running"]
     with database.sessions() as session:
         entries = session.scalars(select(FollowUpEntry).order_by(FollowUpEntry.id)).all()
@@ -213,7 +214,8 @@ def test_a_number_taken_since_refuses_the_record_but_not_its_children(
             "text": "Start besproken.",
         },
     )
-    assert new_id in {i for i, _, _ in old}  # the number of one of the deleted entries
+    assert new_id not in {i for i, _, _ in old}  # a number of its own
+    new_id = _renumber(database, FollowUpEntry, new_id, old[-1][0])  # as if by hand
 
     back(database, entry_id)
     with database.sessions() as session:
@@ -229,13 +231,21 @@ def test_a_number_taken_since_refuses_the_record_but_not_its_children(
     # The deleted record itself keeps its number or does not come back.
     unit_id = repository.save(database.sessions, Unit, {"name": "Archief"})
     entry_id = to_bin(database, Unit, unit_id)
-    assert repository.save(database.sessions, Unit, {"name": "Onthaal"}) == unit_id
+    onthaal = repository.save(database.sessions, Unit, {"name": "Onthaal"})
+    assert onthaal != unit_id
+    _renumber(database, Unit, onthaal, unit_id)
     with pytest.raises(trash.RestoreRefused) as refused:
         back(database, entry_id)
     assert str(refused.value) == (
         f"A record made since the delete has taken its number (Unit {unit_id}), so it"
         " cannot come back."
     )
+
+
+def _renumber(database: Database, model: Any, record_id: int, new_id: int) -> int:
+    with database.sessions.begin() as session:
+        session.execute(update(model).where(model.id == record_id).values(id=new_id))
+    return new_id
 
 
 def test_a_name_taken_since_is_said(database: Database, seed: Seed) -> None:

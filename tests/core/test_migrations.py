@@ -20,8 +20,10 @@ from sqlalchemy import URL, Engine, inspect
 from sqlalchemy.exc import IntegrityError
 
 from stagedesk.core.db import migrate
-from stagedesk.core.db.database import DatabaseProblem, Problem, backup_path, open_sqlite
+from stagedesk.core.db.backups import BackupKind, default_folder, list_backups
+from stagedesk.core.db.database import DatabaseProblem, Problem, open_sqlite
 from stagedesk.core.db.engine import make_engine, sqlite_url
+from stagedesk.core.db.paths import backup_path
 from stagedesk.core.models import Base, Candidate, Internship, InternshipKind
 from tests.paths import DATA
 
@@ -266,7 +268,8 @@ def test_old_database_opens_with_all_its_rows(sample: Path, tmp_path: Path) -> N
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     if old_revision != migrate.SCHEMA_HEAD:
-        assert dump(backup_path(path)) == dump(sample)
+        assert dump(before_upgrade_backup(path)) == dump(sample)
+    assert not backup_path(path).exists()  # the one-step copy went with the success
 
 
 # --- a migration that fails leaves the file as it was --------------------------------
@@ -360,7 +363,16 @@ def test_open_upgrades_after_a_backup(tmp_path: Path, newer_stagedesk: Become) -
             )
     finally:
         database.dispose()
-    assert dump(backup_path(path)) == before
+    assert dump(before_upgrade_backup(path)) == before
+    assert not backup_path(path).exists()
+
+
+def before_upgrade_backup(path: Path) -> Path:
+    """The checked copy an upgrade made in the backups folder (listed and rotated)."""
+    [backup] = [
+        b for b in list_backups(default_folder(path), path) if b.kind is BackupKind.BEFORE_UPGRADE
+    ]
+    return backup.path
 
 
 def test_open_with_failing_upgrade_leaves_file_and_backup(

@@ -2,7 +2,10 @@
 what the reports count kept, exactly the people due picked."""
 
 import datetime as dt
+import os
+import shutil
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -10,7 +13,10 @@ import pytest
 from sqlalchemy import func, select
 
 from stagedesk.core.bin import trash
+from stagedesk.core.db.backups import default_folder
 from stagedesk.core.db.database import Database
+from stagedesk.core.db.kept_files import remove_stale_copies
+from stagedesk.core.db.paths import backup_path
 from stagedesk.core.mail.drafts import drafts_dir
 from stagedesk.core.models import (
     Application,
@@ -205,7 +211,9 @@ def test_erasing_on_either_database(any_database: Database) -> None:
         any_database.sessions, person.candidate, TODAY, Options(registry=REGISTRY)
     )
     assert result.candidates == (person.candidate,) and result.bin_entries == 1
-    assert result.compacted is (any_database.engine.dialect.name == "sqlite")
+    on_file = any_database.engine.dialect.name == "sqlite"
+    assert result.compacted is on_file
+    assert result.zeroed is on_file  # on a server, never claimed: reclaiming is its job
     with any_database.sessions() as s:
         candidate = s.get(Candidate, person.candidate)
         assert candidate is not None and candidate.email is None and candidate.notes is None
@@ -267,3 +275,51 @@ def test_the_retention_command_lists_and_applies(
         settings = s.scalar(select(OrganisationSettings))
         assert settings is not None and settings.retention_reviewed_on is not None
         assert applied <= settings.retention_reviewed_on <= dt.date.today()
+
+
+def test_on_a_server_the_command_line_says_what_is_true(
+    postgres_url: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stagedesk.core.db.database import open_url
+
+    url = postgres_url.render_as_string(hide_password=False)  # type: ignore[attr-defined]
+    server = open_url(url)
+    try:
+        person = add_person(server, seed_small(server.sessions), files=False)
+    finally:
+        server.dispose()
+    assert (
+        cli(["person", "erase", "--db-url", url, "--candidate", str(person.candidate), "--yes"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "zeroed" not in out and "wiped" not in out
+    assert "the server reclaims that space (VACUUM FULL" in out
+
+
+def test_no_file_stagedesk_leaves_holds_them_after_the_erasure(
+    database: Database, db_path: Path, person: Person
+) -> None:
+    """The database, its journal, documents, drafts, and the copies nothing listed: an
+    upgrade's one-step copy and the halves of interrupted backups (cases 6 and 7)."""
+    backups = default_folder(db_path)
+    backups.mkdir()
+    leftovers = [
+        backup_path(db_path),  # an older StageDesk's upgrade, long done
+        backups / f"{db_path.stem}-2026-01-05-093000-daily.sqlite.partial",  # killed backup
+        db_path.with_name(db_path.name + ".partial"),  # a restore killed halfway
+    ]
+    hour_ago = time.time() - 2 * 3600
+    for leftover in leftovers:
+        shutil.copyfile(db_path, leftover)
+        os.utime(leftover, (hour_ago, hour_ago))
+    being_made = backups / f"{db_path.stem}-2026-03-02-090000-manual.sqlite.partial"
+    shutil.copyfile(db_path, being_made)  # another StageDesk's backup, this very minute
+    result = erase_person(database.sessions, person.candidate, TODAY, options(database))
+    assert result.left == ()
+    assert sorted(remove_stale_copies(db_path, backups)) == sorted(leftovers)
+    being_made.unlink()  # (its backup would have finished, checked, and be listed)
+    everything = [p for p in db_path.parent.rglob("*") if p.is_file()]
+    assert everything and all(found_in(path, SECRETS) == [] for path in everything), [
+        (path.name, found_in(path, SECRETS)) for path in everything if found_in(path, SECRETS)
+    ]

@@ -507,6 +507,17 @@ def _rows_0007(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0008(connection: sqlite3.Connection) -> None:
+    """0007's rows plus a file task not done yet: a mail draft to delete that was open
+    in another program."""
+    _rows_0007(connection)
+    connection.execute(
+        "INSERT INTO file_tasks (id, folder, name, move_to, tries, problem)"
+        " VALUES (1, 'drafts', 'Praktische info - Yasmina Benali.eml', NULL, 1,"
+        " 'Permission denied')"
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
@@ -515,6 +526,7 @@ BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0005": _rows_0005,
     "0006": _rows_0006,
     "0007": _rows_0007,
+    "0008": _rows_0008,
 }
 
 

@@ -202,3 +202,25 @@ def test_no_prompt_within_a_year_of_the_last_review(window: MainWindow, database
     prompt.reject()  # closed: the same as Later
     with database.sessions() as s:
         assert s.get(OrganisationSettings, 1).retention_ask_after == TODAY + dt.timedelta(days=31)  # type: ignore[union-attr]
+
+
+def test_files_an_erasure_could_not_delete_are_shown_and_deleted_on_request(
+    qtbot: QtBot, window: MainWindow, database: Database, db_path: Path
+) -> None:
+    from stagedesk.core.db.file_tasks import folders_of, plan_delete
+
+    drafts = folders_of(db_path)["drafts"]
+    drafts.mkdir(exist_ok=True)
+    draft = drafts / "Praktische info - Wendelien.eml"
+    draft.write_text("To: wendelien@example.be\n\nDag Wendelien\n")
+    with database.sessions.begin() as session:  # as an erasure leaves one that was open
+        plan_delete(session, "drafts", draft.name)
+    tab = open_privacy(qtbot, window)
+    assert tab.retry_button.isVisible()
+    assert str(draft) in tab.left_label.text()
+    assert tab.left_label.text().startswith("1 file")
+    assert "could not be deleted yet" in tab.left_label.text()
+    assert tab.left_label.text().endswith(f"• {draft}")  # not tried yet: no reason
+    click(qtbot, tab.retry_button)
+    assert not draft.exists()
+    assert not tab.retry_button.isVisible() and not tab.left_label.isVisible()

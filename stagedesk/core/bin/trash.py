@@ -16,13 +16,14 @@ The bin never keeps personal data for ever: ``purge_older_than`` (at start-up) a
 being erased. ``repository.delete`` stays the delete that bypasses the bin, for erasing.
 
 A document's file goes along: into the ``bin`` folder inside the documents folder on
-delete, back on restore, deleted with the entry. Functions whose rows may hold documents
-take that folder as ``documents`` (``core.documents.documents_dir``).
+delete, back on restore, deleted with the entry, each once the transaction has committed
+(``core.db.file_tasks``: a crash in between leaves records and files agreeing). Functions
+whose rows may hold documents take that folder as ``documents``
+(``core.documents.documents_dir``).
 """
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,7 @@ from stagedesk.core.bin.words import (
     kind,
 )
 from stagedesk.core.db.database import Database
+from stagedesk.core.db.file_tasks import do_file_tasks, plan_delete, plan_move
 from stagedesk.core.models import Base, BinEntry
 from stagedesk.core.records.documents import documents_dir
 from stagedesk.core.records.repository import RecordGone, StillReferenced
@@ -110,32 +112,28 @@ def delete_to_bin(
     records point at it or at one of the rows that would go with it.
     """
     table = bin_rows.table_of(model.__tablename__)
-    moved: list[tuple[Path, Path]] = []
-    try:
-        with sessions.begin() as session:
-            # Locked on PostgreSQL, so no child can be added between copying and deleting.
-            if session.get(model, record_id, with_for_update=True) is None:
-                raise RecordGone(record_id)
-            found = bin_rows.collect(session, table, record_id)
-            blocked = bin_rows.blocking(session, found)
-            if blocked:
-                raise StillReferenced(blocked)
-            label = describe(session, table.name, found[table.name][0])
-            entry = BinEntry(
-                deleted_at=now,
-                model=table.name,
-                record_id=record_id,
-                label=label[:300],
-                payload=bin_rows.dumps(found),
-            )
-            session.add(entry)
-            session.execute(delete(table).where(table.c.id == record_id))
-            session.flush()
-            entry_id = int(entry.id)
-            moved = _move(documents, _files(found), into_bin=True)
-    except BaseException:
-        _undo(moved)
-        raise
+    with sessions.begin() as session:
+        # Locked on PostgreSQL, so no child can be added between copying and deleting.
+        if session.get(model, record_id, with_for_update=True) is None:
+            raise RecordGone(record_id)
+        found = bin_rows.collect(session, table, record_id)
+        blocked = bin_rows.blocking(session, found)
+        if blocked:
+            raise StillReferenced(blocked)
+        label = describe(session, table.name, found[table.name][0])
+        entry = BinEntry(
+            deleted_at=now,
+            model=table.name,
+            record_id=record_id,
+            label=label[:300],
+            payload=bin_rows.dumps(found),
+        )
+        session.add(entry)
+        session.execute(delete(table).where(table.c.id == record_id))
+        session.flush()
+        entry_id = int(entry.id)
+        _plan_moves(session, documents, _files(found), into_bin=True)
+    _do_files(sessions, documents)  # committed: now the files follow
     return entry_id
 
 
@@ -154,24 +152,20 @@ def restore(
     ``with_parents``: entries in the bin that hold records these rows point at (the unit
     of a deleted internship, deleted after it) come back along, in the same transaction.
     """
-    moved: list[tuple[Path, Path]] = []
-    try:
-        with sessions.begin() as session:
-            entries = _plan(session, entry_id, with_parents)
-            found = _combined(entries)
-            _check(session, entries, found)
-            bin_rows.insert_rows(session, found, {(e.model, e.record_id) for e in entries})
-            restored = Restored(
-                tuple(sorted(e.id for e in entries)),
-                tuple(t.name for t in Base.metadata.sorted_tables if t.name in found),
-            )
-            for entry in entries:
-                session.delete(entry)
-            session.flush()
-            moved = _move(documents, _files(found), into_bin=False)
-    except BaseException:
-        _undo(moved)
-        raise
+    with sessions.begin() as session:
+        entries = _plan(session, entry_id, with_parents)
+        found = _combined(entries)
+        _check(session, entries, found)
+        bin_rows.insert_rows(session, found, {(e.model, e.record_id) for e in entries})
+        restored = Restored(
+            tuple(sorted(e.id for e in entries)),
+            tuple(t.name for t in Base.metadata.sorted_tables if t.name in found),
+        )
+        for entry in entries:
+            session.delete(entry)
+        session.flush()
+        _plan_moves(session, documents, _files(found), into_bin=False)
+    _do_files(sessions, documents)
     return restored
 
 
@@ -278,7 +272,9 @@ def forget(
     documents: Path | None = None,
 ) -> int:
     """Delete for good the entries holding these records or rows that point at them
-    (directly, or through other rows in the bin): for erasing a person."""
+    (directly, or through other rows in the bin): for erasing a person. Run inside the
+    erasure's transaction (``sessions`` joins it): their files are only planned, and go
+    when the erasure has committed (its ``do_file_tasks``)."""
     targets = {(model.__tablename__, record_id) for model, record_id in records}
 
     def about(entries: list[BinEntry]) -> list[BinEntry]:
@@ -297,23 +293,26 @@ def forget(
             for entry in more:
                 targets.update(bin_rows.payload_keys(entry.payload))
 
-    return _drop(sessions, about, documents)
+    return _drop(sessions, about, documents, files_now=False)
 
 
 def _drop(
     sessions: Sessions,
     choose: Callable[[list[BinEntry]], list[BinEntry]],
     documents: Path | None,
+    *,
+    files_now: bool = True,
 ) -> int:
     with sessions.begin() as session:
         entries = choose(list(session.scalars(select(BinEntry).order_by(BinEntry.id))))
         names = [name for e in entries for name in _files(bin_rows.loads(e.payload))]
-        folder = _folder(documents, names)
+        _folder(documents, names)
         for entry in entries:
             session.delete(entry)
-    for name in names:  # once the entries are gone for sure
-        with suppress(OSError):
-            (folder / BIN_FOLDER / name).unlink(missing_ok=True)
+        for name in names:
+            plan_delete(session, "documents", f"{BIN_FOLDER}/{name}")
+    if files_now:
+        _do_files(sessions, documents)  # once the entries are gone for sure
     return len(entries)
 
 
@@ -338,26 +337,17 @@ def _folder(documents: Path | None, names: list[str]) -> Path:
     return documents or Path()
 
 
-def _move(documents: Path | None, names: list[str], *, into_bin: bool) -> list[tuple[Path, Path]]:
-    """Move document files into the bin folder or back; what was moved, to undo it."""
-    folder = _folder(documents, names)
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for name in names:
-            kept, binned = folder / name, folder / BIN_FOLDER / name
-            source, target = (kept, binned) if into_bin else (binned, kept)
-            if not source.exists():
-                continue  # a file lost outside StageDesk: the record still comes and goes
-            target.parent.mkdir(parents=True, exist_ok=True)
-            source.replace(target)
-            moved.append((source, target))
-    except OSError:
-        _undo(moved)
-        raise
-    return moved
+def _plan_moves(
+    session: Session, documents: Path | None, names: list[str], *, into_bin: bool
+) -> None:
+    """The files to move into the bin folder (or back) once the transaction commits."""
+    _folder(documents, names)
+    for name in names:
+        kept, binned = name, f"{BIN_FOLDER}/{name}"
+        source, target = (kept, binned) if into_bin else (binned, kept)
+        plan_move(session, "documents", source, target)
 
 
-def _undo(moved: list[tuple[Path, Path]]) -> None:
-    for source, target in reversed(moved):
-        with suppress(OSError):
-            target.replace(source)
+def _do_files(sessions: Sessions, documents: Path | None) -> None:
+    # A file that cannot be moved now keeps its task: tried again at the next start.
+    do_file_tasks(sessions, {"documents": documents})

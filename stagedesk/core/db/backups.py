@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 
 from stagedesk.core.db.engine import BUSY_TIMEOUT_MS, sqlite_backup, sqlite_uri
+from stagedesk.core.db.kept_files import remove_stale_copies
 from stagedesk.core.db.paths import beside
 from stagedesk.core.db.problems import Refusal
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -237,5 +238,6 @@ def backup_work(
     except BackupFailed as failed:
         return failed
     rotate(folder, db_path, now)
+    remove_stale_copies(db_path, folder)  # what interrupted copies left, here and beside
     yield 1, 1
     return made

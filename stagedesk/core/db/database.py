@@ -10,7 +10,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from stagedesk.core.db.engine import (
     sqlite_uri,
     sqlite_url,
 )
+from stagedesk.core.db.paths import backup_path
 from stagedesk.core.db.problems import DatabaseProblem, Problem
 from stagedesk.core.models import Base
 
@@ -59,11 +60,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def backup_path(path: Path) -> Path:
-    """The one-step copy taken before a migration, next to the database."""
-    return path.with_name(path.name + ".before-upgrade")
 
 
 def _writable_dir(folder: Path) -> bool:
@@ -231,13 +227,19 @@ def open_sqlite(path: Path, backups: Path | None = None) -> Database:
 def _upgrade_with_backup(engine: Engine, path: Path, folder: Path) -> None:
     """Two copies first: the one-step ``.before-upgrade`` next to the file, and a checked
     backup in the backups folder that the rotation keeps for months. Either failing
-    stops the upgrade (a migration is rare; copying twice then costs little)."""
+    stops the upgrade (a migration is rare; copying twice then costs little).
+
+    Once the upgrade has succeeded the one-step copy goes: the checked backup holds the
+    same, listed and rotated with the others, while a copy beside the file would keep
+    everyone's data for ever, erased people included. A failed upgrade keeps it."""
     try:
         sqlite_backup(path, backup_path(path))
         make_backup(path, folder, BackupKind.BEFORE_UPGRADE, dt.datetime.now())
         migrate.upgrade(engine)
     except Exception as error:
         raise DatabaseProblem(Problem.UPGRADE_FAILED, str(path), str(error)) from error
+    with suppress(OSError):  # left (read-only?): removed with the stale copies later
+        backup_path(path).unlink(missing_ok=True)
 
 
 def _is_sqlite_file(url: URL) -> bool:

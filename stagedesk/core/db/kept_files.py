@@ -12,9 +12,8 @@ wherever it lies.
 import os
 from pathlib import Path
 
-from stagedesk.core.db.database import backup_path
-from stagedesk.core.db.locking import lock_path
-from stagedesk.core.db.paths import beside
+from stagedesk.core.db.locking import file_age, lock_path
+from stagedesk.core.db.paths import backup_path, beside
 from stagedesk.core.db.problems import Refusal
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -44,7 +43,7 @@ class WouldOverwrite(Refusal):
     context = "KeptFiles"
 
 
-def check_target(target: Path, db_path: Path | None, own_backups: Path | None = None) -> None:
+def check_not_kept(target: Path, db_path: Path | None, own_backups: Path | None = None) -> None:
     """Raise WouldOverwrite when writing ``target`` would replace a kept file.
 
     ``db_path`` is the database's file (None for a server database); ``own_backups`` a
@@ -87,3 +86,38 @@ def _inside(target: Path, folder: Path) -> bool:
 def _resolved(path: Path) -> Path:
     # normcase: on Windows "DB.SQLITE" is the same file as "db.sqlite"
     return Path(os.path.normcase(path.expanduser().resolve(strict=False)))
+
+
+# A copy of a database takes seconds; one not touched for an hour was interrupted (a
+# crash, a laptop closed) and will never be finished.
+STALE_COPY_SECONDS = 3600
+
+
+def stale_copies(db_path: Path, backups: Path) -> list[Path]:
+    """Copies of this database nothing lists: what an interrupted backup, restore or
+    upgrade left half-made (``.partial``), and the one-step copy an upgrade of an older
+    StageDesk left beside it (the checked backup of that upgrade is in the rotation).
+    Whole-sized files with everyone's data, erased people included. Only called with the
+    database open at the newest schema, so none of them is still needed."""
+    upgrade_copy = backup_path(db_path)
+    candidates = [
+        db_path.with_name(db_path.name + ".partial"),
+        upgrade_copy,
+        upgrade_copy.with_name(upgrade_copy.name + ".partial"),
+    ]
+    if backups.is_dir():
+        candidates += sorted(backups.glob(f"{db_path.stem}-*.partial"))
+    candidates += [path.with_name(path.name + "-journal") for path in candidates]
+    return [p for p in candidates if p.is_file() and file_age(p) > STALE_COPY_SECONDS]
+
+
+def remove_stale_copies(db_path: Path, backups: Path) -> list[Path]:
+    """Remove :func:`stale_copies`; the ones removed (one that cannot be is left)."""
+    removed = []
+    for path in stale_copies(db_path, backups):
+        try:
+            path.unlink()
+        except OSError:
+            continue  # read-only or gone: listed again next time
+        removed.append(path)
+    return removed

@@ -192,7 +192,7 @@ def is_stale(holder: Holder, path: Path, booted: dt.datetime | None) -> bool:
     """A lock of this computer that no running process holds. ``booted``: when this
     computer started (naive: local time)."""
     if holder.host == UNREADABLE:  # written half by a crash, or being written right now
-        return _age(path) > HALF_WRITTEN_GRACE_S
+        return file_age(path) > HALF_WRITTEN_GRACE_S
     if not holder.on_this_computer:
         return False
     since = holder.since
@@ -206,7 +206,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)  # a naive moment is local time
 
 
-def _age(path: Path) -> float:
+def file_age(path: Path) -> float:
     """Seconds since ``path`` was last written, on the file system's own clock.
 
     The clock that stamped the file (a file server's, for a network folder) is asked

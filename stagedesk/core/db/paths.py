@@ -90,3 +90,8 @@ def beside(db_path: Path | None, what: str) -> Path:
     if db_path is None:
         return data_dir() / what
     return db_path.with_name(f"{db_path.stem}-{what}")
+
+
+def backup_path(db_path: Path) -> Path:
+    """The one-step copy taken before a migration, next to the database."""
+    return db_path.with_name(db_path.name + ".before-upgrade")

@@ -17,6 +17,7 @@ from stagedesk.core.models.enums import (
     SchoolKind,
     StoppedBy,
 )
+from stagedesk.core.models.file_tasks import FileTask
 from stagedesk.core.models.forms import (
     FormAnswer,
     FormDefinitionSnapshot,
@@ -40,6 +41,7 @@ __all__ = [
     "Document",
     "DocumentType",
     "EducationLevel",
+    "FileTask",
     "FollowUpEntry",
     "FollowUpKind",
     "FormAnswer",

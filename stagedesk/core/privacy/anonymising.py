@@ -8,8 +8,10 @@ notes and every written text go; what the reports count stays, so every report g
 same figures afterwards (save the target-group table, which loses them, and the
 satisfaction report's comments). Their documents go, files and all, and the bin forgets
 every deleted record about them (``bin.forget``, in the same transaction, through a
-savepoint). Files go once the transaction is committed: their documents, and the mail
-drafts to them that StageDesk saved.
+savepoint). Files go once the transaction is committed (``core.db.file_tasks``): their
+documents, the bin's copies, and the mail drafts to them that StageDesk saved. A file
+that cannot be deleted now (open in a viewer; a read-only folder) is named in ``left``
+and tried again at the next start and from Settings › Privacy.
 
 Old bytes: SQLite keeps a deleted or overwritten value in the file until its space is
 used again. The transaction runs with ``PRAGMA secure_delete``, which zeroes what it frees
@@ -20,8 +22,10 @@ last year). VACUUM of the demo database of 10 years × 1,000 internships (67 MB)
 cannot get one (another coordinator busy on a shared file), ``compacted`` is False and the
 secure delete has still zeroed this erasure's bytes. The rollback journal, which holds
 the old pages during the transaction, is deleted at the commit (SQLite's default journal
-mode, which StageDesk never changes). On PostgreSQL the server reclaims the space itself
-(autovacuum); nothing more is done there.
+mode, which StageDesk never changes). On PostgreSQL the old row versions stay in the
+server's table files until the server reclaims them (autovacuum marks the space free,
+only VACUUM FULL rewrites the files): that is the server's job, and ``zeroed`` is False so
+that StageDesk says so rather than claiming the bytes are gone.
 """
 
 import datetime as dt
@@ -35,6 +39,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.bin import trash as recycle_bin
+from stagedesk.core.db.file_tasks import Leftover, do_file_tasks, plan_delete
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.models import Candidate
 from stagedesk.core.privacy import clearing
@@ -57,9 +62,11 @@ class PersonGone(Exception):
 @dataclass(frozen=True)
 class Anonymised:
     candidates: tuple[int, ...]  # who was anonymised
-    files: int  # document files and mail drafts deleted
+    files: int  # their document files and mail drafts deleted
     bin_entries: int  # entries the bin forgot
     compacted: bool  # the SQLite file was rewritten: no old page of theirs is left
+    zeroed: bool = True  # SQLite zeroed what was freed; False on a server (its own job)
+    left: tuple[Leftover, ...] = ()  # files that could not be deleted yet, and why
 
 
 @dataclass(frozen=True)
@@ -98,13 +105,18 @@ def anonymise_steps(
                 everything.append(records)
                 yield start + len(records.candidates), len(ids)
             forgotten = _forget(connection, everything, options.documents)
+            planned = _plan_deletes(session, options, names, doomed)
         finally:
             with suppress(Exception):  # left on, it only makes deletes a little slower
                 _secure_delete(connection, previous)
-    # Committed: now the files, and the file's old pages.
-    files = _delete_documents(options.documents, names) + _unlink(doomed)
+    # Committed: now the files (each task goes once done), then the file's old pages.
+    folders = {"documents": options.documents, "drafts": options.drafts}
+    left = tuple(do_file_tasks(sessions, folders))
     compacted = compact(engine) if ids else False
-    return Anonymised(tuple(ids), files, forgotten, compacted)
+    kept = {leftover.path for leftover in left}
+    files = sum(1 for path in planned if path not in kept)
+    zeroed = previous is not None  # secure delete is SQLite's; a server reclaims itself
+    return Anonymised(tuple(ids), files, forgotten, compacted, zeroed, left)
 
 
 def anonymise(
@@ -194,29 +206,20 @@ def _contacts(session: Session, ids: list[int]) -> list[tuple[str, str | None]]:
     return found
 
 
-def _delete_documents(folder: Path | None, names: list[str]) -> int:
-    if folder is None or not names:
-        return 0
-    deleted = 0
-    for name in names:
-        path = folder / name
-        if ".." in Path(name).parts or not path.resolve().is_relative_to(folder.resolve()):
-            continue  # a name edited by hand to point elsewhere: never follow it
-        if path.is_file():
-            path.unlink()
-            deleted += 1
-        with suppress(OSError):
-            path.parent.rmdir()  # the internship's folder, once empty
-    return deleted
-
-
-def _unlink(paths: list[Path]) -> int:
-    deleted = 0
-    for path in paths:
-        with suppress(FileNotFoundError):
-            path.unlink()
-            deleted += 1
-    return deleted
+def _plan_deletes(
+    session: Session, options: Options, names: list[str], doomed: list[Path]
+) -> list[Path]:
+    """Their document files and mail drafts, to delete once the erasure has committed."""
+    planned: list[Path] = []
+    if options.documents is not None:
+        for name in names:
+            plan_delete(session, "documents", name)
+            planned.append(options.documents / name)
+    for path in doomed:
+        assert options.drafts is not None  # drafts were only looked for in that folder
+        plan_delete(session, "drafts", path.relative_to(options.drafts).as_posix())
+        planned.append(path)
+    return planned
 
 
 def _secure_delete(connection: Connection, on: bool | None) -> bool | None:
@@ -237,9 +240,9 @@ def compact(engine: Engine) -> bool:
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
-    except Exception as error:  # sqlite3.OperationalError: database is locked
-        if "locked" not in str(error) and "busy" not in str(error):
-            raise
+    except Exception:  # locked or busy (someone reads it), or the disk is full
+        # The erasure is committed whatever happens here: say "not compacted", which is
+        # true, rather than let a failure read as "nothing was changed".
         return False
     finally:
         raw.close()

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.db.database import Database
+from stagedesk.core.db.file_tasks import do_file_tasks, plan_delete
 from stagedesk.core.db.paths import beside
 from stagedesk.core.models import Document, DocumentType
 from stagedesk.core.records.listing import Listing
@@ -97,10 +98,9 @@ class DocumentStore:
             document = session.get(Document, document_id)
             if document is None:
                 return
-            path = self._inside(document)
+            plan_delete(session, "documents", document.stored_name)
             session.delete(document)
-        if path is not None:
-            path.unlink(missing_ok=True)
+        do_file_tasks(self.sessions, {"documents": self.folder})  # committed: the file
 
     def path(self, document_id: int) -> Path | None:
         """The copy's path; None for no such document, or one whose stored name would

@@ -26,7 +26,7 @@ def ask_save_path(
     """The path the user chose, None when they cancelled. It ends in ``suffix``, or with
     no ``suffix`` in one of ``files``' (that of the type chosen in the dialog when the
     name has none of them). ``context`` None (no database open) still refuses databases."""
-    from stagedesk.core.db.kept_files import WouldOverwrite, check_target
+    from stagedesk.core.db.kept_files import WouldOverwrite, check_not_kept
     from stagedesk.messages import refusal_text
 
     db_path, own_backups = _database_files(context)
@@ -37,7 +37,7 @@ def ask_save_path(
         allowed = [suffix] if suffix else _suffixes(files)
         path = _with_suffix(Path(name), allowed, (_suffixes(chosen) or allowed or [""])[0])
         try:
-            check_target(path, db_path, own_backups)
+            check_not_kept(path, db_path, own_backups)
         except WouldOverwrite as refusal:
             QMessageBox.warning(parent, title, refusal_text(refusal))
             suggested = str(path)

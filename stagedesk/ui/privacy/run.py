@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from stagedesk.core.db.file_tasks import Leftover
 from stagedesk.core.mail.drafts import drafts_dir
 from stagedesk.core.models import (
     Application,
@@ -94,16 +95,42 @@ class PrivacyRun(JobProgress):
 
 
 def result_text(result: Anonymised) -> str:
-    """What happened, in a sentence or two."""
+    """What happened, in a sentence or two; every file that is left is named."""
     count = len(result.candidates)
     text = QCoreApplication.translate("Privacy", "%n person(s) anonymised.", "", count)
-    if result.candidates and not result.compacted:
+    if result.candidates and not result.compacted and result.zeroed:
         text += " " + QCoreApplication.translate(
             "Privacy",
             "The database file could not be compacted now (someone else has it open); the "
             "space their data took was wiped all the same.",
         )
+    elif result.candidates and not result.zeroed:
+        text += " " + QCoreApplication.translate(
+            "Privacy",
+            "On a server database, old copies of their rows stay in the server's files "
+            "until the server reclaims that space (VACUUM FULL, by whoever manages it).",
+        )
+    if result.left:
+        text += "\n\n" + left_text(result.left)
     return text
+
+
+def left_text(left: Sequence[Leftover]) -> str:
+    """The files that could not be deleted yet, each named with its reason."""
+    count = len(left)
+    text = QCoreApplication.translate(
+        "Privacy",
+        "%n file(s) could not be deleted yet. Close the program that has them open; "
+        "StageDesk tries again each time it opens, or now from Settings › Privacy:",
+        "",
+        count,
+    )
+    names = [f"• {leftover.path}" + _why(leftover.problem) for leftover in left]
+    return "\n".join([text, *names])
+
+
+def _why(problem: str) -> str:
+    return f" ({problem})" if problem else ""  # not tried yet: no reason to give
 
 
 __all__ = ["PrivacyRun", "options", "result_text"]

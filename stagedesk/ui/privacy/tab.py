@@ -1,6 +1,8 @@
 """Settings › Privacy: how long personal data are kept, who is due to be anonymised now,
 and anonymising them (asked first)."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stagedesk.core.db.file_tasks import Leftover, do_file_tasks, folders_of, waiting
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models.organisation import MAX_RETENTION_YEARS
 from stagedesk.core.privacy import (
@@ -28,7 +31,7 @@ from stagedesk.core.privacy import (
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_date
 from stagedesk.ui.kit.table_model import Column, RecordTableModel
-from stagedesk.ui.privacy.run import PrivacyRun, result_text
+from stagedesk.ui.privacy.run import PrivacyRun, left_text, result_text
 
 Button = QMessageBox.StandardButton
 
@@ -97,6 +100,13 @@ class PrivacyTab(QWidget):
         self.result.hide()  # until something was anonymised
         self.anonymise_button = QPushButton(self.tr("Anonymise them…"), self)
         self.anonymise_button.clicked.connect(self.anonymise)
+        self.left_label = QLabel(self)  # files an erasure could not delete yet
+        self.left_label.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Delete them now"), self)
+        self.retry_button.clicked.connect(self.delete_left_files)
+        left = QHBoxLayout()
+        left.addWidget(self.left_label, 1)
+        left.addWidget(self.retry_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
@@ -106,6 +116,7 @@ class PrivacyTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result)
+        layout.addLayout(left)
         layout.addLayout(buttons)
 
     def _years_row(self) -> QHBoxLayout:
@@ -155,7 +166,22 @@ class PrivacyTab(QWidget):
         self.model.set_rows(due_rows(self.due))
         self.count_label.setText(self.tr("%n person(s) due to be anonymised", "", len(self.due)))
         self.anonymise_button.setEnabled(bool(self.due) and self.run is None)
+        self._show_left(waiting(self.context.sessions, self._folders()))
         self._stale = False
+
+    def _folders(self) -> dict[str, Path]:
+        return folders_of(self.context.database.path)
+
+    def _show_left(self, left: list[Leftover]) -> None:
+        self.left_label.setText(left_text(left) if left else "")
+        self.left_label.setVisible(bool(left))
+        self.retry_button.setVisible(bool(left))
+
+    @Slot()
+    def delete_left_files(self) -> None:
+        """Try again the files an erasure could not delete (one was open elsewhere)."""
+        do_file_tasks(self.context.sessions, self._folders())
+        self.reload()
 
     @Slot(int)
     def _on_years(self, years: int) -> None:

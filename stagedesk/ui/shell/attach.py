@@ -27,14 +27,21 @@ def attach_database(
     """Bring statuses up to date with the calendar (``today``: the window's clock), then
     fill the window."""
     from stagedesk.core.bin.trash import purge_on_opening
+    from stagedesk.core.db.file_tasks import do_file_tasks, folders_of
+    from stagedesk.core.db.kept_files import remove_stale_copies
     from stagedesk.core.records.rules import advance_statuses
     from stagedesk.ui.kit.bin_actions import now_of
     from stagedesk.ui.kit.context import AppContext
-    from stagedesk.ui.kit.settings import remember_database
+    from stagedesk.ui.kit.settings import backup_folder, remember_database
 
     context = AppContext(database, window.settings, today)
     if database.path is not None:
         remember_database(window.settings, database.path)
     advance_statuses(database.sessions, context.today())
+    # What a crash or a file open elsewhere left undone: the files follow their records,
+    # and no half-made copy of the database stays behind.
+    do_file_tasks(database.sessions, folders_of(database.path))
+    if database.path is not None:
+        remove_stale_copies(database.path, backup_folder(window.settings, database.path))
     purge_on_opening(database, now_of(context))  # 30 days in the bin: gone for good
     window.attach(context)

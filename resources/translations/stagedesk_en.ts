@@ -689,6 +689,18 @@ Restore them together?</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>The row of the list that holds the column headers (a title may stand above it)</source>
+        <translation>The row of the list that holds the column headers (a title may stand above it)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
         <source>Columns of the list</source>
         <translation>Columns of the list</translation>
     </message>
@@ -1141,6 +1153,14 @@ Restore them together?</translation>
     <message>
         <source>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</source>
         <translation>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so StageDesk cannot save in it. Clear its read-only mark (in the file&apos;s properties), or open a copy of it.</source>
+        <translation>{path} is read-only, so StageDesk cannot save in it. Clear its read-only mark (in the file&apos;s properties), or open a copy of it.</translation>
+    </message>
+    <message>
+        <source>The name of {path} is too long: StageDesk keeps files beside the database under its name plus a few letters. Rename it to at most {detail} characters.</source>
+        <translation>The name of {path} is too long: StageDesk keeps files beside the database under its name plus a few letters. Rename it to at most {detail} characters.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2078,6 +2098,10 @@ Details: {detail}</translation>
         <translation>This text is longer than {limit} characters.</translation>
     </message>
     <message>
+        <source>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</source>
+        <translation>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>The list has no column for: {columns}. Match a column to each by hand.</translation>
     </message>
@@ -2176,6 +2200,10 @@ Details: {detail}</translation>
     <message>
         <source>The sheet in {file} has a header row but no rows below it.</source>
         <translation>The sheet in {file} has a header row but no rows below it.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is empty: it cannot be the header row. Choose another.</source>
+        <translation>Row {row} of {file} is empty: it cannot be the header row. Choose another.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows. Split it into smaller lists and import each.</source>

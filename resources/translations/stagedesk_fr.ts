@@ -689,6 +689,18 @@ Les restaurer ensemble ?</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>Header row</source>
+        <translation>Ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>The row of the list that holds the column headers (a title may stand above it)</source>
+        <translation>La ligne de la liste qui porte les noms des colonnes (un titre peut se trouver au-dessus)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Ligne d&apos;en-tête :</translation>
+    </message>
+    <message>
         <source>Columns of the list</source>
         <translation>Colonnes de la liste</translation>
     </message>
@@ -1141,6 +1153,14 @@ Les restaurer ensemble ?</translation>
     <message>
         <source>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</source>
         <translation>StageDesk ne peut pas écrire dans le dossier de {path}. Choisissez un dossier où vous pouvez enregistrer des fichiers.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so StageDesk cannot save in it. Clear its read-only mark (in the file&apos;s properties), or open a copy of it.</source>
+        <translation>{path} est en lecture seule : StageDesk ne peut rien y enregistrer. Décochez « Lecture seule » dans les propriétés du fichier, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>The name of {path} is too long: StageDesk keeps files beside the database under its name plus a few letters. Rename it to at most {detail} characters.</source>
+        <translation>Le nom de {path} est trop long : StageDesk garde des fichiers à côté de la base de données sous son nom suivi de quelques lettres. Donnez-lui un nom de {detail} caractères au plus.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2078,6 +2098,10 @@ Détails : {detail}</translation>
         <translation>Ce texte dépasse {limit} caractères.</translation>
     </message>
     <message>
+        <source>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</source>
+        <translation>La cellule affiche {error} : sa formule a échoué. Corrigez la formule dans le classeur, ou tapez la valeur elle-même.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>La liste n&apos;a pas de colonne pour : {columns}. Associez une colonne à chacun manuellement.</translation>
     </message>
@@ -2176,6 +2200,10 @@ Détails : {detail}</translation>
     <message>
         <source>The sheet in {file} has a header row but no rows below it.</source>
         <translation>La feuille de {file} a une ligne d&apos;en-tête, mais aucune ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is empty: it cannot be the header row. Choose another.</source>
+        <translation>La ligne {row} de {file} est vide : elle ne peut pas être la ligne d&apos;en-tête. Choisissez-en une autre.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows. Split it into smaller lists and import each.</source>

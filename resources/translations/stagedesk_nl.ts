@@ -689,6 +689,18 @@ Samen herstellen?</translation>
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>Header row</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <source>The row of the list that holds the column headers (a title may stand above it)</source>
+        <translation>De rij van de lijst met de kolomnamen (er mag een titel boven staan)</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Kopregel:</translation>
+    </message>
+    <message>
         <source>Columns of the list</source>
         <translation>Kolommen van de lijst</translation>
     </message>
@@ -1141,6 +1153,14 @@ Samen herstellen?</translation>
     <message>
         <source>StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.</source>
         <translation>StageDesk kan niet schrijven in de map van {path}. Kies een map waarin u bestanden mag bewaren.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only, so StageDesk cannot save in it. Clear its read-only mark (in the file&apos;s properties), or open a copy of it.</source>
+        <translation>{path} is alleen-lezen, dus StageDesk kan er niets in bewaren. Haal het vinkje alleen-lezen weg (bij de eigenschappen van het bestand), of open een kopie.</translation>
+    </message>
+    <message>
+        <source>The name of {path} is too long: StageDesk keeps files beside the database under its name plus a few letters. Rename it to at most {detail} characters.</source>
+        <translation>De naam van {path} is te lang: StageDesk bewaart bestanden naast de database onder haar naam plus enkele letters. Geef ze een naam van ten hoogste {detail} tekens.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2078,6 +2098,10 @@ Details: {detail}</translation>
         <translation>Deze tekst is langer dan {limit} tekens.</translation>
     </message>
     <message>
+        <source>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</source>
+        <translation>De cel toont {error}: de formule is mislukt. Verbeter de formule in de werkmap, of typ de waarde zelf.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>De lijst heeft geen kolom voor: {columns}. Koppel er handmatig een kolom aan.</translation>
     </message>
@@ -2176,6 +2200,10 @@ Details: {detail}</translation>
     <message>
         <source>The sheet in {file} has a header row but no rows below it.</source>
         <translation>Het blad in {file} heeft een kopregel, maar geen rijen eronder.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is empty: it cannot be the header row. Choose another.</source>
+        <translation>Rij {row} van {file} is leeg: dat kan de kopregel niet zijn. Kies een andere.</translation>
     </message>
     <message>
         <source>{file} has more than {limit} rows. Split it into smaller lists and import each.</source>

@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -241,10 +242,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"stagedesk: {problem_text(problem)}", file=sys.stderr)
         return EXIT_BAD_DATABASE
+    except BrokenPipeError:  # the reader went away ("stagedesk internships | head")
+        _quiet_stdout()
+        return 1
     except Exception as error:
-        from stagedesk.core.db.storage import DISK_FULL, is_disk_full
+        return _failed(error)
 
-        if not is_disk_full(error):
-            raise
+
+def _failed(error: Exception) -> int:
+    """A failure said in one line, never a traceback; exit 2. What is not ours to
+    explain (a bug) still raises, so that it is seen and reported."""
+    from sqlalchemy.exc import DBAPIError
+
+    from stagedesk.core.db.problems import error_detail
+    from stagedesk.core.db.storage import DISK_FULL, is_disk_full
+
+    if is_disk_full(error):
         print(f"stagedesk: {DISK_FULL}", file=sys.stderr)  # the transaction rolled back
-        return EXIT_BAD_DATABASE
+    elif isinstance(error, DBAPIError):  # the server went away, the file is locked…
+        print(
+            f"stagedesk: the database could not finish, so nothing was saved: "
+            f"{error_detail(error)}",
+            file=sys.stderr,
+        )
+    elif isinstance(error, OSError):  # a folder that cannot be written, a name too long
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"stagedesk: {where}{error.strerror or error}", file=sys.stderr)
+    else:
+        raise error
+    return EXIT_BAD_DATABASE
+
+
+def _quiet_stdout() -> None:
+    """Python flushes stdout at exit; into a closed pipe that is one more error."""
+    import os
+
+    with suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

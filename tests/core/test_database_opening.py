@@ -32,6 +32,7 @@ from stagedesk.core.db.database import (
 )
 from stagedesk.core.db.engine import sqlite_backup, sqlite_uri
 from stagedesk.core.models import Candidate, Internship, InternshipKind, Unit
+from stagedesk.core.records import repository
 from tests.paths import PROJECT
 
 NOBODY = 65534
@@ -608,3 +609,45 @@ def test_database_briefly_locked_by_another_process_is_waited_for(tmp_path: Path
 )
 def test_sqlite_uri(path: PurePosixPath | PureWindowsPath, uri: str) -> None:
     assert sqlite_uri(path) == uri
+
+
+def test_a_read_only_file_in_a_writable_folder_is_said_as_such(tmp_path: Path) -> None:
+    """The file is read-only (a copy from a CD, Windows' read-only mark), its folder not:
+    the message is about the file, not about the folder (case 10 of the safety review)."""
+    strategy = _read_only_strategy()
+    path = make_stagedesk_db(tmp_path / "stagedesk.sqlite")
+    before = Snapshot.of(path)
+    if strategy == "chmod":
+        path.chmod(0o444)
+        prefix: list[str] = []
+    elif strategy in _UNSHARE:
+        prefix = _in_read_only_mount(strategy, path)  # a bind mount of the file alone
+    else:
+        pytest.skip("no way to make one file read-only for a process here")
+    result = subprocess.run(
+        [*prefix, sys.executable, "-c", OPEN_AND_REPORT, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [Problem.FILE_READ_ONLY.name]
+    path.chmod(0o644)
+    assert_untouched(path, before)
+
+
+def test_a_database_name_too_long_for_its_companions_is_refused(tmp_path: Path) -> None:
+    """250 characters: its journal ("-journal") and lock would not fit in a file name."""
+    path = tmp_path / ("s" * 243 + ".sqlite")
+    with pytest.raises(DatabaseProblem) as refused:
+        open_sqlite(path)
+    assert refused.value.problem is Problem.NAME_TOO_LONG
+    assert "at most 224 characters" in str(refused.value)
+    assert list(tmp_path.iterdir()) == []
+    fitting = tmp_path / ("s" * 217 + ".sqlite")  # 224: every companion fits
+    database = open_sqlite(fitting)
+    try:
+        repository.save(database.sessions, Unit, {"name": "ICT"})  # a journal is written
+    finally:
+        database.dispose()

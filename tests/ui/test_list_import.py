@@ -447,3 +447,41 @@ def test_the_entry_functions_load_no_database_code() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_header_row_is_found_below_a_title_and_can_be_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, dialogs
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "met titel.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Stagiairs 2024"],
+        [],
+        ["Voornaam", "Achternaam", "Dienst"],
+        ["An", "Peeters", "ICT"],
+    ):
+        sheet.append(row)
+    sheet.append(["Jan", "Claes", "ICT"])
+    book.save(path)
+    dialog = open_dialog(qtbot, window, path)
+    page = dialog.columns_page
+    assert page.header_row.value() == 3 and page.ready  # found under the title
+    page.header_row.setValue(4)  # as typed: the names start lower
+    wait_for(qtbot, dialog)
+    assert dialog.table is not None and dialog.table.headers == ("An", "Peeters", "ICT")
+    assert not page.ready  # no first name column now: the user sees why
+    page.header_row.setValue(2)  # the blank line
+    wait_for(qtbot, dialog)
+    [warning] = dialogs.texts("warning")
+    assert (
+        warning == "Row 2 of met titel.xlsx is empty: it cannot be the header row. Choose another."
+    )
+    assert page.header_row.value() == 4 and dialog.table.header_row == 4  # as it was
+    page.header_row.setValue(3)
+    wait_for(qtbot, dialog)
+    assert page.ready and len(dialog.table.rows) == 2
+    dialog.reject()

@@ -30,7 +30,7 @@ from stagedesk.core.db.engine import (
     sqlite_url,
 )
 from stagedesk.core.db.paths import backup_path
-from stagedesk.core.db.problems import DatabaseProblem, Problem
+from stagedesk.core.db.problems import DatabaseProblem, Problem, error_detail
 from stagedesk.core.models import Base
 
 __all__ = [
@@ -186,6 +186,11 @@ def _rollback_journal(path: Path) -> None:
             connection.execute("PRAGMA journal_mode = DELETE")
 
 
+# A file name is at most 255 characters; the longest name StageDesk puts beside the
+# database is its name + ".before-upgrade.partial-journal" (31).
+MAX_NAME = 255 - len(".before-upgrade.partial-journal")
+
+
 def open_sqlite(path: Path, backups: Path | None = None) -> Database:
     """Open (or create) the SQLite file at ``path``, migrating it after a backup copy.
 
@@ -193,6 +198,8 @@ def open_sqlite(path: Path, backups: Path | None = None) -> Database:
     ``backups.default_folder``).
     """
     path = Path(path)
+    if len(path.name) > MAX_NAME:  # its journal, lock and copies would not fit
+        raise DatabaseProblem(Problem.NAME_TOO_LONG, str(path), str(MAX_NAME))
     try:
         if path.is_dir():
             raise DatabaseProblem(Problem.IS_FOLDER, str(path))
@@ -205,8 +212,10 @@ def open_sqlite(path: Path, backups: Path | None = None) -> Database:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseProblem(Problem.READ_ONLY, str(path), str(error)) from error
-    if not _writable_dir(folder) or (path.exists() and not os.access(path, os.W_OK)):
+    if not _writable_dir(folder):
         raise DatabaseProblem(Problem.READ_ONLY, str(path))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseProblem(Problem.FILE_READ_ONLY, str(path))
     engine = make_engine(sqlite_url(path))
     try:
         if revision is None:
@@ -274,11 +283,6 @@ def server_engine(parsed: URL) -> Engine:
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
     return make_engine(parsed)
-
-
-def error_detail(error: BaseException) -> str:
-    """The driver's own words on one line, without SQLAlchemy's links and statements."""
-    return " ".join(str(getattr(error, "orig", None) or error).split())
 
 
 def look(connection: Connection) -> tuple[str | None, bool]:

@@ -29,6 +29,16 @@ class Problem(Enum):
         "DatabaseProblem",
         "StageDesk cannot write in the folder of {path}. Choose a folder where you may save files.",
     )
+    FILE_READ_ONLY = QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "{path} is read-only, so StageDesk cannot save in it. Clear its read-only mark (in"
+        " the file's properties), or open a copy of it.",
+    )
+    NAME_TOO_LONG = QT_TRANSLATE_NOOP(
+        "DatabaseProblem",
+        "The name of {path} is too long: StageDesk keeps files beside the database under"
+        " its name plus a few letters. Rename it to at most {detail} characters.",
+    )
     IS_FOLDER = QT_TRANSLATE_NOOP("DatabaseProblem", "{path} is a folder, not a database file.")
     UPGRADE_FAILED = QT_TRANSLATE_NOOP(
         "DatabaseProblem",
@@ -60,3 +70,9 @@ class DatabaseProblem(Exception):
 
     def __str__(self) -> str:
         return self.problem.value.format(path=self.path, detail=self.detail)
+
+
+def error_detail(error: BaseException) -> str:
+    """The driver's own words on one line, without SQLAlchemy's links, statement and
+    parameters (a failed import's would run to thousands)."""
+    return " ".join(str(getattr(error, "orig", None) or error).split())

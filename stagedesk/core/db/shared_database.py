@@ -20,12 +20,12 @@ from stagedesk.core.db.database import (
     DatabaseProblem,
     Problem,
     database_url,
-    error_detail,
     look,
     server_engine,
     shown_url,
 )
 from stagedesk.core.db.ids import reserve_used_ids
+from stagedesk.core.db.problems import error_detail
 from stagedesk.core.models import Base
 
 BATCH = 1000  # rows per INSERT: few round trips to a server, bounded memory

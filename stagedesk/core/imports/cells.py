@@ -23,6 +23,16 @@ NUMBER_NOT_DATE = QT_TRANSLATE_NOOP(
 NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Import", "“{value}” is not a whole number.")
 TOO_LONG = QT_TRANSLATE_NOOP("Import", "This text is longer than {limit} characters.")
 
+FORMULA_ERROR = QT_TRANSLATE_NOOP(
+    "Import",
+    "The cell shows {error}: its formula failed. Correct the formula in the workbook, or"
+    " type the value itself.",
+)
+# What Excel and LibreOffice show for a failed formula; a CSV saved from them holds it too.
+FORMULA_ERRORS = frozenset(
+    ("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
+)
+
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # Dates before this are typing mistakes (01/01/0024), not history an organisation kept.
@@ -33,6 +43,12 @@ class CellProblem(Exception):
     def __init__(self, message: str, **params: Any) -> None:
         super().__init__(message.format(**params))
         self.message, self.params = message, params
+
+
+def no_formula_error(value: Any) -> None:
+    """Raise for a failed formula's result, whatever the column."""
+    if isinstance(value, str) and value.strip().upper() in FORMULA_ERRORS:
+        raise CellProblem(FORMULA_ERROR, error=value.strip().upper())
 
 
 def text(value: Any, limit: int = 200) -> str | None:

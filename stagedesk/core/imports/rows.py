@@ -122,6 +122,7 @@ def read_row(
         value = values[at] if at < len(values) else None
         reader: Callable[[Any], Any] = _READERS.get(column, cells.text)
         try:
+            cells.no_formula_error(value)
             typed = reader(value)
         except CellProblem as problem:
             problems.append(RowProblem(number, column, problem.message, problem.params))

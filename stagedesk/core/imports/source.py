@@ -4,6 +4,7 @@ Whatever comes in, the result is a header row and the rows below it as plain val
 :class:`ImportRefused` with a message a coordinator can act on. The file is never changed.
 """
 
+import codecs
 import csv
 import io
 import zipfile
@@ -24,6 +25,8 @@ MAX_CSV = 64 * 1024 * 1024
 # calamine holds a sheet as a dense rectangle from A1 to its farthest cell (32 bytes a
 # cell), whatever lies between: 100,000 rows of 100 columns is as far as a list goes.
 MAX_CELLS = 10_000_000
+# How far down the header row is looked for: a title, a date and a blank line or two.
+HEADER_SCAN = 20
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and Office's password-protected xlsx
 
 MISSING = QT_TRANSLATE_NOOP("Import", "The file {file} does not exist or cannot be read.")
@@ -58,6 +61,9 @@ BAD_CSV = QT_TRANSLATE_NOOP(
 )
 EMPTY = QT_TRANSLATE_NOOP("Import", "The sheet in {file} is empty: there is no header row.")
 NO_ROWS = QT_TRANSLATE_NOOP("Import", "The sheet in {file} has a header row but no rows below it.")
+NO_HEADER_THERE = QT_TRANSLATE_NOOP(
+    "Import", "Row {row} of {file} is empty: it cannot be the header row. Choose another."
+)
 TOO_MANY = QT_TRANSLATE_NOOP(
     "Import", "{file} has more than {limit} rows. Split it into smaller lists and import each."
 )
@@ -78,10 +84,15 @@ class Table:
     headers: tuple[str, ...]
     rows: list[tuple[int, tuple[Any, ...]]]
     sheet: str
+    header_row: int = 1  # the header row's number in the file
 
 
-def read_table(path: Path) -> Table:
-    """The list in ``path``; blank rows are left out, row numbers are the file's."""
+def read_table(path: Path, header_row: int | None = None) -> Table:
+    """The list in ``path``; blank rows are left out, row numbers are the file's.
+
+    What the file holds decides how it is read, not its name: an old .xls or an .ods
+    saved as ".xlsx", a CSV or Excel's "Unicode text" under any name. ``header_row`` is
+    the header row's number in the file; None finds it (a title may stand above it)."""
     try:
         with path.open("rb") as file:
             head = file.read(8)
@@ -89,12 +100,10 @@ def read_table(path: Path) -> Table:
         raise ImportRefused(MISSING, file=path.name) from None
     if head.startswith(b"PK"):
         _refuse_bombs(path)
-        return _read_workbook(path, protected_message=DAMAGED)
+        return _read_workbook(path, DAMAGED, header_row)
     if head.startswith(_OLE2):  # an old .xls reads; an encrypted workbook does not
-        return _read_workbook(path, protected_message=PROTECTED)
-    if path.suffix.casefold() in (".csv", ".txt"):
-        return _read_csv(path)
-    raise ImportRefused(NOT_A_LIST, file=path.name)
+        return _read_workbook(path, PROTECTED, header_row)
+    return _read_csv(path, header_row)
 
 
 def _refuse_bombs(path: Path) -> None:
@@ -123,24 +132,56 @@ def _refuse_far(path: Path, rows: int, columns: int) -> None:
     raise ImportRefused(TOO_FAR, file=path.name, rows=f"{rows:,}", columns=f"{columns:,}")
 
 
-def _read_workbook(path: Path, protected_message: str) -> Table:
+def _read_workbook(path: Path, protected_message: str, header_row: int | None) -> Table:
     # calamine (Rust) reads a 10,000-row sheet some 30 times faster than openpyxl, and its
     # XML reader expands no entities: a hostile workbook gets no further than a refusal.
+    # Read from the open file, calamine tells the format by the content (from a path, by
+    # the name: an .ods saved as ".xlsx" would read as a damaged workbook).
     import python_calamine
 
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        with path.open("rb") as file:
+            book = python_calamine.CalamineWorkbook.from_filelike(file)
     except python_calamine.PasswordError:
         raise ImportRefused(PROTECTED, file=path.name) from None
     except Exception:  # calamine raises several kinds for a broken file; all mean the same
         raise ImportRefused(protected_message, file=path.name) from None
     try:
         sheet = _list_sheet(path, book)
-        return _table(path, sheet.name, sheet.to_python(skip_empty_area=False))
+        lines = sheet.to_python(skip_empty_area=False)
+        if protected_message is DAMAGED:  # a zip: an xlsx may hold formula errors
+            _mark_formula_errors(path, sheet.name, lines)
+        return _table(path, sheet.name, lines, header_row)
     except ImportRefused:
         raise
     except Exception:
         raise ImportRefused(DAMAGED, file=path.name) from None
+    finally:
+        book.close()
+
+
+def _mark_formula_errors(path: Path, sheet: str, lines: list[list[Any]]) -> None:
+    """Put back what calamine reads as an empty cell: a formula whose cached result is an
+    error (``#N/A`` from a VLOOKUP that found nothing). Left empty, it would be "must be
+    filled in" where the truth is "this formula failed". Rare, so looked for cheaply
+    first; openpyxl, slow but exact, then reads the cells' types."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [name for name in archive.namelist() if name.startswith("xl/worksheets/")]
+        if not any(b't="e"' in archive.read(name) for name in parts):
+            return
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        if sheet not in book.sheetnames:
+            return
+        for row in book[sheet].iter_rows():
+            for cell in row:
+                if getattr(cell, "data_type", None) != "e":
+                    continue
+                at_row, at_column = int(cell.row or 0) - 1, int(cell.column or 0) - 1
+                if 0 <= at_row < len(lines) and 0 <= at_column < len(lines[at_row]):
+                    lines[at_row][at_column] = str(cell.value)
     finally:
         book.close()
 
@@ -156,27 +197,22 @@ def _list_sheet(path: Path, book: Any) -> Any:
             _refuse_far(path, sheet.height, sheet.width)
         if first is None:
             first = sheet
-        for row in sheet.to_python(skip_empty_area=True, nrows=5):
-            if any(cell not in (None, "") for cell in row):
-                if not match_columns([_header(cell) for cell in row]).missing:
-                    return sheet
-                break
+        for row in sheet.to_python(skip_empty_area=True, nrows=HEADER_SCAN):
+            if not match_columns([_header(cell) for cell in row]).missing:
+                return sheet
     if first is None:
         raise ImportRefused(EMPTY, file=path.name)
     return first
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, header_row: int | None) -> Table:
     with path.open("rb") as file:
         data = file.read(MAX_CSV + 1)
     if len(data) > MAX_CSV:
         raise ImportRefused(TOO_LARGE, file=path.name, megabytes=MAX_CSV >> 20)
-    if b"\x00" in data[:4096]:
+    text = _text(data)
+    if text is None:
         raise ImportRefused(NOT_A_LIST, file=path.name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")  # what Excel on Windows writes
     sample = text[:8192]
     # Whole lines only: the sniffer wants the same count of delimiters on every line.
     sample = sample[: sample.rfind("\n") + 1] or sample
@@ -184,19 +220,42 @@ def _read_csv(path: Path) -> Table:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
     except csv.Error:
         dialect = csv.excel
+    if not any(mark in sample for mark in ";,\t"):  # one column: a text, not a list
+        raise ImportRefused(NOT_A_LIST, file=path.name)
     try:
-        return _table(path, path.stem, csv.reader(io.StringIO(text), dialect))
+        return _table(path, path.stem, csv.reader(io.StringIO(text), dialect), header_row)
     except csv.Error:  # a cell over the csv module's limit, often an unclosed quote
         raise ImportRefused(BAD_CSV, file=path.name, limit=f"{csv.field_size_limit():,}") from None
+
+
+def _text(data: bytes) -> str | None:
+    """The file as text, or None when it is no text (a PDF, a picture, a program).
+
+    Excel's "Unicode text" is UTF-16 with a byte order mark; its "CSV UTF-8" has the UTF-8
+    one; its plain "CSV" is Windows' own code page."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    elif b"\x00" in data[:4096]:
+        return None  # no BOM, yet NUL bytes: not a text a spreadsheet wrote
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")  # what Excel on Windows writes
+    head = text[:4096]
+    control = sum(1 for c in head if ord(c) < 32 and c not in "\t\r\n")
+    return None if control > len(head) // 100 else text
 
 
 def _header(cell: Any) -> str:
     return "" if cell is None else " ".join(str(cell).split())
 
 
-def _table(path: Path, sheet: str, lines: Iterator[Any]) -> Table:
-    headers: tuple[str, ...] | None = None
-    rows: list[tuple[int, tuple[Any, ...]]] = []
+def _table(path: Path, sheet: str, lines: Iterator[Any], header_row: int | None) -> Table:
+    filled: list[tuple[int, tuple[Any, ...]]] = []  # the lines with something in them
     cells = widest = 0
     for number, line in enumerate(lines, start=1):
         cells, widest = cells + len(line), max(widest, len(line))
@@ -205,14 +264,37 @@ def _table(path: Path, sheet: str, lines: Iterator[Any]) -> Table:
         values = tuple(None if v == "" else v for v in line)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
-        if headers is None:
-            headers = tuple(_header(v) for v in values)
-            continue
-        if len(rows) >= MAX_ROWS:
+        if len(filled) > MAX_ROWS + HEADER_SCAN:  # the rows, a header row, titles above
             raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
-        rows.append((number, values))
-    if headers is None:
+        filled.append((number, values))
+    if not filled:
         raise ImportRefused(EMPTY, file=path.name)
+    at = _header_index(path, filled, header_row)
+    number, header = filled[at]
+    rows = filled[at + 1 :]
     if not rows:
         raise ImportRefused(NO_ROWS, file=path.name)
-    return Table(headers, rows, sheet)
+    if len(rows) > MAX_ROWS:
+        raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
+    return Table(tuple(_header(v) for v in header), rows, sheet, number)
+
+
+def _header_index(
+    path: Path, filled: list[tuple[int, tuple[Any, ...]]], header_row: int | None
+) -> int:
+    """Where the header row is among the filled lines: the row asked for, else the first
+    of the top lines that names our required columns (a title or a date may stand above
+    it), else the one that names most of ours, else the first."""
+    if header_row is not None:
+        for at, (number, _values) in enumerate(filled):
+            if number == header_row:
+                return at
+        raise ImportRefused(NO_HEADER_THERE, file=path.name, row=header_row)
+    best, best_found = 0, 0
+    for at, (_number, values) in enumerate(filled[:HEADER_SCAN]):
+        match = match_columns([_header(v) for v in values])
+        if not match.missing:
+            return at
+        if len(match.found) > best_found:
+            best, best_found = at, len(match.found)
+    return best

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from stagedesk.core.db.problems import error_detail
+
 Work = Callable[..., Generator[tuple[int, int], None, Any]]
 
 
@@ -65,4 +67,4 @@ class _Runnable(QRunnable):
         except Cancelled:
             job.cancelled.emit()
         except Exception as error:  # reported to the GUI, not lost
-            job.failed.emit(f"{error}\n\n{traceback.format_exc()}")
+            job.failed.emit(f"{error_detail(error)}\n\n{traceback.format_exc()}")

@@ -13,9 +13,11 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +54,7 @@ class ColumnsPage(QWidget):
     """``load(table, match)`` shows a file; ``match`` is what the user chose so far."""
 
     changed = Signal()
+    header_row_chosen = Signal(int)  # the user says the header row is another one
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,22 @@ class ColumnsPage(QWidget):
         self.combos: list[QComboBox] = []
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 1_000_000)
+        self.header_row.setKeyboardTracking(False)  # a row counts once typed, not per digit
+        self.header_row.setAccessibleName(self.tr("Header row"))
+        self.header_row.setToolTip(
+            self.tr(
+                "The row of the list that holds the column headers (a title may stand above it)"
+            )
+        )
+        self.header_row.valueChanged.connect(self._on_header_row)
+        header_caption = QLabel(self.tr("&Header row:"), self)
+        header_caption.setBuddy(self.header_row)
+        header_line = QHBoxLayout()
+        header_line.addWidget(header_caption)
+        header_line.addWidget(self.header_row)
+        header_line.addStretch(1)
         self.area = QScrollArea(self)
         self.area.setWidgetResizable(True)
         self.area.setAccessibleName(self.tr("Columns of the list"))
@@ -70,6 +89,7 @@ class ColumnsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
+        layout.addLayout(header_line)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.error)
 
@@ -77,8 +97,15 @@ class ColumnsPage(QWidget):
     def ready(self) -> bool:
         return bool(self.match.headers) and not self.match.missing and not self.match.doubled
 
+    def show_header_row(self, row: int) -> None:
+        """Show ``row`` as the header row (not a choice of the user's)."""
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(row)
+        self.header_row.blockSignals(False)
+
     def load(self, table: Table, match: ColumnMatch) -> None:
         self.match = match
+        self.show_header_row(table.header_row)
         self.combos = []
         grid_widget = QWidget(self.area)
         grid = QGridLayout(grid_widget)
@@ -111,6 +138,10 @@ class ColumnsPage(QWidget):
             )
         self.hint.setText(hint)
         self._update()
+
+    @Slot(int)
+    def _on_header_row(self, row: int) -> None:
+        self.header_row_chosen.emit(row)
 
     def _add_line(
         self, grid: QGridLayout, parent: QWidget, table: Table, at: int, header: str

@@ -64,6 +64,7 @@ class ImportListDialog(QDialog):
         self.context, self.path = context, path
         self.language = ui_language()
         self.table: Table | None = None
+        self.header_row: int | None = None  # None: StageDesk finds it
         self.plan: ImportPlan | None = None
         self.job: Job | None = None
         self.running = ""  # READ, CHECK, IMPORT or SAVE while a job runs
@@ -84,6 +85,7 @@ class ImportListDialog(QDialog):
         layout.addLayout(self._progress_row())
         layout.addLayout(self._button_row())
         self.columns_page.changed.connect(self._enable)
+        self.columns_page.header_row_chosen.connect(self.choose_header_row)
         self.preview_page.save_button.clicked.connect(self.save_problems)
         self.preview_page.recheck_button.clicked.connect(self.check_again)
         self.resize(960, 620)
@@ -223,7 +225,16 @@ class ImportListDialog(QDialog):
     # -- reading and checking ------------------------------------------------------------
     def read(self) -> None:
         text = self.tr("Reading {file}…").format(file=self.path.name)
-        self._start(Job(work.read_list, self.path), READ, text, self._on_read)
+        job = Job(work.read_list, self.path, self.header_row)
+        self._start(job, READ, text, self._on_read)
+
+    @Slot(int)
+    def choose_header_row(self, row: int) -> None:
+        """Read the list again with its headers on ``row``."""
+        if self.job is not None or (self.table is not None and row == self.table.header_row):
+            return
+        self.header_row = row
+        self.read()
 
     @Slot()
     def check_again(self) -> None:
@@ -239,6 +250,9 @@ class ImportListDialog(QDialog):
             self._refused(result)
             if self.table is None:
                 self.reject()
+            else:  # the list as it was read before stays, with its header row
+                self.header_row = self.table.header_row
+                self.columns_page.show_header_row(self.table.header_row)
             return
         assert isinstance(result, Table)
         previous = self.columns_page.match if self.table is not None else None

@@ -27,11 +27,14 @@ from stagedesk.ui.data.list_import.problems_file import write_problems
 from stagedesk.ui.data.list_import.problems_model import ProblemLine
 
 
-def read_list(path: Path) -> Generator[tuple[int, int], None, Table | ImportRefused]:
-    """The file's table. Reading cannot be interrupted; a cancel is honoured right after."""
+def read_list(
+    path: Path, header_row: int | None = None
+) -> Generator[tuple[int, int], None, Table | ImportRefused]:
+    """The file's table (``header_row``: the user's choice, else found). Reading cannot
+    be interrupted; a cancel is honoured right after."""
     yield 0, 0
     try:
-        table = read_table(path)
+        table = read_table(path, header_row)
     except ImportRefused as refused:
         return refused
     yield 1, 1

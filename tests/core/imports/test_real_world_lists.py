@@ -1,0 +1,125 @@
+"""Lists as people bring them (case 10 of the safety review): the content decides the
+format, not the name; Excel's "Unicode text"; a title above the header row; a formula
+that failed. Each of these was refused whole, or read wrong, before."""
+
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from stagedesk.core.db.database import Database
+from stagedesk.core.imports import ImportRefused, read_table
+from tests.core.imports.lists import check
+from tests.paths import DATA
+
+HEADER = ["Voornaam", "Achternaam", "Dienst"]
+
+
+def _values(path: Path) -> list[list[str]]:
+    table = read_table(path)
+    return [
+        [str(v).removesuffix(".0") for v in values if v is not None] for _, values in table.rows
+    ]
+
+
+@pytest.mark.parametrize("real", ["old-list.xls", "old-list.ods", "old-list.xlsx"])
+def test_a_workbook_saved_under_another_extension_reads_as_itself(
+    real: str, tmp_path: Path
+) -> None:
+    """LibreOffice's .xls and .ods, renamed ".xlsx" (or ".csv"), as a mail client might."""
+    for name in ("list.xlsx", "list.csv", "list"):
+        mislabelled = tmp_path / name
+        shutil.copyfile(DATA / real, mislabelled)
+        assert _values(mislabelled) == _values(DATA / "old-list.xlsx")
+
+
+def test_excels_unicode_text_reads(tmp_path: Path) -> None:
+    """Excel's "Unicode text": UTF-16 with a byte order mark, tabs, Windows line ends."""
+    lines = ["\t".join(HEADER), "Zoë\tÇelik\tICT", "Łukasz\tNowak\tCommunicatie"]
+    path = tmp_path / "stagiairs.txt"
+    path.write_bytes("\r\n".join(lines).encode("utf-16"))  # BOM, little-endian
+    table = read_table(path)
+    assert table.headers == tuple(HEADER)
+    assert [values for _, values in table.rows] == [
+        ("Zoë", "Çelik", "ICT"),
+        ("Łukasz", "Nowak", "Communicatie"),
+    ]
+    big_endian = tmp_path / "be.txt"
+    big_endian.write_bytes(b"\xfe\xff" + "\r\n".join(lines).encode("utf-16-be"))
+    assert read_table(big_endian).rows == table.rows
+
+
+def test_a_csv_named_like_a_workbook_reads(tmp_path: Path) -> None:
+    path = tmp_path / "export.xlsx"
+    path.write_text("Voornaam;Achternaam;Dienst\nAn;Peeters;ICT\n", encoding="utf-8")
+    assert [values for _, values in read_table(path).rows] == [("An", "Peeters", "ICT")]
+
+
+def _titled(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Stagiairs 2024 – dienst Communicatie"])
+    sheet.append(["Bijgewerkt op 3 januari"])
+    sheet.append([])
+    sheet.append(HEADER)
+    sheet.append(["An", "Peeters", "Communicatie"])
+    sheet.append(["Jan", "Claes", "ICT"])
+    book.save(path)
+    return path
+
+
+def test_a_title_above_the_header_row_is_passed_over(tmp_path: Path) -> None:
+    table = read_table(_titled(tmp_path / "met titel.xlsx"))
+    assert table.headers == tuple(HEADER) and table.header_row == 4
+    assert [number for number, _ in table.rows] == [5, 6]
+
+
+def test_the_header_row_can_be_chosen(tmp_path: Path) -> None:
+    path = _titled(tmp_path / "met titel.xlsx")
+    chosen = read_table(path, header_row=5)  # the user says: the names start lower
+    assert chosen.headers == ("An", "Peeters", "Communicatie") and chosen.header_row == 5
+    assert [number for number, _ in chosen.rows] == [6]
+    with pytest.raises(ImportRefused) as refused:
+        read_table(path, header_row=3)  # the blank line
+    assert str(refused.value) == (
+        "Row 3 of met titel.xlsx is empty: it cannot be the header row. Choose another."
+    )
+
+
+def _with_failed_formula(path: Path) -> Path:
+    """A workbook whose cell B3 holds a VLOOKUP that found nothing, cached as #N/A, the
+    way Excel saves it (openpyxl writes no cached results: the XML is set by hand)."""
+    plain = path.with_name("plain.xlsx")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (HEADER, ["An", "Peeters", "ICT"], ["Jan", "LOOKUP", "ICT"]):
+        sheet.append(row)
+    book.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                failed = '<c r="B3" t="e"><f>VLOOKUP(A3,Namen!A:B,2,0)</f><v>#N/A</v></c>'
+                data = re.sub(rb'<c r="B3"[^>]*>.*?</c>', failed.encode(), data)
+                assert b"#N/A" in data
+            target.writestr(item, data)
+    return path
+
+
+def test_a_failed_formula_is_said_as_such(database: Database, tmp_path: Path) -> None:
+    plan = check(database.sessions, _with_failed_formula(tmp_path / "opzoeking.xlsx"))
+    [problem] = plan.errors
+    assert problem.row == 3
+    assert problem.text.startswith("The cell shows #N/A: its formula failed.")
+
+
+def test_a_failed_formula_in_a_csv_is_said_too(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "opzoeking.csv"
+    path.write_text("Voornaam;Achternaam;Dienst\nAn;#N/A;ICT\n", encoding="utf-8")
+    [problem] = check(database.sessions, path).errors
+    assert "#N/A" in problem.text and "must be filled in" not in problem.text

@@ -3541,16 +3541,23 @@ Details: {}</translation>
         <translation>{name} could not be written: {reason}</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>Exported</translation>
+        <source>Saved as {name}, in {folder}.</source>
+        <translation>Saved as {name}, in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their documents and mail drafts (%n file(s)) are in the folder {folder}.</source>
+        <translation>
+            <numerusform>Their documents and mail drafts (%n file) are in the folder {folder}.</numerusform>
+            <numerusform>Their documents and mail drafts (%n files) are in the folder {folder}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved as {name}, in {folder}.
-
-This file holds personal data.</source>
-        <translation>Saved as {name}, in {folder}.
-
-This file holds personal data.</translation>
+        <source>These files hold personal data.</source>
+        <translation>These files hold personal data.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>

@@ -3541,16 +3541,23 @@ Détails : {}</translation>
         <translation>Impossible d&apos;écrire {name} : {reason}</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>Exporté</translation>
+        <source>Saved as {name}, in {folder}.</source>
+        <translation>Enregistré sous {name}, dans {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their documents and mail drafts (%n file(s)) are in the folder {folder}.</source>
+        <translation>
+            <numerusform>Ses documents et brouillons d&apos;e-mails (%n fichier) se trouvent dans le dossier {folder}.</numerusform>
+            <numerusform>Ses documents et brouillons d&apos;e-mails (%n fichiers) se trouvent dans le dossier {folder}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved as {name}, in {folder}.
-
-This file holds personal data.</source>
-        <translation>Enregistré sous {name}, dans {folder}.
-
-Ce fichier contient des données personnelles.</translation>
+        <source>These files hold personal data.</source>
+        <translation>Ces fichiers contiennent des données personnelles.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>

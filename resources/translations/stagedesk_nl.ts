@@ -3541,16 +3541,23 @@ Details: {}</translation>
         <translation>{name} kon niet worden geschreven: {reason}</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>Geëxporteerd</translation>
+        <source>Saved as {name}, in {folder}.</source>
+        <translation>Bewaard als {name}, in {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their documents and mail drafts (%n file(s)) are in the folder {folder}.</source>
+        <translation>
+            <numerusform>Hun documenten en e-mailconcepten (%n bestand) staan in de map {folder}.</numerusform>
+            <numerusform>Hun documenten en e-mailconcepten (%n bestanden) staan in de map {folder}.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Saved as {name}, in {folder}.
-
-This file holds personal data.</source>
-        <translation>Opgeslagen als {name}, in {folder}.
-
-Dit bestand bevat persoonsgegevens.</translation>
+        <source>These files hold personal data.</source>
+        <translation>Deze bestanden bevatten persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>

@@ -77,7 +77,9 @@ def _options(database: Any, **more: Any) -> Any:
 
 
 def _run_export(args: argparse.Namespace, opener: Opener) -> int:
+    from stagedesk.core.mail.drafts import drafts_dir
     from stagedesk.core.privacy import PersonGone
+    from stagedesk.core.records.documents import documents_dir
     from stagedesk.output.files import TargetRefused
     from stagedesk.output.person_export import FORMATS, export_person
 
@@ -86,12 +88,14 @@ def _run_export(args: argparse.Namespace, opener: Opener) -> int:
     database = opener(args)
     try:
         with database.sessions() as session:
-            data = export_person(
+            exported = export_person(
                 session,
                 args.candidate,
                 args.out,
                 args.lang,
                 include_target_groups=args.with_target_groups,
+                documents=documents_dir(database),
+                drafts=drafts_dir(database),
             )
     except PersonGone:
         return _refuse(f"no candidate {args.candidate}")
@@ -99,8 +103,11 @@ def _run_export(args: argparse.Namespace, opener: Opener) -> int:
         return _refuse(str(refusal))
     finally:
         database.dispose()
+    data = exported.data
     counts = ", ".join(f"{key} {len(rows)}" for key, rows in data.sections.items())
     print(f"{args.out}\t{data.name}\t{counts}")
+    if exported.folder is not None:
+        print(f"{exported.folder}\t{len(exported.files)} file(s): documents and mail drafts")
     return 0
 
 

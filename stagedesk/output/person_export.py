@@ -13,6 +13,8 @@ Target-group answers are in only when ``include_target_groups`` is True.
 
 import datetime as dt
 import json
+import shutil
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -26,12 +28,22 @@ from sqlalchemy.orm import Session
 
 from stagedesk import __version__
 from stagedesk.core.forms import LANGUAGES, FormRegistry
+from stagedesk.core.mail.drafts import safe_file_name
 from stagedesk.core.privacy.person import SECTIONS, PersonData, Row, person_data
+from stagedesk.core.privacy.person_files import PersonFile, person_files
 from stagedesk.core.records.organisation import organisation as organisation_settings
 from stagedesk.output.files import check_target, written_whole
 from stagedesk.output.words.enums import NO, YES, enum_word
 from stagedesk.output.words.everything import SHEETS
-from stagedesk.output.words.person import ABOUT, BIN_KINDS, NOTES, TITLES, header
+from stagedesk.output.words.person import (
+    ABOUT,
+    BIN_KINDS,
+    FILE_KINDS,
+    FILES_FOLDER,
+    NOTES,
+    TITLES,
+    header,
+)
 from stagedesk.output.xlsx.safe import plain_or_text, text_cell
 from stagedesk.output.xlsx.sheets import header_row, set_widths
 
@@ -39,6 +51,17 @@ DATE_FORMAT = "dd/mm/yyyy"
 STAMP_FORMAT = "dd/mm/yyyy hh:mm"
 FORMATS = (".xlsx", ".json")
 WriteOnly = Any  # openpyxl's stubs give Workbook.create_sheet no narrower type
+
+
+@dataclass(frozen=True)
+class PersonExport:
+    data: PersonData
+    files: list[Path]  # copies of their documents and mail drafts, beside the export
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder with their files (None when they have none)."""
+        return self.files[0].parent.parent if self.files else None
 
 
 def export_person(
@@ -50,8 +73,12 @@ def export_person(
     include_target_groups: bool = False,
     now: dt.datetime | None = None,
     registry: FormRegistry | None = None,
-) -> PersonData:
-    """Write everything about one candidate to ``target``: xlsx or JSON by its suffix.
+    documents: Path | None = None,
+    drafts: Path | None = None,
+) -> PersonExport:
+    """Write everything about one candidate to ``target``: xlsx or JSON by its suffix,
+    and copies of their files (the documents in ``documents``, the mail drafts about them
+    in ``drafts``) into a folder beside it, "<name> - files".
 
     Raises ValueError for another suffix or an unknown language, ``files.TargetRefused``
     for a target that cannot be written, ``privacy.PersonGone`` for no such candidate.
@@ -74,7 +101,34 @@ def export_person(
     stamp = (now or dt.datetime.now()).replace(microsecond=0)
     write = write_person_json if suffix == ".json" else write_person_xlsx
     write(data, target, language, organisation=organisation or "", now=stamp)
-    return data
+    found = person_files(session, candidate_id, documents, drafts)
+    return PersonExport(data, _copy_files(found, target, language))
+
+
+def _copy_files(found: list[PersonFile], target: Path, language: str) -> list[Path]:
+    """Their files, under the names they came with, into "<export> - files" (replaced
+    whole: written beside it first, then moved into place)."""
+    if not found:
+        return []
+    folder = target.with_name(FILES_FOLDER.get(language).format(name=target.stem))
+    partial = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    names: dict[Path, int] = {}
+    for file in found:
+        kind = partial / FILE_KINDS[file.kind].get(language)
+        kind.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(file.path, _free(kind / safe_file_name(file.name), names))
+    if folder.exists():
+        shutil.rmtree(folder)
+    partial.replace(folder)
+    return sorted(path for path in folder.rglob("*") if path.is_file())
+
+
+def _free(path: Path, seen: dict[Path, int]) -> Path:
+    """``path``, or "name (2).pdf" when two files of theirs had the same name."""
+    seen[path] = seen.get(path, 0) + 1
+    count = seen[path]
+    return path if count == 1 else path.with_name(f"{path.stem} ({count}){path.suffix}")
 
 
 # -- JSON -----------------------------------------------------------------------------

@@ -180,3 +180,36 @@ def test_the_command_line_exports(
     assert (
         capsys.readouterr().err == "stagedesk: out.pdf: write a person's data as .xlsx or .json\n"
     )
+
+
+def test_their_files_come_along_beside_the_export(
+    database: Database, person: Person, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Case 11: the documents (one in the bin too) and the mail drafts about them; the
+    draft to their school, which does not name them, stays out."""
+    from stagedesk.cli.main import main
+    from stagedesk.core.bin import trash
+    from stagedesk.core.models import Document, DocumentType
+    from stagedesk.core.records.documents import DocumentStore, documents_dir
+
+    store = DocumentStore(documents_dir(database), database.sessions)
+    scan = tmp_path / "Getuigschrift.pdf"
+    scan.write_bytes(b"%PDF-1.4 getuigschrift")
+    binned = store.add(person.internship, scan, DocumentType.CERTIFICATE)
+    trash.delete_to_bin(database.sessions, Document, binned, NOW, documents=store.folder)
+    target = tmp_path / "out" / "wendelien.xlsx"
+    target.parent.mkdir()
+    assert database.path is not None
+    args = ["person", "export", "--db", str(database.path), "--candidate", str(person.candidate)]
+    assert main([*args, "--out", str(target), "--lang", "en"]) == 0
+    folder = tmp_path / "out" / "wendelien - files"
+    assert f"{folder}\t3 file(s): documents and mail drafts" in capsys.readouterr().out
+    copies = {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert person.document is not None and person.draft is not None
+    assert copies == {
+        f"Documents/Stageovereenkomst {FIRST} {LAST}.pdf": person.document.read_bytes(),
+        "Documents/Getuigschrift.pdf": b"%PDF-1.4 getuigschrift",
+        "Mail drafts/Praktische informatie.eml": person.draft.read_bytes(),
+    }
+    assert main([*args, "--out", str(target), "--lang", "nl"]) == 0  # again, in Dutch
+    assert (tmp_path / "out" / "wendelien - bestanden" / "E-mailconcepten").is_dir()

@@ -16,6 +16,13 @@ TITLES: dict[str, Text] = {
     "bin": Text(nl="In de prullenbak", fr="Dans la corbeille", en="In the bin"),
 }
 
+# The folder beside the export that holds the person's files, and its two parts.
+FILES_FOLDER = Text(nl="{name} - bestanden", fr="{name} - fichiers", en="{name} - files")
+FILE_KINDS: dict[str, Text] = {
+    "documents": SHEETS["documents"],
+    "drafts": Text(nl="E-mailconcepten", fr="Brouillons d'e-mails", en="Mail drafts"),
+}
+
 EXTRA_HEADERS: dict[str, Text] = {
     "question": Text(nl="Vraag", fr="Question", en="Question"),
     "answer": Text(nl="Antwoord", fr="Réponse", en="Answer"),

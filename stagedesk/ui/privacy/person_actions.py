@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.mail.drafts import safe_file_name
+from stagedesk.core.mail.drafts import drafts_dir, safe_file_name
 from stagedesk.core.privacy import Anonymised, PersonGone
+from stagedesk.core.records.documents import documents_dir
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.save_as import ask_save_path
@@ -73,13 +74,15 @@ class PersonExportDialog(QDialog):
 
         try:
             with self.context.sessions() as session:
-                export_person(
+                exported = export_person(
                     session,
                     self.candidate_id,
                     target,
                     ui_language(),
                     include_target_groups=self.target_groups.isChecked(),
                     registry=self.context.forms,
+                    documents=documents_dir(self.context.database),
+                    drafts=drafts_dir(self.context.database),
                 )
         except (TargetRefused, OSError, PersonGone) as error:
             QMessageBox.warning(
@@ -91,13 +94,17 @@ class PersonExportDialog(QDialog):
             )
             return
         self.written = target
-        QMessageBox.information(
-            self,
-            self.tr("Exported"),
-            self.tr("Saved as {name}, in {folder}.\n\nThis file holds personal data.").format(
-                name=target.name, folder=target.parent
-            ),
+        text = self.tr("Saved as {name}, in {folder}.").format(
+            name=target.name, folder=target.parent
         )
+        if exported.folder is not None:
+            text += " " + self.tr(
+                "Their documents and mail drafts (%n file(s)) are in the folder {folder}.",
+                "",
+                len(exported.files),
+            ).format(folder=exported.folder.name)
+        text += "\n\n" + self.tr("These files hold personal data.")
+        QMessageBox.information(self, self.tr("Exported"), text)
         self.accept()
 
     def _ask_target(self) -> Path | None:

@@ -3852,6 +3852,10 @@ Details: {}</translation>
         <translation>An internship of theirs is planned or running. It stays, under the number instead of the name.</translation>
     </message>
     <message>
+        <source>Backups of this database that still hold their data: {count}, in {folder}. They keep it until the rotation deletes them; a backup put back brings it back.</source>
+        <translation>Backups of this database that still hold their data: {count}, in {folder}. They keep it until the rotation deletes them; a backup put back brings it back.</translation>
+    </message>
+    <message>
         <source>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</source>
         <translation>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</translation>
     </message>

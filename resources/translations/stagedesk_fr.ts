@@ -3852,6 +3852,10 @@ Détails : {}</translation>
         <translation>Un de leurs stages est prévu ou en cours. Il est conservé, sous le numéro à la place du nom.</translation>
     </message>
     <message>
+        <source>Backups of this database that still hold their data: {count}, in {folder}. They keep it until the rotation deletes them; a backup put back brings it back.</source>
+        <translation>Sauvegardes de cette base de données qui contiennent encore ses données : {count}, dans {folder}. Elles les gardent jusqu&apos;à ce que la rotation les supprime ; une sauvegarde restaurée les ramène.</translation>
+    </message>
+    <message>
         <source>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</source>
         <translation>Les copies de sauvegarde faites avant aujourd&apos;hui contiennent encore leurs données jusqu&apos;à ce que la rotation les supprime ; une copie de sauvegarde restaurée les ramène.</translation>
     </message>

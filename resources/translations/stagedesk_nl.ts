@@ -3852,6 +3852,10 @@ Details: {}</translation>
         <translation>Een van hun stages is gepland of loopt. Die blijft bestaan, onder het nummer in plaats van de naam.</translation>
     </message>
     <message>
+        <source>Backups of this database that still hold their data: {count}, in {folder}. They keep it until the rotation deletes them; a backup put back brings it back.</source>
+        <translation>Reservekopieën van deze database die hun gegevens nog bevatten: {count}, in {folder}. Ze houden die tot de rotatie ze verwijdert; een teruggezette reservekopie brengt ze terug.</translation>
+    </message>
+    <message>
         <source>Backups made before today still hold their data until the rotation deletes them; a backup put back brings them back.</source>
         <translation>Reservekopieën van vóór vandaag bevatten hun gegevens nog tot de rotatie ze verwijdert; een teruggezette reservekopie brengt ze terug.</translation>
     </message>

@@ -118,7 +118,7 @@ def _run_erase(args: argparse.Namespace, opener: Opener) -> int:
     database = opener(args)
     try:
         with database.sessions() as session:
-            keeping = what_is_kept(session, args.candidate, today)
+            keeping = what_is_kept(session, args.candidate, today, _backups(database))
         if not args.yes:
             _describe(keeping)
             return _refuse(f"{keeping.name} was not erased: add --yes to erase")
@@ -129,6 +129,17 @@ def _run_erase(args: argparse.Namespace, opener: Opener) -> int:
         database.dispose()
     print(f"Erased {keeping.name}: now {keeping.pseudonym}.")
     return _after(result)
+
+
+def _backups(database: Any) -> tuple[int, Path] | None:
+    """The backups beside a database file (the command line knows no folder of the
+    window's settings); None on a server."""
+    from stagedesk.core.db.backups import default_folder, list_backups
+
+    if database.path is None:
+        return None
+    folder = default_folder(database.path)
+    return len(list_backups(folder, database.path)), folder
 
 
 def _describe(keeping: Any) -> None:

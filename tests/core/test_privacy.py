@@ -323,3 +323,16 @@ def test_no_file_stagedesk_leaves_holds_them_after_the_erasure(
     assert everything and all(found_in(path, SECRETS) == [] for path in everything), [
         (path.name, found_in(path, SECRETS)) for path in everything if found_in(path, SECRETS)
     ]
+
+
+def test_the_backups_that_hold_them_are_counted_before_erasing(
+    database: Database, db_path: Path, person: Person, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stagedesk.core.db.backups import BackupKind, make_backup
+
+    folder = default_folder(db_path)
+    for hour in (9, 10):
+        make_backup(db_path, folder, BackupKind.MANUAL, dt.datetime(2026, 3, 1, hour))
+    assert cli(["person", "erase", "--candidate", str(person.candidate), "--db", str(db_path)]) == 2
+    out = capsys.readouterr().out
+    assert f"  ! Backups of this database that still hold their data: 2, in {folder}." in out

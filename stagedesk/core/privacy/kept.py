@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -24,8 +25,15 @@ class Keeping:
     warnings: list[Line]  # to know before erasing
 
 
-def what_is_kept(session: Session, candidate_id: int, today: dt.date) -> Keeping:
-    """Raises :class:`PersonGone`."""
+def what_is_kept(
+    session: Session,
+    candidate_id: int,
+    today: dt.date,
+    backups: tuple[int, Path] | None = None,
+) -> Keeping:
+    """Raises :class:`PersonGone`. ``backups``: how many backups of the database there
+    are, and in which folder (None for a server database, whose backups are the
+    server's)."""
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
         raise PersonGone(candidate_id)
@@ -40,7 +48,7 @@ def what_is_kept(session: Session, candidate_id: int, today: dt.date) -> Keeping
         new_name,
         _goes(session, candidate, records),
         _kept(session, records, new_name),
-        _warnings(session, candidate, records, today),
+        _warnings(session, candidate, records, today, backups),
     )
 
 
@@ -113,7 +121,11 @@ def _kept(session: Session, records: PersonRecords, new_name: str) -> list[Line]
 
 
 def _warnings(
-    session: Session, candidate: Candidate, records: PersonRecords, today: dt.date
+    session: Session,
+    candidate: Candidate,
+    records: PersonRecords,
+    today: dt.date,
+    backups: tuple[int, Path] | None,
 ) -> list[Line]:
     lines = []
     if candidate.anonymised_on is not None:
@@ -134,5 +146,8 @@ def _warnings(
     )
     if current:
         lines.append(Line(words.CURRENT_INTERNSHIP))
-    lines.append(Line(words.BACKUPS))
+    if backups is None:
+        lines.append(Line(words.BACKUPS))
+    elif backups[0]:
+        lines.append(Line(words.BACKUPS_IN, {"count": backups[0], "folder": str(backups[1])}))
     return lines

@@ -70,6 +70,11 @@ CURRENT_INTERNSHIP = QT_TRANSLATE_NOOP(
     "An internship of theirs is planned or running. It stays, under the number instead of "
     "the name.",
 )
+BACKUPS_IN = QT_TRANSLATE_NOOP(
+    "Privacy",
+    "Backups of this database that still hold their data: {count}, in {folder}. They keep"
+    " it until the rotation deletes them; a backup put back brings it back.",
+)
 BACKUPS = QT_TRANSLATE_NOOP(
     "Privacy",
     "Backups made before today still hold their data until the rotation deletes them; a "

@@ -6,6 +6,7 @@ in the background (``privacy_run``). The dialog closes when it is done and emits
 """
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QTextDocument
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stagedesk.core.db.backups import list_backups
 from stagedesk.core.privacy import Anonymised, Keeping, Line, PersonGone, what_is_kept
 from stagedesk.core.text import fold, tidy
 from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.settings import backup_folder
 from stagedesk.ui.privacy.run import PrivacyRun
 
 
@@ -123,11 +126,19 @@ class EraseDialog(QDialog):
         self.accept()
 
 
+def _backups(context: AppContext) -> tuple[int, Path] | None:
+    path = context.database.path
+    if path is None:
+        return None  # a server's backups are its administrator's
+    folder = backup_folder(context.settings, path)
+    return len(list_backups(folder, path)), folder
+
+
 def ask_to_erase(context: AppContext, candidate_id: int, parent: QWidget) -> EraseDialog | None:
     """Open the erase dialog for a candidate; None when they are gone meanwhile."""
     try:
         with context.sessions() as session:
-            keeping = what_is_kept(session, candidate_id, context.today())
+            keeping = what_is_kept(session, candidate_id, context.today(), _backups(context))
     except PersonGone:
         return None
     dialog = EraseDialog(context, candidate_id, keeping, parent)

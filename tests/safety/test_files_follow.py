@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import Engine, event, select
 
 from stagedesk.core.bin import trash
 from stagedesk.core.db.database import open_sqlite
@@ -71,21 +71,29 @@ def _files(path: Path) -> set[str]:
     return {str(f.relative_to(path.parent)) for d in folders for f in d.rglob("*") if f.is_file()}
 
 
+def _erase(path: Path, candidate: int) -> None:
+    database = open_sqlite(path)
+    folders = folders_of(path)
+    options = Options(documents=folders["documents"], drafts=folders["drafts"])
+    erase_person(database.sessions, candidate, TODAY, options)
+
+
 def _erase_killed_at(path: Path, candidate: int, kill_at: int) -> int:
-    """Erase in a forked child killed before its ``kill_at``-th step (0: never); the
-    number of steps it took when not killed."""
+    return _killed_at(path, kill_at, lambda database: _erase(path, candidate))
+
+
+def _killed_at(path: Path, kill_at: int, work: Callable[[Any], object]) -> int:
+    """Run ``work`` in a forked child killed before its ``kill_at``-th step (0: never);
+    the number of steps it took when not killed."""
     reading, writing = os.pipe()
     child = os.fork()
     if child == 0:  # the child: count the steps, die at the chosen one
         os.close(reading)
         try:
             steps = _count_steps(kill_at)
-            database = open_sqlite(path)
-            event.listen(database.engine, "before_cursor_execute", lambda *a: steps())
-            event.listen(database.engine, "commit", lambda *a: steps())
-            folders = folders_of(path)
-            options = Options(documents=folders["documents"], drafts=folders["drafts"])
-            erase_person(database.sessions, candidate, TODAY, options)
+            event.listen(Engine, "before_cursor_execute", lambda *a: steps())
+            event.listen(Engine, "commit", lambda *a: steps())
+            work(None)
             os.write(writing, str(steps(count_only=True)).encode())
         finally:
             os._exit(0)
@@ -264,3 +272,58 @@ def test_a_file_that_cannot_be_deleted_is_named_kept_as_a_task_and_deleted_later
             if item.is_dir():
                 item.chmod(0o755)
         shutil.rmtree(place)
+
+
+def _bin_state(path: Path) -> tuple[int, int, set[str]]:
+    """After opening as at start-up: documents on record, entries in the bin, files."""
+    database = open_sqlite(path)
+    try:
+        do_file_tasks(database.sessions, folders_of(path))
+        with database.sessions() as session:
+            kept = len(session.scalars(select(Document)).all())
+            assert session.scalars(select(FileTask)).all() == []
+        return kept, len(trash.list_bin(database.sessions)), _files(path)
+    finally:
+        database.dispose()
+
+
+def test_a_document_moved_to_the_bin_or_back_when_killed_stays_with_its_record(
+    tmp_path: Path,
+) -> None:
+    """Deleting the kept document to the bin, then putting the binned one back: killed at
+    each step, the file is where its record says, never lost, never doubled."""
+    origin, _candidate = _world(tmp_path / "origin")
+
+    def to_bin(_: object) -> None:
+        database = open_sqlite(origin_copy[0])
+        with database.sessions() as session:
+            kept = session.scalars(select(Document.id)).one()
+        trash.delete_to_bin(database.sessions, Document, kept, NOW, documents=documents_of())
+
+    def back(_: object) -> None:
+        database = open_sqlite(origin_copy[0])
+        [entry] = trash.list_bin(database.sessions)
+        trash.restore(database.sessions, entry.entry_id, documents=documents_of())
+
+    origin_copy: list[Path] = []
+
+    def documents_of() -> Path:
+        return folders_of(origin_copy[0])["documents"]
+
+    for work, before, after in ((to_bin, (1, 1), (0, 2)), (back, (1, 1), (2, 0))):
+        origin_copy[:] = [_fresh(origin, tmp_path / "count")]
+        total = _killed_at(origin_copy[0], 0, work)
+        shutil.rmtree(origin_copy[0].parent)
+        assert total > 3
+        outcomes = set()
+        for kill_at in range(1, total + 1):
+            origin_copy[:] = [_fresh(origin, tmp_path / f"{work.__name__}-{kill_at}")]
+            _killed_at(origin_copy[0], kill_at, work)
+            kept, binned, files = _bin_state(origin_copy[0])
+            assert (kept, binned) in (before, after), (work.__name__, kill_at)
+            in_bin = {f for f in files if "/bin/" in f}
+            assert len(files) == len(_files(origin)), (kill_at, files)  # none lost or doubled
+            assert len(in_bin) == binned, (work.__name__, kill_at, files)
+            outcomes.add((kept, binned))
+            shutil.rmtree(origin_copy[0].parent)
+        assert outcomes == {before, after}

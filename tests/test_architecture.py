@@ -180,6 +180,62 @@ def test_nothing_climbs_to_the_main_window() -> None:
     assert climbing == []
 
 
+# Modules that import inside functions, and why. Everything else imports at the top, so a
+# reader sees what a module needs; a module that starts to import late must say why here.
+START_UP = "the window shows (or the command answers) before the database layer loads"
+LATE_IMPORTS = {
+    "stagedesk.cli.main": "a command loads only what it runs: `stagedesk --help` stays fast",
+    "stagedesk.cli.bin": "a command loads only what it runs",
+    "stagedesk.cli.export": "a command loads only what it runs",
+    "stagedesk.cli.list_import": "a command loads only what it runs",
+    "stagedesk.cli.mail": "a command loads only what it runs",
+    "stagedesk.cli.paper": "a command loads only what it runs (reportlab, pypdf)",
+    "stagedesk.cli.privacy": "a command loads only what it runs",
+    "stagedesk.cli.reports": "a command loads only what it runs (reportlab, openpyxl)",
+    "stagedesk.cli.safety": "a command loads only what it runs",
+    "stagedesk.cli.shared": "a command loads only what it runs",
+    "stagedesk.core.db.locking": "ctypes and Windows' own calls, on Windows only",
+    "stagedesk.core.db.placement": "ctypes and Windows' own calls, on Windows only",
+    "stagedesk.core.db.migrate": "Alembic (0.3 s) only when a schema changes, not at every start",
+    "stagedesk.core.first_start": "the demo generator only when a demo is made",
+    "stagedesk.core.imports.source": "calamine and openpyxl only when a list is read",
+    "stagedesk.output.report_catalogue": "each report's writer only when it is written",
+    "stagedesk.ui.data.actions": "the writers (openpyxl, icalendar) only when exporting",
+    "stagedesk.ui.data.list_import.entry": START_UP,
+    "stagedesk.ui.data.list_import.template": START_UP,
+    "stagedesk.ui.data.menu": START_UP,
+    "stagedesk.ui.first_start": START_UP,
+    "stagedesk.ui.first_start.entry": START_UP,
+    "stagedesk.ui.internships.documents_tab": "reportlab only when a document is made",
+    "stagedesk.ui.kit.save_as": START_UP,
+    "stagedesk.ui.kit.settings": START_UP,
+    "stagedesk.ui.printing.opportunity_list": "reportlab only when the list is made",
+    "stagedesk.ui.shell.app": START_UP,
+    "stagedesk.ui.shell.attach": START_UP,
+    "stagedesk.ui.shell.backup_jobs": START_UP,
+    "stagedesk.ui.shell.build_check": "the self-test loads each part it checks, one by one",
+    "stagedesk.ui.shell.main_window": START_UP + "; each page when first shown",
+    "stagedesk.ui.shell.opening": START_UP,
+    "stagedesk.ui.shell.reopening": START_UP,
+    "stagedesk.ui.shell.selftest": "the self-test loads each part it checks, one by one",
+    "stagedesk.ui.shell.toolbar": START_UP,
+}
+
+
+def _imports_late(path: Path) -> bool:
+    return any(
+        isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(isinstance(sub, ast.Import | ast.ImportFrom) for sub in ast.walk(node))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    )
+
+
+def test_a_module_imports_late_only_for_a_stated_reason() -> None:
+    late = {module for module, path in MODULES.items() if _imports_late(path)}
+    assert sorted(late - LATE_IMPORTS.keys()) == []  # import at the top, or say why above
+    assert sorted(LATE_IMPORTS.keys() - late) == []  # a reason for nothing: remove it
+
+
 def test_no_module_imports_itself_through_others() -> None:
     assert circles(GRAPH) == []
 

@@ -5,7 +5,6 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -309,7 +308,10 @@ def test_no_file_stagedesk_leaves_holds_them_after_the_erasure(
         backups / f"{db_path.stem}-2026-01-05-093000-daily.sqlite.partial",  # killed backup
         db_path.with_name(db_path.name + ".partial"),  # a restore killed halfway
     ]
-    hour_ago = time.time() - 2 * 3600
+    probe = db_path.with_name("clock-probe")  # the file system's clock, not this process's
+    probe.touch()
+    hour_ago = probe.stat().st_mtime - 2 * 3600
+    probe.unlink()
     for leftover in leftovers:
         shutil.copyfile(db_path, leftover)
         os.utime(leftover, (hour_ago, hour_ago))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from stagedesk.core.db.paths import data_dir, default_database
 from stagedesk.core.first_start import demo_file_for, is_demo_file, make_demo_file
 from stagedesk.ui.kit.context import AppContext
+from stagedesk.ui.kit.restart import restart_stagedesk
 from stagedesk.ui.kit.settings import DATABASE, DEMO_OWN_DATABASE, stored_database
 from stagedesk.ui.kit.shell import Shell
 from stagedesk.ui.kit.workers import Job
@@ -37,7 +38,6 @@ Restart = Callable[[Shell | None], bool]
 
 
 def default_restart(shell: Shell | None) -> bool:
-    from stagedesk.ui.kit.restart import restart_stagedesk
 
     return restart_stagedesk(shell)
 

@@ -9,9 +9,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from sqlalchemy.exc import SQLAlchemyError
 
-from stagedesk.core.first_start import Setup, save_setup
+from stagedesk.core.first_start import Setup, coordinator_issues, organisation_issues, save_setup
 from stagedesk.core.models import Language
-from stagedesk.ui.first_start.pages import CoordinatorPage, LanguagePage, OrganisationPage
+from stagedesk.ui.first_start.pages import (
+    CoordinatorPage,
+    LanguagePage,
+    OrganisationPage,
+    show_issues,
+)
 from stagedesk.ui.first_start.start_pages import Beginning, DataPage, StartPage
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
@@ -58,8 +63,6 @@ class FirstStartWizard(QWizard):
         )
 
     def validateCurrentPage(self) -> bool:
-        from stagedesk.core.first_start import coordinator_issues, organisation_issues
-        from stagedesk.ui.first_start.pages import show_issues
 
         page = self.currentPage()
         if page is self.organisation_page:

@@ -24,6 +24,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FormResponse, Opportunity, Unit
 from stagedesk.core.records.listing import choices
 from stagedesk.core.records.validation import ValidationFailed
+from stagedesk.ui.forms.form_dialog import open_form
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.table_model import Column, RecordTableModel
 
@@ -129,7 +130,6 @@ class NeedsAnalysisPage(QWidget):
             self._open(response_id)
 
     def _open(self, response_id: int) -> None:
-        from stagedesk.ui.forms.form_dialog import open_form
 
         self.dialog = open_form(self, self.context, response_id)
 

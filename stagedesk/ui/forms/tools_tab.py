@@ -23,6 +23,8 @@ from stagedesk.core.records.documents import DocumentStore, documents_dir
 from stagedesk.output.pdf.documents.card import write_card
 from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.output.pdf.forms.printing import print_form
+from stagedesk.ui.forms.card_view import show_card
+from stagedesk.ui.forms.form_dialog import open_form
 from stagedesk.ui.forms.roles import role_label
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import format_date, ui_language
@@ -136,13 +138,10 @@ class ToolsTab(QWidget):
         if not isinstance(state, ToolState) or self.record_id is None:
             return
         if state.definition.kind is FormKind.CARD:
-            from stagedesk.ui.forms.card_view import show_card
-
             self.dialog = show_card(self, state.definition, self.language)
             return
         with self.context.sessions.begin() as session:
             response_id = open_response(session, state.definition, self.record_id)
-        from stagedesk.ui.forms.form_dialog import open_form
 
         self.reload()  # the form may have been started just now
         self.dialog = open_form(self, self.context, response_id)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.forms import RecordKind
 from stagedesk.core.internships import save_internship
+from stagedesk.ui.data.actions import export_calendar
+from stagedesk.ui.forms.checklist_view import ChecklistView
 from stagedesk.ui.forms.tools_tab import ToolsTab
 from stagedesk.ui.internships.documents_tab import DocumentsTab
 from stagedesk.ui.internships.follow_up import FollowUpTab
@@ -30,7 +32,6 @@ class InternshipEditor(RecordEditor):
         super().__init__(context, INTERNSHIPS, parent)
 
     def body(self, form: QWidget) -> QWidget:
-        from stagedesk.ui.forms.checklist_view import ChecklistView
 
         container = QWidget(self)
         self.summary = QLabel(container)
@@ -77,7 +78,6 @@ class InternshipEditor(RecordEditor):
 
     @Slot()
     def export_calendar(self) -> None:
-        from stagedesk.ui.data.actions import export_calendar
 
         shell = self.context.shell
         if self.record_id is not None and shell is not None:

@@ -16,6 +16,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import FollowUpEntry, FollowUpKind
 from stagedesk.core.records import listing, repository
 from stagedesk.core.records.validation import ValidationFailed
+from stagedesk.ui.forms.card_view import show_card
 from stagedesk.ui.kit.bin_actions import delete_to_bin
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.editor import issue_text
@@ -101,7 +102,6 @@ class FollowUpTab(QWidget):
 
     @Slot()
     def show_feedback_rules(self) -> None:
-        from stagedesk.ui.forms.card_view import show_card
 
         self.card = show_card(self, self.context.forms.get(FEEDBACK_RULES), ui_language())
 

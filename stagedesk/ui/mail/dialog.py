@@ -35,6 +35,7 @@ from stagedesk.core.mail import (
 )
 from stagedesk.core.mail.drafts import drafts_dir, safe_file_name
 from stagedesk.core.models import FormResponse, Language
+from stagedesk.output.mail import attachment_pdf, mailto_url, write_eml
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import enum_label
 from stagedesk.ui.kit.save_as import ask_save_path
@@ -190,7 +191,6 @@ class MailDialog(QDialog):
 
     @Slot()
     def open_mailto(self) -> str | None:
-        from stagedesk.output.mail import mailto_url
 
         try:
             url = mailto_url(self.current())
@@ -216,7 +216,6 @@ class MailDialog(QDialog):
 
     def write(self, path: Path) -> Path | None:
         """Write the mail as it stands, with its attachment, to ``path``."""
-        from stagedesk.output.mail import attachment_pdf, write_eml
 
         draft = self.current()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from stagedesk.core.mail.drafts import drafts_dir, safe_file_name
 from stagedesk.core.privacy import Anonymised, PersonGone
 from stagedesk.core.records.documents import documents_dir
+from stagedesk.output.files import TargetRefused
+from stagedesk.output.person_export import export_person
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.save_as import ask_save_path
@@ -69,8 +71,6 @@ class PersonExportDialog(QDialog):
         target = self._ask_target()
         if target is None:
             return
-        from stagedesk.output.files import TargetRefused
-        from stagedesk.output.person_export import export_person
 
         try:
             with self.context.sessions() as session:

@@ -12,12 +12,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTime,
     QUrl,
     Slot,
 )
@@ -129,7 +132,6 @@ class BackupsModel(QAbstractTableModel):
 
 
 def _qt_datetime(value: dt.datetime) -> Any:
-    from PySide6.QtCore import QDate, QDateTime, QTime
 
     return QDateTime(
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)

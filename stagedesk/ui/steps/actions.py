@@ -14,12 +14,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from stagedesk.core.forms import Definition, FormKind, RecordKind
+from stagedesk.core.forms.tools import open_response
 from stagedesk.core.guide.plans import IMPORT_LIST, OPPORTUNITY_LIST, Step
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.models import FormResponse
 from stagedesk.core.records.organisation import organisation_to_change
 from stagedesk.output.pdf.documents.opportunity_list import write_opportunity_list
 from stagedesk.output.pdf.forms.job import Variant
 from stagedesk.output.pdf.forms.printing import print_form
+from stagedesk.ui.data.list_import import import_list
+from stagedesk.ui.forms.card_view import show_card
+from stagedesk.ui.forms.form_dialog import open_form
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.save_as import ask_save_path
@@ -128,7 +133,6 @@ class StepActions(QObject):
             shell = self.context.shell
             if shell is None:
                 return None
-            from stagedesk.ui.data.list_import import import_list
 
             self.dialog = import_list(self.context, shell.main_window())
             return self.dialog
@@ -136,8 +140,6 @@ class StepActions(QObject):
         if definition is None:
             return None
         if definition.kind is FormKind.CARD:
-            from stagedesk.ui.forms.card_view import show_card
-
             self.dialog = show_card(self.page, definition, self.language())
             return self.dialog
         if definition.record is RecordKind.ORGANISATION:
@@ -145,15 +147,12 @@ class StepActions(QObject):
         return self._blank_pdf(tool)
 
     def _organisation_document(self, form_id: str) -> QWidget | None:
-        from stagedesk.core.forms.tools import open_response
-        from stagedesk.ui.forms.form_dialog import open_form
 
         definition = self.context.forms.get(form_id)
         with self.context.sessions.begin() as session:
             organisation = organisation_to_change(session)
             response_id = open_response(session, definition, organisation.id)
         self.dialog = open_form(self.page, self.context, response_id)
-        from stagedesk.core.models import FormResponse
 
         self.context.data_changed.emit(FormResponse)
         return self.dialog

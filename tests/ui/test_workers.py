@@ -62,3 +62,30 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
     with qtbot.waitSignal(job.cancelled, timeout=10_000):
         job.start()
     assert len(steps) < 100
+
+
+def _quick() -> Generator[tuple[int, int], None, str]:
+    yield 0, 1
+    return "done"
+
+
+def test_a_job_dies_on_the_gui_thread_even_when_nobody_else_holds_it(qtbot: QtBot) -> None:
+    """A dialog lets go of its job once it has its result; the worker must not then be
+    the one to destroy it: a QObject destroyed on the worker thread can hang the window
+    for good (its destructor waits for the GIL under a lock the GUI thread waits for)."""
+    from PySide6.QtCore import Qt
+
+    gui = threading.get_ident()
+    died_on: list[int] = []
+    results: list[object] = []
+    for _ in range(40):
+        job = Job(_quick)
+        job.finished.connect(results.append)
+        job.destroyed.connect(
+            lambda *_: died_on.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+        )
+        job.start()
+        del job  # as a dialog does once it has the result
+    qtbot.waitUntil(lambda: len(died_on) == 40, timeout=20_000)
+    assert results == ["done"] * 40
+    assert set(died_on) == {gui}

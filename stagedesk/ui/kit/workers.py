@@ -11,11 +11,15 @@ import traceback
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from stagedesk.core.db.problems import error_detail
 
 Work = Callable[..., Generator[tuple[int, int], None, Any]]
+
+
+RELEASE_WAIT_S = 10
+_RUNNING: set["Job"] = set()  # jobs whose worker may still hold them (GUI thread only)
 
 
 class Cancelled(Exception):
@@ -28,15 +32,30 @@ class Job(QObject):
     failed = Signal(str)  # a message, with the traceback for the log
     cancelled = Signal()
 
+    _over = Signal()  # the worker let go of this job (last, after the signals above)
+
     def __init__(self, work: Work, *args: Any) -> None:
         super().__init__()
         self._cancel = threading.Event()
         self._work, self._args = work, args
+        self._released = threading.Event()
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Start the work; connect to the signals before (an emission with no receiver
         is lost)."""
+        # A QObject must die on its own (the GUI) thread. Left to the worker, the last
+        # reference could go there: its destructor then waits for the GIL while holding a
+        # lock of Qt's that the GUI thread, holding the GIL, waits for — the window hangs
+        # for good. So a running job is held here and let go on the GUI thread, once the
+        # worker has dropped every reference it had.
+        _RUNNING.add(self)
+        self._over.connect(self._let_go)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self, self._work, self._args))
+
+    @Slot()
+    def _let_go(self) -> None:
+        self._released.wait(RELEASE_WAIT_S)  # the worker is a few statements from it
+        _RUNNING.discard(self)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -49,10 +68,21 @@ class Job(QObject):
 class _Runnable(QRunnable):
     def __init__(self, job: Job, work: Work, args: tuple[Any, ...]) -> None:
         super().__init__()
-        self.job, self.work, self.args = job, work, args
+        self.job: Job | None = job
+        self.work, self.args = work, args
 
     def run(self) -> None:
-        job = self.job
+        job, self.job = self.job, None  # from here on this frame holds the only reference
+        assert job is not None, "a job runs once"
+        released = job._released
+        try:
+            self._run(job)
+        finally:
+            job._over.emit()
+            del job  # before the GUI thread may let go of its own reference
+            released.set()
+
+    def _run(self, job: Job) -> None:
         generator = self.work(*self.args)
         try:
             while True:

@@ -2142,6 +2142,10 @@ Details: {detail}</translation>
         <translation>Hours per week must be from 1 to 60.</translation>
     </message>
     <message>
+        <source>Hours in total must be from 1 to {most} (a year of full weeks).</source>
+        <translation>Hours in total must be from 1 to {most} (a year of full weeks).</translation>
+    </message>
+    <message>
         <source>No kind of internship given: “other” is used.</source>
         <translation>No kind of internship given: “other” is used.</translation>
     </message>

@@ -2142,6 +2142,10 @@ Détails : {detail}</translation>
         <translation>Les heures par semaine doivent être comprises entre 1 et 60.</translation>
     </message>
     <message>
+        <source>Hours in total must be from 1 to {most} (a year of full weeks).</source>
+        <translation>Les heures au total doivent être comprises entre 1 et {most} (une année de semaines complètes).</translation>
+    </message>
+    <message>
         <source>No kind of internship given: “other” is used.</source>
         <translation>Aucun type de stage indiqué : « autre » est utilisé.</translation>
     </message>

@@ -2142,6 +2142,10 @@ Details: {detail}</translation>
         <translation>Uren per week moet tussen 1 en 60 liggen.</translation>
     </message>
     <message>
+        <source>Hours in total must be from 1 to {most} (a year of full weeks).</source>
+        <translation>Uren in totaal moeten tussen 1 en {most} liggen (een jaar volle weken).</translation>
+    </message>
+    <message>
         <source>No kind of internship given: “other” is used.</source>
         <translation>Geen soort stage opgegeven: “andere” wordt gebruikt.</translation>
     </message>

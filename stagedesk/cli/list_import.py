@@ -1,10 +1,14 @@
 """Command line: bringing an old Excel or CSV list in, and its empty template.
 
-stagedesk import FILE [--dry-run]
+stagedesk import FILE [--dry-run] [--words FILE] [--unknown-words=ask|empty]
+                 [--keep-as-note COLUMN]… [--ignore COLUMN]…
 stagedesk import-template --out FILE.xlsx [--lang nl|fr|en]
 
 An import writes everything or nothing: with any bad row it lists them all on stderr and
-exits with code 2.
+exits with code 2. Nothing is dropped without a decision: a word StageDesk does not know is
+listed once (with how many rows use it and the best guess) until ``--words`` or
+``--unknown-words=empty`` says what it means, and a column it does not use until
+``--keep-as-note`` or ``--ignore`` says what to do with it.
 """
 
 import argparse
@@ -27,6 +31,32 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--dry-run", action="store_true", help="check the list and say what would be created"
+    )
+    importing.add_argument(
+        "--words",
+        type=Path,
+        metavar="FILE",
+        help="what unknown words mean: a table of column, word, meaning (empty: unknown)",
+    )
+    importing.add_argument(
+        "--unknown-words",
+        choices=("ask", "empty"),
+        default="ask",
+        help="empty: import words StageDesk does not know as unknown, kept in the notes",
+    )
+    importing.add_argument(
+        "--keep-as-note",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="a column StageDesk does not use whose text goes into the notes (header or letter)",
+    )
+    importing.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="a column StageDesk does not use, left out on purpose (header or letter)",
     )
     importing.set_defaults(handler=lambda args: _run_import(args, opener))
     template = commands.add_parser(
@@ -52,20 +82,30 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         match_columns,
         read_table,
     )
-    from stagedesk.core.imports.rows import column_title
+    from stagedesk.core.imports.columns import read_hours
     from stagedesk.core.progress import run_to_end
 
     today = dt.date.today()
     try:
         table = read_table(args.file)
         match = match_columns(table.headers)
+        hours = read_hours(match, table.rows)
+        if hours != match:
+            print(f"{args.file.name}: the column “Uren” holds totals: read as hours in total")
+        match = hours
+        reading = _reading(args, table, match)
+        if isinstance(reading, int):
+            return reading
         database = opener(args)
         try:
             with database.sessions() as session:
-                plan = run_to_end(check_table(session, table, match, args.file.name, today))
+                checking = check_table(session, table, match, args.file.name, today, reading)
+                plan = run_to_end(checking)
+            if plan.unknown_words:
+                return _ask_about_words(args.file.name, plan)
             if plan.errors:
                 for problem in plan.errors:
-                    title = column_title(problem.column, "en")
+                    title = plan.header_of(problem.column)
                     where = f"row {problem.row}" + (f", {title}" if title else "")
                     print(f"{args.file.name}: {where}: {problem.text}", file=sys.stderr)
                 return _refuse(
@@ -86,6 +126,109 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         print(f"{args.file.name}: row {problem.row}: note: {problem.text}")
     _summary(len(plan.rows), created, unchanged, args.dry_run)
     return 0
+
+
+def _reading(args: argparse.Namespace, table: Any, match: Any) -> Any:
+    """How to read the list as the options say (columns kept as notes, the meanings of
+    words); an exit code when a column is left without a decision or an option is wrong."""
+    from stagedesk.core.imports.meanings import Meanings
+    from stagedesk.core.imports.rows import Reading
+
+    unused = _unused_columns(table, match)
+    notes, refused = [], []
+    for at in unused:
+        decided = _named(match.headers[at], at, args.keep_as_note) or _named(
+            match.headers[at], at, args.ignore
+        )
+        if not decided:
+            refused.append(at)
+        elif _named(match.headers[at], at, args.keep_as_note):
+            notes.append(at)
+    if refused:
+        for at in refused:
+            name = match.headers[at]
+            print(
+                f"{args.file.name}: the column “{name}” ({_letter(at)}) is not used by"
+                f' StageDesk: add --keep-as-note "{name}" to keep its text in the notes,'
+                f' or --ignore "{name}"',
+                file=sys.stderr,
+            )
+        return _refuse(f"{len(refused)} column(s) without a decision; nothing was imported")
+    meanings = Meanings(rest_unknown=args.unknown_words == "empty")
+    if args.words is not None:
+        loaded = _load_meanings(args.words, match, meanings)
+        if isinstance(loaded, int):
+            return loaded
+        meanings = loaded
+    return Reading(notes=tuple(notes), meanings=meanings)
+
+
+def _unused_columns(table: Any, match: Any) -> list[int]:
+    """Columns that StageDesk does not use and that hold something."""
+    return [
+        at
+        for at in match.unmatched
+        if any(at < len(values) and values[at] not in (None, "") for _n, values in table.rows)
+    ]
+
+
+def _named(header: str, at: int, names: list[str]) -> bool:
+    from stagedesk.core.imports.columns import header_key
+
+    wanted = {header_key(name) for name in names} | {name.strip().upper() for name in names}
+    return header_key(header) in wanted or _letter(at) in wanted
+
+
+def _letter(at: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(at + 1))
+
+
+def _load_meanings(path: Path, match: Any, meanings: Any) -> Any:
+    """A words file: lines of column, word, meaning (a header line is allowed)."""
+    from stagedesk.core.imports import ImportRefused
+    from stagedesk.core.imports.columns import header_key, match_columns
+    from stagedesk.core.imports.meanings import VOCABULARIES, meaning_of
+    from stagedesk.core.imports.source import read_lines
+
+    try:
+        lines = read_lines(path)
+    except ImportRefused as refused:
+        return _refuse(f"--words: {refused}")
+    by_header = {header_key(h): c for h, c in zip(match.headers, match.columns, strict=True)}
+    for place, (number, values) in enumerate(lines.filled):
+        cells = [str(v).strip() if v is not None else "" for v in (*values, "", "", "")[:3]]
+        name, word, meaning = cells
+        column = by_header.get(header_key(name)) or match_columns([name]).columns[0]
+        if column is None or column not in VOCABULARIES:
+            if place == 0:
+                continue  # a header line ("column, word, meaning")
+            return _refuse(f"{path.name}, row {number}: no column with words is called “{name}”")
+        known, value = meaning_of(column, meaning)
+        if not known:
+            return _refuse(f"{path.name}, row {number}: “{meaning}” is no meaning for {name}")
+        meanings = meanings.with_answer(column, word, value)
+    return meanings
+
+
+def _ask_about_words(file: str, plan: Any) -> int:
+    """Each word StageDesk does not know, once, with its count and the best guess."""
+    from stagedesk.core.imports.meanings import VOCABULARIES
+
+    for unknown in plan.unknown_words:
+        _lookup, vocabulary = VOCABULARIES[unknown.column]
+        guess = vocabulary[unknown.guess][1] if unknown.guess in vocabulary else "none"
+        print(
+            f"{file}: {plan.header_of(unknown.column)}: “{unknown.word}” is not known"
+            f" ({unknown.rows} row(s)); best guess: {guess}",
+            file=sys.stderr,
+        )
+    return _refuse(
+        f"{len(plan.unknown_words)} unknown word(s) in {file}: say what each means with"
+        " --words FILE (column, word, meaning), or import them as unknown, keeping the"
+        " list's word in the notes, with --unknown-words=empty; nothing was imported"
+    )
 
 
 def _summary(rows: int, created: Mapping[str, int], unchanged: int, dry_run: bool) -> None:

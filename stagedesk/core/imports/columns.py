@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from stagedesk.core.text import fold
 
@@ -31,6 +32,8 @@ class Column(StrEnum):
     START_DATE = "start_date"
     END_DATE = "end_date"
     HOURS = "hours"
+    TOTAL_HOURS = "total_hours"
+    PAID = "paid"
     HIRED_LATER = "hired_later"
     HIRED_FUNCTION = "hired_function"
     HIRED_DATE = "hired_date"
@@ -111,6 +114,18 @@ HEADERS: dict[Column, Header] = {
         "Hours",
         ("uren per week", "heures par semaine", "hours per week", "uur per week"),
     ),
+    Column.TOTAL_HOURS: Header(
+        "Uren in totaal",
+        "Heures au total",
+        "Total hours",
+        ("totaal uren", "aantal uren", "stage-uren", "nombre d'heures", "hours in total"),
+    ),
+    Column.PAID: Header(
+        "Vergoed",
+        "Rémunéré",
+        "Paid",
+        ("betaald", "vergoeding", "stagevergoeding", "payé", "indemnisé", "indemnité"),
+    ),
     Column.HIRED_LATER: Header(
         "Later aangeworven",
         "Engagé par la suite",
@@ -184,6 +199,39 @@ class ColumnMatch:
         columns = list(self.columns)
         columns[at] = column
         return ColumnMatch(self.headers, tuple(columns))
+
+
+# "Uren" may be hours per week or the internship's hours in total: the values tell.
+AMBIGUOUS_HOURS = frozenset({"uren", "uur", "heures", "hours"})
+WEEK_MAX = 60  # more hours than this is no week: the column holds totals
+
+
+def read_hours(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) -> ColumnMatch:
+    """The match with an "Uren" column read as total hours when a value in it is more
+    than a week holds (80–600 for a whole internship); the user can match it back."""
+    found = match.found
+    at = found.get(Column.HOURS)
+    if at is None or Column.TOTAL_HOURS in found:
+        return match
+    if header_key(match.headers[at]) not in AMBIGUOUS_HOURS:
+        return match  # "Uren per week" says what it holds
+    if largest_number(rows, at) <= WEEK_MAX:
+        return match
+    return match.with_column(at, Column.TOTAL_HOURS)
+
+
+def largest_number(rows: Sequence[tuple[int, Sequence[Any]]], at: int) -> float:
+    """The largest number in the column at ``at`` (0 when it holds none)."""
+    largest = 0.0
+    for _number, values in rows:
+        value = values[at] if at < len(values) else None
+        if isinstance(value, str):
+            value = value.strip().replace(",", ".")
+        try:
+            largest = max(largest, float(value)) if value not in (None, "") else largest
+        except (TypeError, ValueError):
+            continue  # a word where a number belongs: the row's check says so
+    return largest
 
 
 def match_columns(headers: Sequence[str]) -> ColumnMatch:

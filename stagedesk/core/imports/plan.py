@@ -5,16 +5,18 @@ progress and stays responsive; the command line simply runs them to the end.
 """
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.imports.columns import HEADERS, ColumnMatch
+from stagedesk.core.imports.columns import HEADERS, Column, ColumnMatch, header_key
+from stagedesk.core.imports.meanings import UnknownWord, guess
 from stagedesk.core.imports.resolver import KINDS, Resolver
-from stagedesk.core.imports.rows import ImportRow, RowProblem, read_row
+from stagedesk.core.imports.rows import UNKNOWN_WORD, ImportRow, Reading, RowProblem, read_row
 from stagedesk.core.imports.source import ImportRefused, Table
 from stagedesk.core.internships import complete_internship
 from stagedesk.core.models import Internship
@@ -60,6 +62,33 @@ class ImportPlan:
     def problems_of(self, row: int) -> list[RowProblem]:
         return [p for p in self.problems if p.row == row]
 
+    def header_of(self, column: Column | None) -> str:
+        """The list's own header of a column (the template's if the list has none)."""
+        if column is None:
+            return ""
+        at = self.match.found.get(column)
+        if at is not None and self.match.headers[at].strip():
+            return self.match.headers[at].strip()
+        return HEADERS[column].text("en")
+
+    @property
+    def unknown_words(self) -> list[UnknownWord]:
+        """Each word StageDesk does not know, once: its column, how many rows use it and
+        StageDesk's best guess, in the order the list first uses them."""
+        first: dict[tuple[Column, str], str] = {}
+        rows: Counter[tuple[Column, str]] = Counter()
+        for problem in self.problems:
+            if problem.message != UNKNOWN_WORD or problem.column is None:
+                continue
+            written = str(problem.params["value"])
+            key = (problem.column, header_key(written))
+            first.setdefault(key, written)
+            rows[key] += 1
+        return [
+            UnknownWord(column, word, rows[(column, key)], guess(column, word))
+            for (column, key), word in first.items()
+        ]
+
 
 def refuse_bad_match(match: ColumnMatch, language: str = "en") -> None:
     if match.missing:
@@ -71,15 +100,22 @@ def refuse_bad_match(match: ColumnMatch, language: str = "en") -> None:
 
 
 def check_table(
-    session: Session, table: Table, match: ColumnMatch, file: str, today: dt.date
+    session: Session,
+    table: Table,
+    match: ColumnMatch,
+    file: str,
+    today: dt.date,
+    reading: Reading | None = None,
 ) -> Progress:
-    """Read every row, then run it through the import without writing: the exact counts."""
+    """Read every row, then run it through the import without writing: the exact counts.
+    ``reading``: the columns kept as notes and the meanings of unknown words."""
     refuse_bad_match(match)
+    reading = replace(reading or Reading(), headers=match.headers)
     found, total = match.found, len(table.rows) * 2
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
     for done, (number, values) in enumerate(table.rows, start=1):
-        row, row_problems = read_row(number, values, found, today)
+        row, row_problems = read_row(number, values, found, today, reading)
         problems.extend(row_problems)
         if not any(not p.warning for p in row_problems):
             rows.append(row)

@@ -175,6 +175,8 @@ class Resolver:
         opportunity = self._opportunity(row, unit, mentor)
         candidate = self._candidate(row, school, programme)
         application = self._application(row, candidate, opportunity)
+        if application is not None and row.kept:
+            application.notes = kept_text(row)  # nothing the list said is lost
         if row.status is None or not row.status.is_internship:
             self.unchanged += application is None
             return []
@@ -301,11 +303,14 @@ class Resolver:
             start_date=start,
             end_date=end,
             hours_per_week=row.hours,
+            total_hours=row.total_hours,
+            paid=bool(row.paid),
             status=InternshipStatus(str(row.status)),
             hired_later=bool(row.hired_later),
             hired_date=row.hired_date,
             hired_function=row.hired_function,
             application=application,
+            notes=kept_text(row) if row.kept and application is None else None,
         )
         _link(internship, "intern", candidate)
         for name, ref in refs.items():
@@ -319,6 +324,11 @@ class Resolver:
 
 
 _ID_COLUMNS = {"intern": "candidate_id"}
+
+
+def kept_text(row: ImportRow) -> str:
+    """What the list said that StageDesk keeps as a note, one "header: text" a line."""
+    return "\n".join(f"{header}: {text}" for header, text in row.kept)
 
 
 def _link(record: Base, name: str, ref: Ref) -> None:

@@ -6,7 +6,7 @@ is imported, and the preview says what was assumed).
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +14,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports import cells, words
 from stagedesk.core.imports.cells import CellProblem
 from stagedesk.core.imports.columns import HEADERS, REQUIRED, Column
+from stagedesk.core.imports.meanings import UNKNOWN, Meanings
 from stagedesk.core.imports.words import ImportStatus
 from stagedesk.core.models import EducationLevel, Gender, InternshipKind
 from stagedesk.core.records.validation import is_email
@@ -26,6 +27,10 @@ NEEDS_DATES = QT_TRANSLATE_NOOP(
 )
 END_BEFORE_START = QT_TRANSLATE_NOOP("Import", "The end date lies before the start date.")
 HOURS_RANGE = QT_TRANSLATE_NOOP("Import", "Hours per week must be from 1 to 60.")
+TOTAL_HOURS_RANGE = QT_TRANSLATE_NOOP(
+    "Import", "Hours in total must be from 1 to {most} (a year of full weeks)."
+)
+MOST_TOTAL_HOURS = 2500
 NO_KIND = QT_TRANSLATE_NOOP("Import", "No kind of internship given: “other” is used.")
 NO_SCHOOL = QT_TRANSLATE_NOOP("Import", "A programme without a school is not imported.")
 DATES_UNUSED = QT_TRANSLATE_NOOP(
@@ -73,9 +78,13 @@ class ImportRow:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     hours: int | None = None
+    total_hours: int | None = None
+    paid: bool | None = None
     hired_later: bool | None = None
     hired_function: str | None = None
     hired_date: dt.date | None = None
+    # What the list said that StageDesk keeps as a note: (the file's header, the text).
+    kept: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _word(
@@ -105,6 +114,8 @@ _READERS: dict[Column, Callable[[Any], Any]] = {
     Column.GENDER: _word(words.gender, words.GENDER_WORDS),
     Column.EDUCATION_LEVEL: _word(words.education_level, words.EDUCATION_WORDS),
     Column.HIRED_LATER: _word(words.yes_no, words.YES_NO_WORDS),
+    Column.PAID: _word(words.yes_no, words.YES_NO_WORDS),
+    Column.TOTAL_HOURS: cells.whole_number,
     Column.REQUIREMENTS: cells.long_text,
     # A person's names are 100 characters in the database (PostgreSQL holds to that).
     Column.FIRST_NAME: functools.partial(cells.text, limit=100),
@@ -113,8 +124,22 @@ _READERS: dict[Column, Callable[[Any], Any]] = {
 }
 
 
+@dataclass(frozen=True)
+class Reading:
+    """How the rows of one list are read: its headers (for the notes), the columns kept
+    as notes, and the user's answers about words StageDesk does not know."""
+
+    headers: Sequence[str] = ()
+    notes: Sequence[int] = ()  # positions of columns whose text goes into the notes
+    meanings: Meanings = field(default_factory=Meanings)
+
+
 def read_row(
-    number: int, values: tuple[Any, ...], found: Mapping[Column, int], today: dt.date
+    number: int,
+    values: tuple[Any, ...],
+    found: Mapping[Column, int],
+    today: dt.date,
+    reading: Reading = Reading(),
 ) -> tuple[ImportRow, list[RowProblem]]:
     """The row's values by column, then the rules that look at several columns at once."""
     row, problems = ImportRow(number), list[RowProblem]()
@@ -125,10 +150,22 @@ def read_row(
             cells.no_formula_error(value)
             typed = reader(value)
         except CellProblem as problem:
+            if problem.message == UNKNOWN_WORD:
+                decided, typed = reading.meanings.decided(column, problem.params["value"])
+                if decided:
+                    if typed is UNKNOWN:  # imported as unknown; the list's word is kept
+                        row.kept.append((_header(reading, at, column), problem.params["value"]))
+                    else:
+                        setattr(row, column.value, typed)
+                    continue
             problems.append(RowProblem(number, column, problem.message, problem.params))
             continue
         if typed is not None:
             setattr(row, column.value, typed)
+    for at in reading.notes:
+        text = cells.text(values[at] if at < len(values) else None, limit=4000)
+        if text is not None:
+            row.kept.append((_header(reading, at, None), text))
     failed = {p.column for p in problems}
     for check in (_required, _email, _status, _internship, _hired, _others):
         problems.extend(check(row, failed, today))
@@ -136,6 +173,13 @@ def read_row(
 
 
 Check = Callable[[ImportRow, set[Column | None], dt.date], list[RowProblem]]
+
+
+def _header(reading: Reading, at: int, column: Column | None) -> str:
+    """The list's own header of the column at ``at`` (the template's when it has none)."""
+    if at < len(reading.headers) and reading.headers[at].strip():
+        return reading.headers[at].strip()
+    return column_title(column, "en") or f"#{at + 1}"
 
 
 def _required(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
@@ -207,6 +251,9 @@ def _others(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[
     problems = []
     if row.hours is not None and not 1 <= row.hours <= 60:
         problems.append(RowProblem(row.row, Column.HOURS, HOURS_RANGE))
+    if row.total_hours is not None and not 1 <= row.total_hours <= MOST_TOTAL_HOURS:
+        most = {"most": MOST_TOTAL_HOURS}
+        problems.append(RowProblem(row.row, Column.TOTAL_HOURS, TOTAL_HOURS_RANGE, most))
     if row.programme and not row.school:
         row.programme = None
         problems.append(RowProblem(row.row, Column.PROGRAMME, NO_SCHOOL, warning=True))

@@ -87,12 +87,36 @@ class Table:
     header_row: int = 1  # the header row's number in the file
 
 
+@dataclass(frozen=True)
+class Lines:
+    """Every line of a list's sheet that holds something, with its number in the file."""
+
+    sheet: str
+    filled: list[tuple[int, tuple[Any, ...]]]
+
+
 def read_table(path: Path, header_row: int | None = None) -> Table:
     """The list in ``path``; blank rows are left out, row numbers are the file's.
 
     What the file holds decides how it is read, not its name: an old .xls or an .ods
     saved as ".xlsx", a CSV or Excel's "Unicode text" under any name. ``header_row`` is
     the header row's number in the file; None finds it (a title may stand above it)."""
+    lines = read_lines(path)
+    if not lines.filled:
+        raise ImportRefused(EMPTY, file=path.name)
+    at = _header_index(path, lines.filled, header_row)
+    number, header = lines.filled[at]
+    rows = lines.filled[at + 1 :]
+    if not rows:
+        raise ImportRefused(NO_ROWS, file=path.name)
+    if len(rows) > MAX_ROWS:
+        raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
+    return Table(tuple(_header(v) for v in header), rows, lines.sheet, number)
+
+
+def read_lines(path: Path) -> Lines:
+    """Every filled line of the file, header or not (a small table of the user's, such as
+    the meanings of words, is read this way too)."""
     try:
         with path.open("rb") as file:
             head = file.read(8)
@@ -100,10 +124,10 @@ def read_table(path: Path, header_row: int | None = None) -> Table:
         raise ImportRefused(MISSING, file=path.name) from None
     if head.startswith(b"PK"):
         _refuse_bombs(path)
-        return _read_workbook(path, DAMAGED, header_row)
+        return _read_workbook(path, DAMAGED)
     if head.startswith(_OLE2):  # an old .xls reads; an encrypted workbook does not
-        return _read_workbook(path, PROTECTED, header_row)
-    return _read_csv(path, header_row)
+        return _read_workbook(path, PROTECTED)
+    return _read_csv(path)
 
 
 def _refuse_bombs(path: Path) -> None:
@@ -132,7 +156,7 @@ def _refuse_far(path: Path, rows: int, columns: int) -> None:
     raise ImportRefused(TOO_FAR, file=path.name, rows=f"{rows:,}", columns=f"{columns:,}")
 
 
-def _read_workbook(path: Path, protected_message: str, header_row: int | None) -> Table:
+def _read_workbook(path: Path, protected_message: str) -> Lines:
     # calamine (Rust) reads a 10,000-row sheet some 30 times faster than openpyxl, and its
     # XML reader expands no entities: a hostile workbook gets no further than a refusal.
     # Read from the open file, calamine tells the format by the content (from a path, by
@@ -151,7 +175,7 @@ def _read_workbook(path: Path, protected_message: str, header_row: int | None) -
         lines = sheet.to_python(skip_empty_area=False)
         if protected_message is DAMAGED:  # a zip: an xlsx may hold formula errors
             _mark_formula_errors(path, sheet.name, lines)
-        return _table(path, sheet.name, lines, header_row)
+        return Lines(sheet.name, _filled(path, lines))
     except ImportRefused:
         raise
     except Exception:
@@ -205,7 +229,7 @@ def _list_sheet(path: Path, book: Any) -> Any:
     return first
 
 
-def _read_csv(path: Path, header_row: int | None) -> Table:
+def _read_csv(path: Path) -> Lines:
     with path.open("rb") as file:
         data = file.read(MAX_CSV + 1)
     if len(data) > MAX_CSV:
@@ -223,7 +247,7 @@ def _read_csv(path: Path, header_row: int | None) -> Table:
     if not any(mark in sample for mark in ";,\t"):  # one column: a text, not a list
         raise ImportRefused(NOT_A_LIST, file=path.name)
     try:
-        return _table(path, path.stem, csv.reader(io.StringIO(text), dialect), header_row)
+        return Lines(path.stem, _filled(path, csv.reader(io.StringIO(text), dialect)))
     except csv.Error:  # a cell over the csv module's limit, often an unclosed quote
         raise ImportRefused(BAD_CSV, file=path.name, limit=f"{csv.field_size_limit():,}") from None
 
@@ -254,7 +278,7 @@ def _header(cell: Any) -> str:
     return "" if cell is None else " ".join(str(cell).split())
 
 
-def _table(path: Path, sheet: str, lines: Iterator[Any], header_row: int | None) -> Table:
+def _filled(path: Path, lines: Iterator[Any]) -> list[tuple[int, tuple[Any, ...]]]:
     filled: list[tuple[int, tuple[Any, ...]]] = []  # the lines with something in them
     cells = widest = 0
     for number, line in enumerate(lines, start=1):
@@ -267,16 +291,7 @@ def _table(path: Path, sheet: str, lines: Iterator[Any], header_row: int | None)
         if len(filled) > MAX_ROWS + HEADER_SCAN:  # the rows, a header row, titles above
             raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
         filled.append((number, values))
-    if not filled:
-        raise ImportRefused(EMPTY, file=path.name)
-    at = _header_index(path, filled, header_row)
-    number, header = filled[at]
-    rows = filled[at + 1 :]
-    if not rows:
-        raise ImportRefused(NO_ROWS, file=path.name)
-    if len(rows) > MAX_ROWS:
-        raise ImportRefused(TOO_MANY, file=path.name, limit=f"{MAX_ROWS:,}")
-    return Table(tuple(_header(v) for v in header), rows, sheet, number)
+    return filled
 
 
 def _header_index(

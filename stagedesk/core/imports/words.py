@@ -74,7 +74,14 @@ KIND_WORDS: dict[InternshipKind, tuple[str, ...]] = {
         "convention d'immersion professionnelle",
         "CIP",
     ),
-    InternshipKind.OBSERVATION: ("observatie", "observation", "observatiestage"),
+    InternshipKind.OBSERVATION: (
+        "observatie",
+        "observation",
+        "observation",
+        "observatiestage",
+        "stage d'observation",
+        "snuffelstage",
+    ),
     InternshipKind.OTHER: ("andere", "other", "autre"),
 }
 
@@ -99,12 +106,15 @@ EDUCATION_WORDS: dict[EducationLevel, tuple[str, ...]] = {
         "professional bachelor",
         "bachelier professionnalisant",
         "bachelier de type court",
+        "bachelier professionnel",
+        "professionele bachelor",
     ),
     EducationLevel.ACADEMIC_BACHELOR: (
         "academische bachelor",
         "academic bachelor",
         "bachelier de transition",
         "bachelier universitaire",
+        "bachelier académique",
     ),
     EducationLevel.MASTER: ("master",),
     EducationLevel.DOCTORATE: ("doctoraat", "doctorate", "doctorat", "PhD"),

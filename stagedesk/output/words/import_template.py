@@ -118,9 +118,22 @@ EXPLAIN: dict[Column, dict[str, str]] = {
         "De laatste stagedag.", "Le dernier jour du stage.", "The last day of the internship."
     ),
     Column.HOURS: {
-        "nl": "Uren per week, een geheel getal van 1 tot 60.",
-        "fr": "Heures par semaine, un nombre entier de 1 à 60.",
-        "en": "Hours per week, a whole number from 1 to 60.",
+        "nl": "Uren per week, een geheel getal van 1 tot 60. Een kolom 'Uren' met meer"
+        " dan 60 telt als uren in totaal.",
+        "fr": "Heures par semaine, un nombre entier de 1 à 60. Une colonne « Heures » qui"
+        " dépasse 60 compte comme heures au total.",
+        "en": "Hours per week, a whole number from 1 to 60. An 'Hours' column with more"
+        " than 60 counts as hours in total.",
+    },
+    Column.TOTAL_HOURS: {
+        "nl": "De uren van de hele stage samen, een geheel getal (bv. 400).",
+        "fr": "Les heures de tout le stage ensemble, un nombre entier (p. ex. 400).",
+        "en": "The hours of the whole internship together, a whole number (e.g. 400).",
+    },
+    Column.PAID: {
+        "nl": "Of de stagiair een vergoeding kreeg.",
+        "fr": "Si le stagiaire a été rémunéré.",
+        "en": "Whether the intern was paid.",
     },
     Column.HIRED_LATER: {
         "nl": "Of de stagiair later in de organisatie aan de slag ging.",

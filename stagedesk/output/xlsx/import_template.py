@@ -30,6 +30,7 @@ _PICK_LISTS: dict[Column, Mapping[Any, tuple[str, ...]]] = {
     Column.GENDER: import_words.GENDER_WORDS,
     Column.EDUCATION_LEVEL: import_words.EDUCATION_WORDS,
     Column.HIRED_LATER: import_words.YES_NO_WORDS,
+    Column.PAID: import_words.YES_NO_WORDS,
 }
 _LANGUAGE_AT = {"nl": 0, "en": 1, "fr": 2}  # each word list is written nl, en, fr
 

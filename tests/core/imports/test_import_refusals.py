@@ -146,7 +146,7 @@ def test_nothing_is_written_when_the_command_line_refuses(
     db = str(database.path)
     assert main(["import", str(path), "--db", db]) == 2
     err = capsys.readouterr().err
-    assert "fout.xlsx: row 3, Start date: “31/02/2024” is a day that does not exist." in err
+    assert "fout.xlsx: row 3, Begindatum: “31/02/2024” is a day that does not exist." in err
     assert "1 problem(s) in fout.xlsx; nothing was imported" in err
     with database.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Candidate)) == 0

@@ -30,6 +30,7 @@ from stagedesk.core.imports import (
     Table,
     match_columns,
 )
+from stagedesk.core.imports.columns import read_hours
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.ui.data.list_import import work
 from stagedesk.ui.data.list_import.columns_page import ColumnsPage
@@ -46,11 +47,13 @@ MAX_LISTED = 10  # problems listed in a message box
 READ, CHECK, IMPORT, SAVE = "read", "check", "import", "save"
 
 
-def rematch(headers: tuple[str, ...], previous: ColumnMatch | None) -> ColumnMatch:
-    """The match for a file read again: what the user chose is kept, by header text."""
+def rematch(table: Table, previous: ColumnMatch | None) -> ColumnMatch:
+    """The match for a file read again: what the user chose is kept, by header text. An
+    "Uren" column holding totals is read as hours in total (the user can switch it)."""
+    headers = table.headers
     if previous is not None and previous.headers == headers:
         return previous
-    match = match_columns(headers)
+    match = read_hours(match_columns(headers), table.rows)
     chosen = dict(zip(previous.headers, previous.columns, strict=True)) if previous else {}
     for at, text in enumerate(headers):
         if text and text in chosen:
@@ -257,7 +260,7 @@ class ImportListDialog(QDialog):
         assert isinstance(result, Table)
         previous = self.columns_page.match if self.table is not None else None
         self.table = result
-        self.columns_page.load(result, rematch(result.headers, previous))
+        self.columns_page.load(result, rematch(result, previous))
         self.status.setText(
             self.tr("%n row(s) on the sheet “{sheet}”", "", len(result.rows)).format(
                 sheet=result.sheet

@@ -751,6 +751,10 @@ Restore them together?</translation>
         <source>— not imported —</source>
         <translation>— not imported —</translation>
     </message>
+    <message>
+        <source>— kept in the notes —</source>
+        <translation>— kept in the notes —</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -4739,6 +4743,36 @@ See “How we count” in the README for the details.</translation>
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>WordsBox</name>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Words StageDesk does not know</translation>
+    </message>
+    <message>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
+        <translation>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these meanings</source>
+        <translation>&amp;Use these meanings</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: “{word}” (%n row(s))</source>
+        <translation>
+            <numerusform>{column}: “{word}” (%n row)</numerusform>
+            <numerusform>{column}: “{word}” (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What “{word}” means</source>
+        <translation>What “{word}” means</translation>
+    </message>
+    <message>
+        <source>— unknown: keep the word in the notes —</source>
+        <translation>— unknown: keep the word in the notes —</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,10 @@ Les restaurer ensemble ?</translation>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
+    <message>
+        <source>— kept in the notes —</source>
+        <translation>— gardé dans les notes —</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -4739,6 +4743,36 @@ Voir « Comment nous comptons » dans le README pour les détails.</translation>
     <message>
         <source>Unit</source>
         <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>WordsBox</name>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Mots que StageDesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
+        <translation>Dites une fois ce que signifie chaque mot ; chaque ligne qui l&apos;utilise suit. « Inconnu » l&apos;importe vide et garde le mot de la liste dans les notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these meanings</source>
+        <translation>&amp;Utiliser ces significations</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: “{word}” (%n row(s))</source>
+        <translation>
+            <numerusform>{column} : « {word} » (%n ligne)</numerusform>
+            <numerusform>{column} : « {word} » (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What “{word}” means</source>
+        <translation>Ce que signifie « {word} »</translation>
+    </message>
+    <message>
+        <source>— unknown: keep the word in the notes —</source>
+        <translation>— inconnu : garder le mot dans les notes —</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,10 @@ Samen herstellen?</translation>
         <source>— not imported —</source>
         <translation>— niet geïmporteerd —</translation>
     </message>
+    <message>
+        <source>— kept in the notes —</source>
+        <translation>— bewaard in de notities —</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -4739,6 +4743,36 @@ Zie “Hoe we tellen” in de README voor de details.</translation>
     <message>
         <source>Unit</source>
         <translation>Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>WordsBox</name>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Woorden die StageDesk niet kent</translation>
+    </message>
+    <message>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
+        <translation>Zeg één keer wat elk woord betekent; elke rij die het gebruikt, volgt. “Onbekend” importeert het leeg en bewaart het woord van de lijst in de notities.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these meanings</source>
+        <translation>Deze betekenissen &amp;gebruiken</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column}: “{word}” (%n row(s))</source>
+        <translation>
+            <numerusform>{column}: “{word}” (%n rij)</numerusform>
+            <numerusform>{column}: “{word}” (%n rijen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What “{word}” means</source>
+        <translation>Wat “{word}” betekent</translation>
+    </message>
+    <message>
+        <source>— unknown: keep the word in the notes —</source>
+        <translation>— onbekend: het woord bewaren in de notities —</translation>
     </message>
 </context>
 <context>

@@ -485,3 +485,46 @@ def test_the_header_row_is_found_below_a_title_and_can_be_chosen(
     wait_for(qtbot, dialog)
     assert page.ready and len(dialog.table.rows) == 2
     dialog.reject()
+
+
+def test_unknown_words_are_asked_once_and_a_column_can_be_kept_as_notes(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path, dialogs
+) -> None:
+    from stagedesk.core.models import Application, EducationLevel
+    from stagedesk.ui.data.list_import.columns_page import NOTE
+
+    header = ["Voornaam", "Achternaam", "Dienst", "Onderwijsniveau", "Opmerking"]
+    rows = [
+        ["An", "Peeters", "ICT", "bachelor", "via jobbeurs"],
+        ["Jan", "Claes", "ICT", "Bachelor", None],
+        ["Eva", "Maes", "ICT", "Bama", None],
+        ["Tom", "Wouters", "ICT", "master", None],
+    ]
+    dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "oud.xlsx", header, rows))
+    remarks = dialog.columns_page.combos[4]
+    remarks.setFocus()
+    qtbot.keyClick(remarks, Qt.Key.Key_Down)  # "— kept in the notes —"
+    assert remarks.currentData() == NOTE and dialog.columns_page.notes == {4}
+    preview(qtbot, dialog)
+    box = dialog.preview_page.words_box
+    assert box.isVisible() and not dialog.import_button.isEnabled()
+    texts = [w.word for w in box.words]
+    assert texts == ["bachelor", "Bama"]  # "Bachelor" is the same word, asked once
+    assert [w.rows for w in box.words] == [2, 1]
+    assert box.combos[0].currentData() == EducationLevel.PROFESSIONAL_BACHELOR  # the guess
+    assert box.combos[1].currentData() == EducationLevel.MASTER
+    box.combos[0].setCurrentIndex(0)  # "unknown": the word kept in the notes
+    click(qtbot, box.apply_button)
+    wait_for(qtbot, dialog)
+    assert not box.isVisible() and dialog.import_button.isEnabled()
+    click(qtbot, dialog.import_button)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=20_000)
+    with database.sessions() as s:
+        people = {c.first_name: c for c in s.scalars(select(Candidate))}
+        notes = {a.candidate.first_name: a.notes for a in s.scalars(select(Application))}
+    assert (
+        people["An"].education_level is None
+        and people["Eva"].education_level is EducationLevel.MASTER
+    )
+    assert notes["An"] == "Onderwijsniveau: bachelor\nOpmerking: via jobbeurs"
+    assert notes["Jan"] == "Onderwijsniveau: Bachelor" and notes["Tom"] is None

@@ -27,6 +27,7 @@ from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
 from stagedesk.ui.kit.labels import format_value
 
 SAMPLES = 3  # values shown under each header
+NOTE = "note"  # the drop-down's "kept in the notes": no column of StageDesk's
 SAMPLE_LENGTH = 24  # characters of each value shown
 
 
@@ -60,6 +61,7 @@ class ColumnsPage(QWidget):
         super().__init__(parent)
         self.language = language
         self.match = ColumnMatch((), ())
+        self.notes: set[int] = set()  # columns StageDesk does not use, kept as notes
         self.combos: list[QComboBox] = []
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -105,6 +107,7 @@ class ColumnsPage(QWidget):
 
     def load(self, table: Table, match: ColumnMatch) -> None:
         self.match = match
+        self.notes = {at for at in self.notes if at < len(match.headers)}
         self.show_header_row(table.header_row)
         self.combos = []
         grid_widget = QWidget(self.area)
@@ -173,10 +176,14 @@ class ColumnsPage(QWidget):
     def _combo(self, parent: QWidget, at: int) -> QComboBox:
         combo = QComboBox(parent)
         combo.addItem(self.tr("— not imported —"), None)
+        combo.addItem(self.tr("— kept in the notes —"), NOTE)
         for column in Column:
             combo.addItem(HEADERS[column].text(self.language), column)
         chosen = self.match.columns[at]
-        combo.setCurrentIndex(0 if chosen is None else combo.findData(chosen))
+        if chosen is not None:
+            combo.setCurrentIndex(combo.findData(chosen))
+        else:
+            combo.setCurrentIndex(1 if at in self.notes else 0)
         combo.setProperty("at", at)
         combo.currentIndexChanged.connect(self._on_choice)
         return combo
@@ -186,8 +193,13 @@ class ColumnsPage(QWidget):
         combo = self.sender()
         assert isinstance(combo, QComboBox)
         data: Any = combo.currentData()  # Qt gives the StrEnum back as a plain str
-        chosen = None if data is None else Column(data)
-        self.match = self.match.with_column(int(combo.property("at")), chosen)
+        at = int(combo.property("at"))
+        chosen = None if data in (None, NOTE) else Column(data)
+        self.match = self.match.with_column(at, chosen)
+        if data == NOTE:
+            self.notes.add(at)  # its text goes into the notes of each row's record
+        else:
+            self.notes.discard(at)
         self._update()
         self.changed.emit()
 

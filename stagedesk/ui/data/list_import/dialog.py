@@ -31,7 +31,9 @@ from stagedesk.core.imports import (
     match_columns,
 )
 from stagedesk.core.imports.columns import read_hours
+from stagedesk.core.imports.meanings import Meanings
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
+from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import import work
 from stagedesk.ui.data.list_import.columns_page import ColumnsPage
 from stagedesk.ui.data.list_import.preview_page import PreviewPage
@@ -68,6 +70,7 @@ class ImportListDialog(QDialog):
         self.language = ui_language()
         self.table: Table | None = None
         self.header_row: int | None = None  # None: StageDesk finds it
+        self.meanings = Meanings()  # what the user said unknown words mean
         self.plan: ImportPlan | None = None
         self.job: Job | None = None
         self.running = ""  # READ, CHECK, IMPORT or SAVE while a job runs
@@ -91,6 +94,7 @@ class ImportListDialog(QDialog):
         self.columns_page.header_row_chosen.connect(self.choose_header_row)
         self.preview_page.save_button.clicked.connect(self.save_problems)
         self.preview_page.recheck_button.clicked.connect(self.check_again)
+        self.preview_page.words_box.chosen.connect(self.use_meanings)
         self.resize(960, 620)
         self.read()
 
@@ -284,8 +288,16 @@ class ImportListDialog(QDialog):
             self.columns_page.match,
             self.path.name,
             self.context.today(),
+            Reading(notes=tuple(sorted(self.columns_page.notes)), meanings=self.meanings),
         )
         self._start(job, CHECK, self.tr("Checking every row…"), self._on_checked)
+
+    @Slot(object)
+    def use_meanings(self, meanings: Meanings) -> None:
+        """Check the list again with what the user said its unknown words mean."""
+        if self.job is None:
+            self.meanings = meanings
+            self.check()
 
     @Slot(object)
     def _on_checked(self, result: object) -> None:
@@ -296,7 +308,7 @@ class ImportListDialog(QDialog):
             return
         assert isinstance(result, ImportPlan) and self.table is not None
         self.plan = result
-        self.preview_page.show_plan(result, self.table)
+        self.preview_page.show_plan(result, self.table, self.meanings)
         self.status.clear()
         self._show(self.preview_page)
         focus = self.import_button if self.import_button.isEnabled() else self.preview_page.view

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import ImportPlan, Table
+from stagedesk.core.imports.meanings import Meanings
 from stagedesk.ui.data.list_import.problems_model import (
     COLUMN,
     KIND,
@@ -22,6 +23,7 @@ from stagedesk.ui.data.list_import.problems_model import (
     problem_lines,
 )
 from stagedesk.ui.data.list_import.summary import preview_text
+from stagedesk.ui.data.list_import.words_box import WordsBox
 
 
 class PreviewPage(QWidget):
@@ -34,6 +36,8 @@ class PreviewPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("What the import creates"))
+        self.words_box = WordsBox(language, self)
+        self.words_box.hide()  # until the list has words StageDesk does not know
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Problems found"))
@@ -69,6 +73,7 @@ class PreviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.words_box)
         layout.addWidget(self.verdict)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
@@ -76,11 +81,12 @@ class PreviewPage(QWidget):
         layout.addWidget(self.blank, 1)
         layout.addLayout(buttons)
 
-    def show_plan(self, plan: ImportPlan, table: Table) -> None:
+    def show_plan(self, plan: ImportPlan, table: Table, meanings: Meanings | None = None) -> None:
         self.summary.setText(
             preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
         )
         self.model.set_lines(problem_lines(plan, table, self.language))
+        self.words_box.show_words(plan, meanings or Meanings())
         self.verdict.setObjectName("fieldError" if plan.errors else "")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)

@@ -23,6 +23,7 @@ from stagedesk.core.imports import (
     import_plan,
     read_table,
 )
+from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import.problems_file import write_problems
 from stagedesk.ui.data.list_import.problems_model import ProblemLine
 
@@ -42,11 +43,17 @@ def read_list(
 
 
 def check_list(
-    sessions: sessionmaker[Session], table: Table, match: ColumnMatch, file: str, today: dt.date
+    sessions: sessionmaker[Session],
+    table: Table,
+    match: ColumnMatch,
+    file: str,
+    today: dt.date,
+    reading: Reading | None = None,
 ) -> Generator[tuple[int, int], None, ImportPlan | ImportRefused]:
     with sessions() as session:
         try:
-            plan: ImportPlan = yield from check_table(session, table, match, file, today)
+            checking = check_table(session, table, match, file, today, reading)
+            plan: ImportPlan = yield from checking
         except ImportRefused as refused:  # a match with a required column missing
             return refused
     return plan

@@ -1,0 +1,107 @@
+"""The words of the list StageDesk does not know, each asked about once.
+
+One line per distinct word: the list's column, the word, how many rows use it, and a
+drop-down of what it can mean, StageDesk's best guess chosen (the user sees it and can
+change it), or "unknown": imported empty, the list's word kept in the notes. *Use these
+meanings* checks the list again with the answers.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stagedesk.core.imports import ImportPlan
+from stagedesk.core.imports.meanings import UNKNOWN, VOCABULARIES, Meanings, UnknownWord
+
+_LANGUAGE_AT = {"nl": 0, "en": 1, "fr": 2}  # each word list is written nl, en, fr
+SHOWN = 60  # words listed at most: a list with more is not a list of words
+
+
+def meaning_label(vocabulary: Any, value: Any, language: str) -> str:
+    spellings = vocabulary[value]
+    return str(spellings[min(_LANGUAGE_AT.get(language, 1), len(spellings) - 1)])
+
+
+class WordsBox(QGroupBox):
+    """``show_words(plan, meanings)``; ``chosen`` carries the answers when applied."""
+
+    chosen = Signal(object)  # Meanings
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Words StageDesk does not know"))
+        self.language = language
+        self.words: list[UnknownWord] = []
+        self.combos: list[QComboBox] = []
+        self.meanings = Meanings()
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setText(
+            self.tr(
+                "Say once what each word means; every row that uses it follows. “Unknown”"
+                " imports it empty and keeps the list's word in the notes."
+            )
+        )
+        self.area = QScrollArea(self)
+        self.area.setWidgetResizable(True)
+        self.area.setAccessibleName(self.tr("Words StageDesk does not know"))
+        # Six lines in sight, the rest scrolled: the problems below keep their room.
+        self.area.setMaximumHeight(6 * (self.fontMetrics().height() + 14))
+        self.apply_button = QPushButton(self.tr("&Use these meanings"), self)
+        self.apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.apply_button)
+
+    def show_words(self, plan: ImportPlan, meanings: Meanings) -> None:
+        self.meanings = meanings
+        self.words = plan.unknown_words[:SHOWN]
+        self.combos = []
+        grid_widget = QWidget(self.area)
+        grid = QGridLayout(grid_widget)
+        for line, word in enumerate(self.words):
+            text = self.tr("{column}: “{word}” (%n row(s))", "", word.rows).format(
+                column=plan.header_of(word.column), word=word.word
+            )
+            label = QLabel(text, grid_widget)
+            combo = self._combo(grid_widget, word)
+            label.setBuddy(combo)
+            grid.addWidget(label, line, 0)
+            grid.addWidget(combo, line, 1)
+            self.combos.append(combo)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.words), 1)
+        self.area.setWidget(grid_widget)
+        self.setVisible(bool(self.words))
+
+    def _combo(self, parent: QWidget, word: UnknownWord) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("What “{word}” means").format(word=word.word))
+        combo.addItem(self.tr("— unknown: keep the word in the notes —"), UNKNOWN)
+        _lookup, vocabulary = VOCABULARIES[word.column]
+        for value in vocabulary:
+            combo.addItem(meaning_label(vocabulary, value, self.language), value)
+        if word.guess is not None:
+            combo.setCurrentIndex(list(vocabulary).index(word.guess) + 1)
+        return combo
+
+    @Slot()
+    def apply(self) -> None:
+        meanings = self.meanings
+        for word, combo in zip(self.words, self.combos, strict=True):
+            index = combo.currentIndex()
+            _lookup, vocabulary = VOCABULARIES[word.column]
+            value = UNKNOWN if index == 0 else list(vocabulary)[index - 1]
+            meanings = meanings.with_answer(word.column, word.word, value)
+        self.chosen.emit(meanings)

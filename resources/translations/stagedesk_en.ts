@@ -2106,6 +2106,10 @@ Details: {detail}</translation>
         <translation>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</translation>
     </message>
     <message>
+        <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
+        <translation>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>The list has no column for: {columns}. Match a column to each by hand.</translation>
     </message>
@@ -3620,6 +3624,10 @@ Details: {}</translation>
     <message>
         <source>Read the file again, after you corrected it in Excel, and check it</source>
         <translation>Read the file again, after you corrected it in Excel, and check it</translation>
+    </message>
+    <message>
+        <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
+        <translation>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</translation>
     </message>
     <message>
         <source>Row {row}</source>

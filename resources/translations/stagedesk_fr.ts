@@ -2106,6 +2106,10 @@ Détails : {detail}</translation>
         <translation>La cellule affiche {error} : sa formule a échoué. Corrigez la formule dans le classeur, ou tapez la valeur elle-même.</translation>
     </message>
     <message>
+        <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
+        <translation>« {value} » est un mois ou une année, pas un jour : écrivez le jour, en jj/mm/aaaa.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>La liste n&apos;a pas de colonne pour : {columns}. Associez une colonne à chacun manuellement.</translation>
     </message>
@@ -3620,6 +3624,10 @@ Détails : {}</translation>
     <message>
         <source>Read the file again, after you corrected it in Excel, and check it</source>
         <translation>Relire le fichier après l&apos;avoir corrigé dans Excel, et le vérifier</translation>
+    </message>
+    <message>
+        <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
+        <translation>Les dates de {columns} commencent par le mois (mm/jj/aaaa) : lues ainsi.</translation>
     </message>
     <message>
         <source>Row {row}</source>

@@ -2106,6 +2106,10 @@ Details: {detail}</translation>
         <translation>De cel toont {error}: de formule is mislukt. Verbeter de formule in de werkmap, of typ de waarde zelf.</translation>
     </message>
     <message>
+        <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
+        <translation>“{value}” is een maand of een jaar, geen dag: schrijf de dag, als dd/mm/jjjj.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>De lijst heeft geen kolom voor: {columns}. Koppel er handmatig een kolom aan.</translation>
     </message>
@@ -3620,6 +3624,10 @@ Details: {}</translation>
     <message>
         <source>Read the file again, after you corrected it in Excel, and check it</source>
         <translation>Lees het bestand opnieuw in nadat u het in Excel hebt verbeterd, en controleer het</translation>
+    </message>
+    <message>
+        <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
+        <translation>De datums in {columns} staan met de maand eerst (mm/dd/jjjj): zo gelezen.</translation>
     </message>
     <message>
         <source>Row {row}</source>

@@ -101,6 +101,8 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
             with database.sessions() as session:
                 checking = check_table(session, table, match, args.file.name, today, reading)
                 plan = run_to_end(checking)
+            for column in sorted(plan.month_first):
+                print(f"{args.file.name}: {plan.header_of(column)}: read month first (mm/dd/yyyy)")
             if plan.unknown_words:
                 return _ask_about_words(args.file.name, plan)
             if plan.errors:

@@ -33,6 +33,12 @@ FORMULA_ERRORS = frozenset(
     ("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
 )
 
+NOT_A_DAY = QT_TRANSLATE_NOOP(
+    "Import", "“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy."
+)
+SERIAL_FROM, SERIAL_TO = 25_569, 62_502  # Excel's numbers for 1 Jan 1970 and 31 Dec 2070
+_MONTH_YEAR = re.compile(r"[^\W\d]{3,}\.?\s*(19|20)\d\d", re.UNICODE)  # "sept. 2021"
+
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 # Dates before this are typing mistakes (01/01/0024), not history an organisation kept.
@@ -79,10 +85,15 @@ def date(value: Any) -> dt.date | None:
     if isinstance(value, bool):
         raise CellProblem(NOT_A_DATE, value=value)
     if isinstance(value, int | float):
-        raise CellProblem(NUMBER_NOT_DATE, value=_number_text(value))
+        serial = excel_serial(value)
+        if serial is None:
+            raise CellProblem(NUMBER_NOT_DATE, value=_number_text(value))
+        return _checked(serial, value)
     written = tidy(str(value))
     if not written:
         return None
+    if _MONTH_YEAR.fullmatch(written) or re.fullmatch(r"(19|20)\d\d", written):
+        raise CellProblem(NOT_A_DAY, value=written)
     for pattern, order in ((_DAY_FIRST, (2, 1, 0)), (_ISO, (0, 1, 2))):
         found = pattern.match(written)
         if found:
@@ -94,6 +105,41 @@ def date(value: Any) -> dt.date | None:
     if re.fullmatch(r"\d+([.,]\d+)?", written):
         raise CellProblem(NUMBER_NOT_DATE, value=written)
     raise CellProblem(NOT_A_DATE, value=written)
+
+
+def us_date(value: Any) -> dt.date | None:
+    """A date of a column written month first (mm/dd/yyyy): an American export."""
+    if isinstance(value, str):
+        found = _DAY_FIRST.match(tidy(value))
+        if found:
+            month, day, year = (int(found.group(i)) for i in (1, 2, 3))
+            try:
+                return _checked(dt.date(year, month, day), value)
+            except ValueError:
+                raise CellProblem(NO_SUCH_DAY, value=tidy(value)) from None
+    return date(value)
+
+
+def month_first(values: Any) -> bool:
+    """Whether the texts of a date column can only be month first: some "a/b/yyyy" has
+    b over 12, and none has a over 12."""
+    seconds = firsts = False
+    for value in values:
+        found = _DAY_FIRST.match(tidy(value)) if isinstance(value, str) else None
+        if found:
+            firsts = firsts or int(found.group(1)) > 12
+            seconds = seconds or int(found.group(2)) > 12
+    return seconds and not firsts
+
+
+def excel_serial(number: float) -> dt.date | None:
+    """The day a whole number stands for in Excel (days since 30/12/1899), for a date
+    column saved as numbers; None outside 1970–2069, where it is no plausible date."""
+    if isinstance(number, bool) or not float(number).is_integer():
+        return None
+    if not SERIAL_FROM <= number <= SERIAL_TO:
+        return None
+    return dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
 
 
 def whole_number(value: Any) -> int | None:

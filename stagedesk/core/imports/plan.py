@@ -16,7 +16,14 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.columns import HEADERS, Column, ColumnMatch, header_key
 from stagedesk.core.imports.meanings import UnknownWord, guess
 from stagedesk.core.imports.resolver import KINDS, Resolver
-from stagedesk.core.imports.rows import UNKNOWN_WORD, ImportRow, Reading, RowProblem, read_row
+from stagedesk.core.imports.rows import (
+    UNKNOWN_WORD,
+    ImportRow,
+    Reading,
+    RowProblem,
+    month_first_columns,
+    read_row,
+)
 from stagedesk.core.imports.source import ImportRefused, Table
 from stagedesk.core.internships import complete_internship
 from stagedesk.core.models import Internship
@@ -46,6 +53,7 @@ class ImportPlan:
     problems: list[RowProblem]
     created: Mapping[str, int] = field(default_factory=dict)
     unchanged: int = 0
+    month_first: frozenset[Column] = frozenset()  # date columns read mm/dd/yyyy
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -110,8 +118,9 @@ def check_table(
     """Read every row, then run it through the import without writing: the exact counts.
     ``reading``: the columns kept as notes and the meanings of unknown words."""
     refuse_bad_match(match)
-    reading = replace(reading or Reading(), headers=match.headers)
     found, total = match.found, len(table.rows) * 2
+    month_first = month_first_columns(table.rows, found)
+    reading = replace(reading or Reading(), headers=match.headers, month_first=month_first)
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
     for done, (number, values) in enumerate(table.rows, start=1):
@@ -128,7 +137,7 @@ def check_table(
             yield len(table.rows) + done, total
     problems.sort(key=lambda p: (p.row, p.warning))
     created = {kind: resolver.created[kind] for kind in KINDS}
-    return ImportPlan(file, match, rows, problems, created, resolver.unchanged)
+    return ImportPlan(file, match, rows, problems, created, resolver.unchanged, month_first)
 
 
 class ImportFailed(Exception):

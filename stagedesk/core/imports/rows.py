@@ -132,6 +132,7 @@ class Reading:
     headers: Sequence[str] = ()
     notes: Sequence[int] = ()  # positions of columns whose text goes into the notes
     meanings: Meanings = field(default_factory=Meanings)
+    month_first: frozenset[Column] = frozenset()  # date columns written mm/dd/yyyy
 
 
 def read_row(
@@ -146,6 +147,8 @@ def read_row(
     for column, at in found.items():
         value = values[at] if at < len(values) else None
         reader: Callable[[Any], Any] = _READERS.get(column, cells.text)
+        if column in reading.month_first:
+            reader = cells.us_date
         try:
             cells.no_formula_error(value)
             typed = reader(value)
@@ -173,6 +176,21 @@ def read_row(
 
 
 Check = Callable[[ImportRow, set[Column | None], dt.date], list[RowProblem]]
+
+
+DATE_COLUMNS = tuple(column for column, reader in _READERS.items() if reader is cells.date)
+
+
+def month_first_columns(
+    rows: Sequence[tuple[int, Sequence[Any]]], found: Mapping[Column, int]
+) -> frozenset[Column]:
+    """The date columns whose texts can only be read month first (an American export)."""
+    return frozenset(
+        column
+        for column in DATE_COLUMNS
+        if column in found
+        and cells.month_first(v[found[column]] for _n, v in rows if found[column] < len(v))
+    )
 
 
 def _header(reading: Reading, at: int, column: Column | None) -> str:

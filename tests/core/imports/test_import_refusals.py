@@ -93,7 +93,8 @@ def test_every_bad_row_is_named_with_its_column(any_database: Database, tmp_path
         ["Raar", "Soort", "ICT", "afgerond", "zomerjob", "01/02/2024", "28/02/2024"],
         ["Geen", "Dag", "ICT", "afgerond", "curriculair", "31/02/2024", "31/03/2024"],
         ["Omgekeerd", "Rij", "ICT", "afgerond", "curriculair", "01/03/2024", "01/02/2024"],
-        ["Getal", "Datum", "ICT", "afgerond", "curriculair", 45000, "01/03/2024"],
+        # 38 is no date (45000 would be one: Excel's number for 15/03/2023)
+        ["Getal", "Datum", "ICT", "afgerond", "curriculair", 38, "01/03/2024"],
         ["Zonder", "Datums", "ICT", "lopend", "curriculair", None, None],
         [None, "Naamloos", None, None, None, None, None],
     ]
@@ -107,7 +108,7 @@ def test_every_bad_row_is_named_with_its_column(any_database: Database, tmp_path
         (
             7,
             Column.START_DATE,
-            "The number 45000 stands where a date belongs: format the cell as a date or"
+            "The number 38 stands where a date belongs: format the cell as a date or"
             " write dd/mm/yyyy.",
         ),
         (8, Column.START_DATE, found[5][2]),

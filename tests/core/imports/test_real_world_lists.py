@@ -2,6 +2,7 @@
 format, not the name; Excel's "Unicode text"; a title above the header row; a formula
 that failed. Each of these was refused whole, or read wrong, before."""
 
+import datetime as dt
 import re
 import shutil
 import zipfile
@@ -123,3 +124,40 @@ def test_a_failed_formula_in_a_csv_is_said_too(database: Database, tmp_path: Pat
     path.write_text("Voornaam;Achternaam;Dienst\nAn;#N/A;ICT\n", encoding="utf-8")
     [problem] = check(database.sessions, path).errors
     assert "#N/A" in problem.text and "must be filled in" not in problem.text
+
+
+def test_dates_as_people_save_them(database: Database, tmp_path: Path) -> None:
+    """An American export (month first), Excel's date numbers, a month where a day belongs."""
+    us = tmp_path / "export.csv"
+    us.write_text(
+        "First name,Last name,Unit,Start date,End date,Status\n"
+        "Ann,Lee,ICT,03/25/2024,06/28/2024,completed\n"
+        "Bob,Ray,ICT,09/02/2024,12/20/2024,completed\n",
+        encoding="utf-8",
+    )
+    plan = check(database.sessions, us, dt.date(2025, 1, 6))
+    assert plan.can_import, [p.text for p in plan.errors]
+    assert {c.value for c in plan.month_first} == {"start_date", "end_date"}
+    assert [(r.start_date, r.end_date) for r in plan.rows] == [
+        (dt.date(2024, 3, 25), dt.date(2024, 6, 28)),
+        (dt.date(2024, 9, 2), dt.date(2024, 12, 20)),
+    ]
+    ours = tmp_path / "ons.csv"  # day first: 02/09/2024 stays 2 September
+    ours.write_text(
+        "Voornaam;Achternaam;Dienst;Begindatum;Einddatum\nAn;Peeters;ICT;02/09/2024;20/12/2024\n",
+        encoding="utf-8",
+    )
+    plan = check(database.sessions, ours, dt.date(2025, 1, 6))
+    assert plan.month_first == frozenset() and plan.rows[0].start_date == dt.date(2024, 9, 2)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Voornaam", "Achternaam", "Dienst", "Begindatum", "Einddatum"])
+    sheet.append(["An", "Peeters", "ICT", 45537, 45646])  # a date column saved as numbers
+    sheet.append(["Jan", "Claes", "ICT", "sept. 2024", "2024"])
+    book.save(tmp_path / "getallen.xlsx")
+    plan = check(database.sessions, tmp_path / "getallen.xlsx", dt.date(2025, 1, 6))
+    assert plan.rows[0].start_date == dt.date(2024, 9, 2)
+    assert plan.rows[0].end_date == dt.date(2024, 12, 20)
+    texts = [p.text for p in plan.problems_of(3)]
+    assert "“sept. 2024” is a month or a year, not a day: write the day, as dd/mm/yyyy." in texts

@@ -82,9 +82,13 @@ class PreviewPage(QWidget):
         layout.addLayout(buttons)
 
     def show_plan(self, plan: ImportPlan, table: Table, meanings: Meanings | None = None) -> None:
-        self.summary.setText(
-            preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
-        )
+        summary = preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
+        if plan.month_first:
+            columns = ", ".join(plan.header_of(c) for c in sorted(plan.month_first))
+            summary += "\n" + self.tr(
+                "The dates in {columns} are written month first (mm/dd/yyyy): read that way."
+            ).format(columns=columns)
+        self.summary.setText(summary)
         self.model.set_lines(problem_lines(plan, table, self.language))
         self.words_box.show_words(plan, meanings or Meanings())
         self.verdict.setObjectName("fieldError" if plan.errors else "")

@@ -56,7 +56,7 @@ GOOD_ROWS: list[list[Any]] = [
 BAD_ROWS: list[list[Any]] = [
     ["Tom", "Wouters", None, None, "ICT", None, None, "afgerond", "stage-ding", "31/02/2024",
      "30/06/2024", None],
-    ["Lies", "Smet", None, 37987, "HR", None, None, "kandidaat", None, None, None, None],
+    ["Lies", "Smet", None, 1987, "HR", None, None, "kandidaat", None, None, None, None],
     ["Bram", "Aerts", None, None, "HR", None, None, "afgerond", None, "01/09/2024", "30/11/2024",
      None],
 ]  # fmt: skip
@@ -192,7 +192,7 @@ def test_the_preview_shows_every_problem_and_check_again_reads_the_fix(
     ]
     messages = column_texts(dialog.preview_page.model, 3)
     assert messages[1] == translated(cells.NO_SUCH_DAY, value="31/02/2024")
-    assert messages[2] == translated(cells.NUMBER_NOT_DATE, value="37987")
+    assert messages[2] == translated(cells.NOT_A_DAY, value="1987")  # a year alone
     assert messages[0].startswith(translated("“{value}” is not known here.", value="stage-ding"))
     # Sorted by a click on a header; the chosen problem is shown in full below the table.
     view = dialog.preview_page.view

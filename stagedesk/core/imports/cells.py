@@ -86,6 +86,8 @@ def date(value: Any) -> dt.date | None:
         raise CellProblem(NOT_A_DATE, value=value)
     if isinstance(value, int | float):
         serial = excel_serial(value)
+        if serial is None and float(value).is_integer() and 1900 <= value <= 2100:
+            raise CellProblem(NOT_A_DAY, value=_number_text(value))  # a year alone
         if serial is None:
             raise CellProblem(NUMBER_NOT_DATE, value=_number_text(value))
         return _checked(serial, value)

@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         read_table,
     )
     from stagedesk.core.imports.columns import read_hours
+    from stagedesk.core.imports.meanings import remember, remembered
     from stagedesk.core.progress import run_to_end
 
     today = dt.date.today()
@@ -99,7 +101,9 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         database = opener(args)
         try:
             with database.sessions() as session:
-                checking = check_table(session, table, match, args.file.name, today, reading)
+                known = reading.meanings.after(remembered(session))
+                answered = replace(reading, meanings=known)
+                checking = check_table(session, table, match, args.file.name, today, answered)
                 plan = run_to_end(checking)
             for column in sorted(plan.month_first):
                 print(f"{args.file.name}: {plan.header_of(column)}: read month first (mm/dd/yyyy)")
@@ -118,6 +122,8 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 work = import_plan(database.sessions, plan, FormRegistry.load(), today)
                 result = run_to_end(work)
                 created, unchanged = result.created, result.unchanged
+                with database.sessions.begin() as session:  # for the next list
+                    remember(session, reading.meanings)
         finally:
             database.dispose()
     except ImportRefused as refused:

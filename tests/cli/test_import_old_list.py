@@ -119,3 +119,32 @@ def test_a_words_file_says_what_they_mean(
     wrong.write_text("Onderwijsniveau;bachelor;bachelier en droit\n")
     assert _run(db, str(old_list), "--ignore", "J", "--words", str(wrong)) == 2
     assert "“bachelier en droit” is no meaning for Onderwijsniveau" in capsys.readouterr().err
+
+
+def test_what_words_mean_is_remembered_for_the_next_list(
+    old_list: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stagedesk.core.imports import Column
+    from stagedesk.core.imports.meanings import UNKNOWN, Meanings, remember, remembered
+
+    words = tmp_path / "woorden.csv"
+    words.write_text("Onderwijsniveau;bachelor;academische bachelor\n")
+    db = tmp_path / "stagedesk.sqlite"
+    assert _run(db, str(old_list), "--ignore", "J", "--words", str(words)) == 0
+    capsys.readouterr()
+    later = _old_list(tmp_path / "lijst 2025.xlsx", rows=30)  # the next year's list
+    assert _run(db, str(later), "--ignore", "J", "--dry-run") == 0  # asks nothing again
+    assert "is not known" not in capsys.readouterr().err
+    database = open_sqlite(db)
+    try:
+        with database.sessions.begin() as session:
+            remember(session, Meanings({(Column.PAID, "ok"): True, (Column.KIND, "x"): UNKNOWN}))
+        with database.sessions() as session:
+            chosen = remembered(session).chosen
+    finally:
+        database.dispose()
+    assert chosen == {
+        (Column.EDUCATION_LEVEL, "bachelor"): EducationLevel.ACADEMIC_BACHELOR,
+        (Column.PAID, "ok"): True,
+        (Column.KIND, "x"): UNKNOWN,
+    }

@@ -518,6 +518,17 @@ def _rows_0008(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0009(connection: sqlite3.Connection) -> None:
+    """0008's rows plus the meaning of two words of an old list: "bachelor" (a professional
+    bachelor) and "stage" (unknown)."""
+    _rows_0008(connection)
+    connection.execute(
+        'INSERT INTO import_words (id, "column", word, meaning) VALUES'
+        " (1, 'education_level', 'bachelor', 'professional_bachelor'),"
+        " (2, 'kind', 'stage', NULL)"
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
@@ -527,6 +538,7 @@ BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0006": _rows_0006,
     "0007": _rows_0007,
     "0008": _rows_0008,
+    "0009": _rows_0009,
 }
 
 

@@ -528,3 +528,10 @@ def test_unknown_words_are_asked_once_and_a_column_can_be_kept_as_notes(
     )
     assert notes["An"] == "Onderwijsniveau: bachelor\nOpmerking: via jobbeurs"
     assert notes["Jan"] == "Onderwijsniveau: Bachelor" and notes["Tom"] is None
+    # The next list: "bachelor" means what was said, nothing is asked again.
+    later = [["Zoë", "Çelik", "HR", "BACHELOR", None], ["Ward", "Peeters", "HR", "bama", None]]
+    dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "nieuw.xlsx", header, later))
+    pick(qtbot, dialog.columns_page.combos[4], None)
+    preview(qtbot, dialog)
+    assert not dialog.preview_page.words_box.isVisible() and dialog.import_button.isEnabled()
+    dialog.reject()

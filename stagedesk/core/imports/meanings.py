@@ -12,9 +12,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from stagedesk.core.imports import words
 from stagedesk.core.imports.columns import Column, header_key
-from stagedesk.core.models import EducationLevel, InternshipKind
+from stagedesk.core.models import EducationLevel, ImportWord, InternshipKind
 
 # The columns with a fixed vocabulary: how a word is read, and every spelling it knows.
 VOCABULARIES: dict[Column, tuple[Callable[[str], Any], Mapping[Any, tuple[str, ...]]]] = {
@@ -98,6 +101,10 @@ class Meanings:
             return True, self.chosen[key]
         return self.rest_unknown, UNKNOWN
 
+    def after(self, earlier: "Meanings") -> "Meanings":
+        """These answers on top of ``earlier`` ones (what the organisation said before)."""
+        return Meanings({**earlier.chosen, **self.chosen}, self.rest_unknown)
+
     def with_answer(self, column: Column, written: str, meaning: Any) -> "Meanings":
         chosen = dict(self.chosen)
         chosen[(column, header_key(written))] = meaning
@@ -113,3 +120,48 @@ def meaning_of(column: Column, text: str) -> tuple[bool, Any]:
     lookup, _vocabulary = VOCABULARIES[column]
     value = lookup(text)
     return (value is not None), value
+
+
+def _stored(value: Any) -> str | None:
+    if value is UNKNOWN:
+        return None
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _from_store(column: Column, stored: str | None) -> tuple[bool, Any]:
+    """A stored meaning back as the column's value; (False, None) for one this version no
+    longer knows (a renamed word), which is then asked again."""
+    if stored is None:
+        return True, UNKNOWN
+    _lookup, vocabulary = VOCABULARIES[column]
+    for value in vocabulary:
+        if _stored(value) == stored:
+            return True, value
+    return False, None
+
+
+def remembered(session: Session) -> Meanings:
+    """What the organisation said before: the next list follows without asking again."""
+    chosen: dict[tuple[Column, str], Any] = {}
+    for row in session.scalars(select(ImportWord)):
+        try:
+            column = Column(row.column)
+        except ValueError:
+            continue  # a column a later version dropped
+        if column not in VOCABULARIES:
+            continue
+        known, value = _from_store(column, row.meaning)
+        if known:
+            chosen[(column, row.word)] = value
+    return Meanings(chosen)
+
+
+def remember(session: Session, meanings: Meanings) -> None:
+    """Keep these answers for the next list (a later answer replaces an earlier one)."""
+    stored = {(r.column, r.word): r for r in session.scalars(select(ImportWord))}
+    for (column, word), value in meanings.chosen.items():
+        row = stored.get((column.value, word))
+        if row is None:
+            session.add(ImportWord(column=column.value, word=word, meaning=_stored(value)))
+        else:
+            row.meaning = _stored(value)

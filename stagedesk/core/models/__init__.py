@@ -24,6 +24,7 @@ from stagedesk.core.models.forms import (
     FormResponse,
     ResponseStatus,
 )
+from stagedesk.core.models.imports import ImportWord
 from stagedesk.core.models.internships import FollowUpEntry, Internship
 from stagedesk.core.models.opportunities import Opportunity
 from stagedesk.core.models.organisation import OrganisationSettings, StaffMember, Unit
@@ -48,6 +49,7 @@ __all__ = [
     "FormDefinitionSnapshot",
     "FormResponse",
     "Gender",
+    "ImportWord",
     "Internship",
     "InternshipKind",
     "InternshipStatus",

@@ -7,6 +7,7 @@ parameters and can show them translated.
 
 import datetime as dt
 from collections.abc import Generator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +24,7 @@ from stagedesk.core.imports import (
     import_plan,
     read_table,
 )
+from stagedesk.core.imports.meanings import remember, remembered
 from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import.problems_file import write_problems
 from stagedesk.ui.data.list_import.problems_model import ProblemLine
@@ -50,7 +52,11 @@ def check_list(
     today: dt.date,
     reading: Reading | None = None,
 ) -> Generator[tuple[int, int], None, ImportPlan | ImportRefused]:
+    reading = reading or Reading()
+    with sessions.begin() as session:  # the answers are kept for the next list
+        remember(session, reading.meanings)
     with sessions() as session:
+        reading = replace(reading, meanings=reading.meanings.after(remembered(session)))
         try:
             checking = check_table(session, table, match, file, today, reading)
             plan: ImportPlan = yield from checking

@@ -2448,6 +2448,14 @@ Details: {detail}</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Import the &amp;rest…</source>
+        <translation>Import the &amp;rest…</translation>
+    </message>
+    <message>
+        <source>Import the rows without an error; leave the others out</source>
+        <translation>Import the rows without an error; leave the others out</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2505,6 +2513,17 @@ Details: {detail}</translation>
     <message>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n row with an error is left out and not imported. Save the problems first to correct it and import it later. Import the other rows now?</numerusform>
+            <numerusform>%n rows with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>Import the rest</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -2448,6 +2448,14 @@ Détails : {detail}</translation>
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Import the &amp;rest…</source>
+        <translation>Importer le &amp;reste…</translation>
+    </message>
+    <message>
+        <source>Import the rows without an error; leave the others out</source>
+        <translation>Importer les lignes sans erreur ; laisser les autres de côté</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2505,6 +2513,17 @@ Détails : {detail}</translation>
     <message>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n ligne avec une erreur est laissée de côté et n&apos;est pas importée. Enregistrez d&apos;abord les problèmes pour la corriger et l&apos;importer plus tard. Importer les autres lignes maintenant ?</numerusform>
+            <numerusform>%n lignes avec une erreur sont laissées de côté et ne sont pas importées. Enregistrez d&apos;abord les problèmes pour les corriger et les importer plus tard. Importer les autres lignes maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>Importer le reste</translation>
     </message>
     <message>
         <source>Importing…</source>

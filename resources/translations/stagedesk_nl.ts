@@ -2448,6 +2448,14 @@ Details: {detail}</translation>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <source>Import the &amp;rest…</source>
+        <translation>De &amp;rest importeren…</translation>
+    </message>
+    <message>
+        <source>Import the rows without an error; leave the others out</source>
+        <translation>De rijen zonder fout importeren; de andere weglaten</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2505,6 +2513,17 @@ Details: {detail}</translation>
     <message>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n rij met een fout wordt weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rij te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
+            <numerusform>%n rijen met een fout worden weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rijen te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>De rest importeren</translation>
     </message>
     <message>
         <source>Importing…</source>

@@ -1,6 +1,6 @@
 """Command line: bringing an old Excel or CSV list in, and its empty template.
 
-stagedesk import FILE [--dry-run] [--words FILE] [--unknown-words=ask|empty]
+stagedesk import FILE [--dry-run] [--import-rest] [--words FILE] [--unknown-words=ask|empty]
                  [--keep-as-note COLUMN]… [--ignore COLUMN]…
 stagedesk import-template --out FILE.xlsx [--lang nl|fr|en]
 
@@ -32,6 +32,11 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
         "--dry-run", action="store_true", help="check the list and say what would be created"
+    )
+    importing.add_argument(
+        "--import-rest",
+        action="store_true",
+        help="import the rows without a problem, leaving out (and listing) the others",
     )
     importing.add_argument(
         "--words",
@@ -107,16 +112,21 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 plan = run_to_end(checking)
             for column in sorted(plan.month_first):
                 print(f"{args.file.name}: {plan.header_of(column)}: read month first (mm/dd/yyyy)")
-            if plan.unknown_words:
+            if plan.unknown_words and not args.import_rest:
                 return _ask_about_words(args.file.name, plan)
             if plan.errors:
                 for problem in plan.errors:
                     title = plan.header_of(problem.column)
                     where = f"row {problem.row}" + (f", {title}" if title else "")
                     print(f"{args.file.name}: {where}: {problem.text}", file=sys.stderr)
-                return _refuse(
-                    f"{len(plan.errors)} problem(s) in {args.file.name}; nothing was imported"
-                )
+                if not args.import_rest:
+                    return _refuse(
+                        f"{len(plan.errors)} problem(s) in {args.file.name}; nothing was"
+                        " imported (--import-rest imports the rows without one)"
+                    )
+                left_out = len(plan.refused_rows)
+                print(f"{left_out} row(s) with a problem left out; the rest is imported")
+                plan = plan.rest()
             created, unchanged = plan.created, plan.unchanged
             if not args.dry_run:
                 work = import_plan(database.sessions, plan, FormRegistry.load(), today)

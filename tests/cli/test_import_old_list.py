@@ -148,3 +148,33 @@ def test_what_words_mean_is_remembered_for_the_next_list(
         (Column.PAID, "ok"): True,
         (Column.KIND, "x"): UNKNOWN,
     }
+
+
+def test_the_rest_comes_in_when_asked_and_the_bad_rows_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.imports.lists import write_xlsx
+
+    rows = [
+        ["An", "Peeters", "ICT", "02/09/2024", "20/12/2024"],
+        ["Jan", None, "ICT", "02/09/2024", "20/12/2024"],  # no last name: who is it?
+        ["Eva", "Maes", "ICT", "31/02/2024", "20/12/2024"],  # no such day
+        ["Tom", "Claes", "HR", "03/02/2025", "28/03/2025"],
+    ]
+    header = ["Voornaam", "Achternaam", "Dienst", "Begindatum", "Einddatum"]
+    path = write_xlsx(tmp_path / "half.xlsx", header, rows)
+    db = tmp_path / "stagedesk.sqlite"
+    assert _run(db, str(path)) == 2
+    assert "--import-rest imports the rows without one" in capsys.readouterr().err
+    assert _run(db, str(path), "--import-rest") == 0
+    out, err = capsys.readouterr()
+    assert "half.xlsx: row 3, Achternaam: This column must be filled in." in err
+    assert "half.xlsx: row 4, Begindatum:" in err
+    assert "2 row(s) with a problem left out; the rest is imported" in out
+    database = open_sqlite(db)
+    try:
+        with database.sessions() as session:
+            names = sorted(c.first_name for c in session.scalars(select(Candidate)))
+    finally:
+        database.dispose()
+    assert names == ["An", "Tom"]

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from sqlalchemy import select
@@ -535,3 +535,24 @@ def test_unknown_words_are_asked_once_and_a_column_can_be_kept_as_notes(
     preview(qtbot, dialog)
     assert not dialog.preview_page.words_box.isVisible() and dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_the_rest_of_a_list_with_errors_can_be_imported(
+    qtbot: QtBot, window: MainWindow, database: Database, tmp_path: Path, dialogs
+) -> None:
+    header = ["Voornaam", "Achternaam", "Dienst"]
+    rows = [["An", "Peeters", "ICT"], ["Jan", None, "ICT"], ["Eva", "Maes", "ICT"]]
+    dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "half.xlsx", header, rows))
+    before = count(database, Candidate)
+    preview(qtbot, dialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.rest_button.isVisible() and dialog.rest_button.isEnabled()
+    dialogs.answer(QMessageBox.StandardButton.No)
+    click(qtbot, dialog.rest_button)
+    assert count(database, Candidate) == before  # said no: nothing
+    [question] = dialogs.texts("question")
+    assert question.startswith("1 row(s) with an error are left out")
+    dialogs.answer(QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog.rest_button)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=20_000)
+    assert count(database, Candidate) == before + 2

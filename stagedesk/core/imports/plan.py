@@ -67,6 +67,19 @@ class ImportPlan:
     def can_import(self) -> bool:
         return not self.errors
 
+    @property
+    def refused_rows(self) -> list[int]:
+        """The rows with an error, each once, in the file's order."""
+        return sorted({p.row for p in self.errors})
+
+    def rest(self) -> "ImportPlan":
+        """The plan without the rows that have an error: "import the rest". Its counts of
+        what is made are those of the whole list's check; the import says the true ones."""
+        refused = set(self.refused_rows)
+        rows = [row for row in self.rows if row.row not in refused]
+        problems = [p for p in self.problems if p.row not in refused]
+        return replace(self, rows=rows, problems=problems)
+
     def problems_of(self, row: int) -> list[RowProblem]:
         return [p for p in self.problems if p.row == row]
 

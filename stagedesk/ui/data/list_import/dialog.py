@@ -105,6 +105,10 @@ class ImportListDialog(QDialog):
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.next_button = QPushButton(self.tr("&Next >"), self)
         self.import_button = QPushButton(self.tr("&Import"), self)
+        self.rest_button = QPushButton(self.tr("Import the &rest…"), self)
+        self.rest_button.setToolTip(
+            self.tr("Import the rows without an error; leave the others out")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.progress = QProgressBar(self)
@@ -116,6 +120,7 @@ class ImportListDialog(QDialog):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.start_import)
+        self.rest_button.clicked.connect(self.import_rest)
         self.close_button.clicked.connect(self.reject)
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -130,7 +135,8 @@ class ImportListDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.template_button)
         row.addStretch(1)
-        for button in (self.back_button, self.next_button, self.import_button, self.close_button):
+        buttons = (self.back_button, self.next_button, self.rest_button, self.import_button)
+        for button in (*buttons, self.close_button):
             row.addWidget(button)
         return row
 
@@ -156,6 +162,9 @@ class ImportListDialog(QDialog):
         self.next_button.setEnabled(not running and self.columns_page.ready)
         creates = plan is not None and any(plan.created.values())
         self.import_button.setEnabled(not running and creates and bool(plan and plan.can_import))
+        some_good = plan is not None and not plan.can_import and bool(plan.rest().rows)
+        self.rest_button.setVisible(page is self.preview_page and some_good)
+        self.rest_button.setEnabled(not running and some_good)
         self.columns_page.setEnabled(not running)
         self.preview_page.setEnabled(not running)
         self.cancel_button.setVisible(running)
@@ -316,12 +325,33 @@ class ImportListDialog(QDialog):
 
     # -- importing -----------------------------------------------------------------------
     @Slot()
-    def start_import(self) -> None:
-        assert self.plan is not None and self.plan.can_import
+    def import_rest(self) -> None:
+        """Import the rows without an error, once the user agrees to leave the others out."""
+        assert self.plan is not None
+        left_out = len(self.plan.refused_rows)
+        question = self.tr(
+            "%n row(s) with an error are left out and not imported. Save the problems first"
+            " to correct those rows and import them later. Import the other rows now?",
+            "",
+            left_out,
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import the rest"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_import(rest=True)
+
+    @Slot()
+    def start_import(self, rest: bool = False) -> None:
+        assert self.plan is not None and (rest or self.plan.can_import)
         job = Job(
             work.import_checked,
             self.context.sessions,
-            self.plan,
+            self.plan.rest() if rest else self.plan,
             self.context.forms,
             self.context.today(),
         )

@@ -110,7 +110,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 answered = replace(reading, meanings=known)
                 checking = check_table(session, table, match, args.file.name, today, answered)
                 plan = run_to_end(checking)
-            for column in sorted(plan.month_first):
+            for column in plan.month_first_in_order:
                 print(f"{args.file.name}: {plan.header_of(column)}: read month first (mm/dd/yyyy)")
             if plan.unknown_words and not args.import_rest:
                 return _ask_about_words(args.file.name, plan)

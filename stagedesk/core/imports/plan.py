@@ -83,6 +83,11 @@ class ImportPlan:
     def problems_of(self, row: int) -> list[RowProblem]:
         return [p for p in self.problems if p.row == row]
 
+    @property
+    def month_first_in_order(self) -> list[Column]:
+        """The date columns read month first, in the list's order."""
+        return sorted(self.month_first, key=lambda column: self.match.found.get(column, 0))
+
     def header_of(self, column: Column | None) -> str:
         """The list's own header of a column (the template's if the list has none)."""
         if column is None:

@@ -137,7 +137,7 @@ def test_dates_as_people_save_them(database: Database, tmp_path: Path) -> None:
     )
     plan = check(database.sessions, us, dt.date(2025, 1, 6))
     assert plan.can_import, [p.text for p in plan.errors]
-    assert {c.value for c in plan.month_first} == {"start_date", "end_date"}
+    assert [c.value for c in plan.month_first_in_order] == ["start_date", "end_date"]
     assert [(r.start_date, r.end_date) for r in plan.rows] == [
         (dt.date(2024, 3, 25), dt.date(2024, 6, 28)),
         (dt.date(2024, 9, 2), dt.date(2024, 12, 20)),

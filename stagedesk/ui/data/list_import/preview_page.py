@@ -84,7 +84,7 @@ class PreviewPage(QWidget):
     def show_plan(self, plan: ImportPlan, table: Table, meanings: Meanings | None = None) -> None:
         summary = preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
         if plan.month_first:
-            columns = ", ".join(plan.header_of(c) for c in sorted(plan.month_first))
+            columns = ", ".join(plan.header_of(c) for c in plan.month_first_in_order)
             summary += "\n" + self.tr(
                 "The dates in {columns} are written month first (mm/dd/yyyy): read that way."
             ).format(columns=columns)

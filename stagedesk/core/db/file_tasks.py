@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from stagedesk.core.db.paths import beside
+from stagedesk.core.db.paths import beside, inside
 from stagedesk.core.models import FileTask
 
 FOLDERS = ("documents", "drafts")
@@ -100,14 +100,14 @@ def waiting(sessions: sessionmaker[Session], folders: Mapping[str, Path]) -> lis
 
 
 def _do(folder: Path, name: str, move_to: str | None) -> None:
-    source = _inside(folder, name)
+    source = inside(folder, name)
     if source is None:
         return  # a name edited by hand to lead elsewhere: never followed
     if move_to is None:
         source.unlink(missing_ok=True)
         _drop_empty(source.parent, folder)
         return
-    target = _inside(folder, move_to)
+    target = inside(folder, move_to)
     if target is None or not source.exists():
         return  # already moved, or lost outside StageDesk: the records still hold
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -120,11 +120,3 @@ def _drop_empty(parent: Path, folder: Path) -> None:
     if parent.resolve() != folder.resolve():
         with suppress(OSError):
             parent.rmdir()
-
-
-def _inside(folder: Path, name: str) -> Path | None:
-    path = folder / name
-    plain = bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
-    if not plain or not path.resolve().is_relative_to(folder.resolve()):
-        return None
-    return path

@@ -95,3 +95,13 @@ def beside(db_path: Path | None, what: str) -> Path:
 def backup_path(db_path: Path) -> Path:
     """The one-step copy taken before a migration, next to the database."""
     return db_path.with_name(db_path.name + ".before-upgrade")
+
+
+def inside(folder: Path, name: str) -> Path | None:
+    """``folder / name``, or None when the name would lead out of the folder (a stored
+    name edited by hand: StageDesk never follows it to move or delete a file elsewhere)."""
+    path = folder / name
+    plain = bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
+    if not plain or not path.resolve().is_relative_to(folder.resolve()):
+        return None
+    return path

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.bin import rows as bin_rows
 from stagedesk.core.bin.trash import BIN_FOLDER
+from stagedesk.core.db.paths import inside
 from stagedesk.core.models import Candidate, Document
 from stagedesk.core.privacy.anonymising import PersonGone
 from stagedesk.core.privacy.drafts import drafts_about
@@ -44,16 +45,9 @@ def person_files(
             rows = bin_rows.loads(entry.payload).get("documents", [])
             kept += [(f"{BIN_FOLDER}/{r['stored_name']}", str(r["original_name"])) for r in rows]
         for stored, original in kept:
-            path = _inside(documents, stored)
+            path = inside(documents, stored)
             if path is not None and path.is_file():
                 found.append(PersonFile(DOCUMENTS, path, original))
     people = [(candidate.full_name, candidate.email)]
     found += [PersonFile(DRAFTS, path, path.name) for path in drafts_about(drafts, people)]
     return found
-
-
-def _inside(folder: Path, name: str) -> Path | None:
-    path = folder / name
-    if ".." in Path(name).parts or not path.resolve().is_relative_to(folder.resolve()):
-        return None  # a name edited by hand to lead elsewhere: never followed
-    return path

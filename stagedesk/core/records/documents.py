@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.db.database import Database
 from stagedesk.core.db.file_tasks import do_file_tasks, plan_delete
-from stagedesk.core.db.paths import beside
+from stagedesk.core.db.paths import beside, inside
 from stagedesk.core.models import Document, DocumentType
 from stagedesk.core.records.listing import Listing
 
@@ -46,10 +46,8 @@ class DocumentStore:
     def path_of(self, document: Document) -> Path:
         """The copy's path; ValueError when the stored name would lead out of the folder
         (a database edited by hand or restored from elsewhere), never such a path."""
-        path = self.folder / document.stored_name
-        if ".." in Path(document.stored_name).parts or not path.resolve().is_relative_to(
-            self.folder.resolve()
-        ):
+        path = inside(self.folder, document.stored_name)
+        if path is None:
             raise ValueError(f"{document.stored_name!r} lies outside the documents folder")
         return path
 

@@ -2514,17 +2514,6 @@ Details: {detail}</translation>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
-        <translation>
-            <numerusform>%n row with an error is left out and not imported. Save the problems first to correct it and import it later. Import the other rows now?</numerusform>
-            <numerusform>%n rows with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the rest</source>
-        <translation>Import the rest</translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
@@ -2532,10 +2521,6 @@ Details: {detail}</translation>
     <message>
         <source>List imported</source>
         <translation>List imported</translation>
-    </message>
-    <message>
-        <source>Row {row}: {text}</source>
-        <translation>Row {row}: {text}</translation>
     </message>
     <message>
         <source>Nothing was imported. Click Check again.</source>
@@ -2576,6 +2561,21 @@ Details: {detail}</translation>
     <message>
         <source>Problems saved as {file}</source>
         <translation>Problems saved as {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n row with an error is left out and not imported. Save the problems first to correct it and import it later. Import the other rows now?</numerusform>
+            <numerusform>%n rows with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>Import the rest</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Row {row}: {text}</translation>
     </message>
 </context>
 <context>

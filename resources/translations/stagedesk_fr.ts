@@ -2514,17 +2514,6 @@ Détails : {detail}</translation>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
-        <translation>
-            <numerusform>%n ligne avec une erreur est laissée de côté et n&apos;est pas importée. Enregistrez d&apos;abord les problèmes pour la corriger et l&apos;importer plus tard. Importer les autres lignes maintenant ?</numerusform>
-            <numerusform>%n lignes avec une erreur sont laissées de côté et ne sont pas importées. Enregistrez d&apos;abord les problèmes pour les corriger et les importer plus tard. Importer les autres lignes maintenant ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the rest</source>
-        <translation>Importer le reste</translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
@@ -2532,10 +2521,6 @@ Détails : {detail}</translation>
     <message>
         <source>List imported</source>
         <translation>Liste importée</translation>
-    </message>
-    <message>
-        <source>Row {row}: {text}</source>
-        <translation>Ligne {row} : {text}</translation>
     </message>
     <message>
         <source>Nothing was imported. Click Check again.</source>
@@ -2576,6 +2561,21 @@ Détails : {detail}</translation>
     <message>
         <source>Problems saved as {file}</source>
         <translation>Problèmes enregistrés sous {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n ligne avec une erreur est laissée de côté et n&apos;est pas importée. Enregistrez d&apos;abord les problèmes pour la corriger et l&apos;importer plus tard. Importer les autres lignes maintenant ?</numerusform>
+            <numerusform>%n lignes avec une erreur sont laissées de côté et ne sont pas importées. Enregistrez d&apos;abord les problèmes pour les corriger et les importer plus tard. Importer les autres lignes maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>Importer le reste</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Ligne {row} : {text}</translation>
     </message>
 </context>
 <context>

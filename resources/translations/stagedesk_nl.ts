@@ -2514,17 +2514,6 @@ Details: {detail}</translation>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
-        <translation>
-            <numerusform>%n rij met een fout wordt weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rij te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
-            <numerusform>%n rijen met een fout worden weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rijen te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import the rest</source>
-        <translation>De rest importeren</translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
@@ -2532,10 +2521,6 @@ Details: {detail}</translation>
     <message>
         <source>List imported</source>
         <translation>Lijst geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Row {row}: {text}</source>
-        <translation>Rij {row}: {text}</translation>
     </message>
     <message>
         <source>Nothing was imported. Click Check again.</source>
@@ -2576,6 +2561,21 @@ Details: {detail}</translation>
     <message>
         <source>Problems saved as {file}</source>
         <translation>Problemen opgeslagen als {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n rij met een fout wordt weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rij te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
+            <numerusform>%n rijen met een fout worden weggelaten en niet geïmporteerd. Bewaar eerst de problemen om die rijen te verbeteren en later te importeren. De andere rijen nu importeren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rest</source>
+        <translation>De rest importeren</translation>
+    </message>
+    <message>
+        <source>Row {row}: {text}</source>
+        <translation>Rij {row}: {text}</translation>
     </message>
 </context>
 <context>

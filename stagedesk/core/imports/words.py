@@ -163,6 +163,14 @@ def yes_no(text: str) -> bool | None:
     return _YES_NO.get(header_key(text))
 
 
+_LANGUAGE_AT = {"nl": 0, "en": 1, "fr": 2}  # each word list is written nl, en, fr
+
+
+def written_in(spellings: tuple[str, ...], language: str) -> str:
+    """A value's word in ``language`` (English for another one), as the template shows it."""
+    return spellings[min(_LANGUAGE_AT.get(language, 1), len(spellings) - 1)]
+
+
 def spellings(words: Mapping[Any, tuple[str, ...]], per_value: int = 3) -> str:
     """The words a column accepts, for a message or the template's explanation sheet."""
     return ", ".join(word for values in words.values() for word in values[:per_value])

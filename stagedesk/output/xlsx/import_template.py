@@ -32,12 +32,12 @@ _PICK_LISTS: dict[Column, Mapping[Any, tuple[str, ...]]] = {
     Column.HIRED_LATER: import_words.YES_NO_WORDS,
     Column.PAID: import_words.YES_NO_WORDS,
 }
-_LANGUAGE_AT = {"nl": 0, "en": 1, "fr": 2}  # each word list is written nl, en, fr
+LANGUAGES = ("nl", "fr", "en")
 
 
 def write_import_template(target: Path, language: str = "nl") -> None:
     """An xlsx a coordinator fills in (or pastes an old list into) and imports as is."""
-    language = language if language in _LANGUAGE_AT else "en"
+    language = language if language in LANGUAGES else "en"
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -60,11 +60,11 @@ def write_import_template(target: Path, language: str = "nl") -> None:
 
 
 def _words_in(language: str, column: Column) -> list[str]:
-    vocabulary = _PICK_LISTS[column]
-    at = _LANGUAGE_AT[language]
     if column is Column.GENDER:
         return ["V", "M", "X"] if language == "nl" else ["F", "M", "X"]
-    return [spellings[min(at, len(spellings) - 1)] for spellings in vocabulary.values()]
+    return [
+        import_words.written_in(spellings, language) for spellings in _PICK_LISTS[column].values()
+    ]
 
 
 def _pick_list(sheet: object, letter: str, choices: list[str]) -> None:

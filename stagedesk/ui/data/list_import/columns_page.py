@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table
+from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table, match_columns
+from stagedesk.core.imports.columns import read_hours
 from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
 from stagedesk.ui.kit.labels import format_value
 
@@ -49,6 +50,20 @@ def samples(table: Table, at: int) -> str:
         if len(found) == SAMPLES:
             break
     return " · ".join(found)
+
+
+def rematch(table: Table, previous: ColumnMatch | None) -> ColumnMatch:
+    """The match for a file read again: what the user chose is kept, by header text. An
+    "Uren" column holding totals is read as hours in total (the user can switch it)."""
+    headers = table.headers
+    if previous is not None and previous.headers == headers:
+        return previous
+    match = read_hours(match_columns(headers), table.rows)
+    chosen = dict(zip(previous.headers, previous.columns, strict=True)) if previous else {}
+    for at, text in enumerate(headers):
+        if text and text in chosen:
+            match = match.with_column(at, chosen[text])
+    return match
 
 
 class ColumnsPage(QWidget):

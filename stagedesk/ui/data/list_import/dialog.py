@@ -22,45 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import (
-    ColumnMatch,
     ImportFailed,
     ImportPlan,
     ImportRefused,
     ImportResult,
     Table,
-    match_columns,
 )
-from stagedesk.core.imports.columns import read_hours
 from stagedesk.core.imports.meanings import Meanings
-from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import import work
-from stagedesk.ui.data.list_import.columns_page import ColumnsPage
+from stagedesk.ui.data.list_import.columns_page import ColumnsPage, rematch
 from stagedesk.ui.data.list_import.preview_page import PreviewPage
-from stagedesk.ui.data.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel, translated
-from stagedesk.ui.data.list_import.summary import changed_models, imported_text
+from stagedesk.ui.data.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel
+from stagedesk.ui.data.list_import.summary import (
+    ask_to_import_rest,
+    changed_models,
+    failed_text,
+    imported_text,
+)
 from stagedesk.ui.data.list_import.template import announce, open_file, save_import_template
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
 from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 
-MAX_LISTED = 10  # problems listed in a message box
 READ, CHECK, IMPORT, SAVE = "read", "check", "import", "save"
-
-
-def rematch(table: Table, previous: ColumnMatch | None) -> ColumnMatch:
-    """The match for a file read again: what the user chose is kept, by header text. An
-    "Uren" column holding totals is read as hours in total (the user can switch it)."""
-    headers = table.headers
-    if previous is not None and previous.headers == headers:
-        return previous
-    match = read_hours(match_columns(headers), table.rows)
-    chosen = dict(zip(previous.headers, previous.columns, strict=True)) if previous else {}
-    for at, text in enumerate(headers):
-        if text and text in chosen:
-            match = match.with_column(at, chosen[text])
-    return match
 
 
 class ImportListDialog(QDialog):
@@ -328,21 +314,7 @@ class ImportListDialog(QDialog):
     def import_rest(self) -> None:
         """Import the rows without an error, once the user agrees to leave the others out."""
         assert self.plan is not None
-        left_out = len(self.plan.refused_rows)
-        question = self.tr(
-            "%n row(s) with an error are left out and not imported. Save the problems first"
-            " to correct those rows and import them later. Import the other rows now?",
-            "",
-            left_out,
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import the rest"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask_to_import_rest(self, len(self.plan.refused_rows)):
             self.start_import(rest=True)
 
     @Slot()
@@ -373,12 +345,7 @@ class ImportListDialog(QDialog):
 
     def _import_failed(self, failed: ImportFailed) -> None:
         self.plan = None
-        lines = [
-            self.tr("Row {row}: {text}").format(row=p.row, text=translated(p))
-            for p in failed.problems[:MAX_LISTED]
-        ]
-        text = QCoreApplication.translate("Import", CHANGED_MEANWHILE)
-        text += " " + self.tr("Nothing was imported.") + "\n\n" + "\n".join(lines)
+        text = failed_text(failed)
         self.status.setText(self.tr("Nothing was imported. Click Check again."))
         self._enable()
         QMessageBox.warning(self, self.tr("The list was not imported"), text)

@@ -4,7 +4,10 @@ which kinds of record changed, for ``AppContext.data_changed``."""
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from stagedesk.core.imports import ImportFailed
+from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.core.models import (
     Application,
     Candidate,
@@ -16,6 +19,7 @@ from stagedesk.core.models import (
     StaffMember,
     Unit,
 )
+from stagedesk.ui.data.list_import.problems_model import translated
 
 MODELS: dict[str, tuple[type, ...]] = {
     "units": (Unit,),
@@ -93,3 +97,39 @@ def changed_models(created: Mapping[str, int]) -> list[type]:
             if model not in found:
                 found.append(model)
     return found
+
+
+def ask_to_import_rest(parent: QWidget, left_out: int) -> bool:
+    """Whether the user agrees to import the rows without an error, ``left_out`` rows
+    with one staying out."""
+    translate = QCoreApplication.translate
+    question = translate(
+        "ImportListDialog",
+        "%n row(s) with an error are left out and not imported. Save the problems first"
+        " to correct those rows and import them later. Import the other rows now?",
+        "",
+        left_out,
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("ImportListDialog", "Import the rest"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+MAX_LISTED = 10  # problems listed in a message box
+
+
+def failed_text(failed: ImportFailed) -> str:
+    """Why the import refused on its real run (the database changed since the check)."""
+    translate = QCoreApplication.translate
+    lines = [
+        translate("ImportListDialog", "Row {row}: {text}").format(row=p.row, text=translated(p))
+        for p in failed.problems[:MAX_LISTED]
+    ]
+    text = translate("Import", CHANGED_MEANWHILE)
+    nothing = translate("ImportListDialog", "Nothing was imported.")
+    return f"{text} {nothing}\n\n" + "\n".join(lines)

@@ -6,8 +6,6 @@ change it), or "unknown": imported empty, the list's word kept in the notes. *Us
 meanings* checks the list again with the answers.
 """
 
-from typing import Any
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +20,9 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.imports import ImportPlan
 from stagedesk.core.imports.meanings import UNKNOWN, VOCABULARIES, Meanings, UnknownWord
+from stagedesk.core.imports.words import written_in
 
-_LANGUAGE_AT = {"nl": 0, "en": 1, "fr": 2}  # each word list is written nl, en, fr
 SHOWN = 60  # words listed at most: a list with more is not a list of words
-
-
-def meaning_label(vocabulary: Any, value: Any, language: str) -> str:
-    spellings = vocabulary[value]
-    return str(spellings[min(_LANGUAGE_AT.get(language, 1), len(spellings) - 1)])
 
 
 class WordsBox(QGroupBox):
@@ -91,7 +84,7 @@ class WordsBox(QGroupBox):
         combo.addItem(self.tr("— unknown: keep the word in the notes —"), UNKNOWN)
         _lookup, vocabulary = VOCABULARIES[word.column]
         for value in vocabulary:
-            combo.addItem(meaning_label(vocabulary, value, self.language), value)
+            combo.addItem(written_in(vocabulary[value], self.language), value)
         if word.guess is not None:
             combo.setCurrentIndex(list(vocabulary).index(word.guess) + 1)
         return combo

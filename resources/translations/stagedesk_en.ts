@@ -1774,6 +1774,10 @@ Details: {detail}</translation>
         <translation>Allowance (EUR per month)</translation>
     </message>
     <message>
+        <source>Why unpaid</source>
+        <translation>Why unpaid</translation>
+    </message>
+    <message>
         <source>Progress and outcome</source>
         <translation>Progress and outcome</translation>
     </message>
@@ -2106,6 +2110,10 @@ Details: {detail}</translation>
         <translation>The cell shows {error}: its formula failed. Correct the formula in the workbook, or type the value itself.</translation>
     </message>
     <message>
+        <source>“{value}” is not an amount in euro.</source>
+        <translation>“{value}” is not an amount in euro.</translation>
+    </message>
+    <message>
         <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
         <translation>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</translation>
     </message>
@@ -2168,6 +2176,18 @@ Details: {detail}</translation>
     <message>
         <source>“Hired later” is not used: the row is not an internship.</source>
         <translation>“Hired later” is not used: the row is not an internship.</translation>
+    </message>
+    <message>
+        <source>Days per week must be from 1 to 7.</source>
+        <translation>Days per week must be from 1 to 7.</translation>
+    </message>
+    <message>
+        <source>The row says the internship was not paid, and gives an allowance of {amount}.</source>
+        <translation>The row says the internship was not paid, and gives an allowance of {amount}.</translation>
+    </message>
+    <message>
+        <source>“{value}” gives the month, not the day: read as {day}.</source>
+        <translation>“{value}” gives the month, not the day: read as {day}.</translation>
     </message>
     <message>
         <source>This date of birth gives an age of {age} years.</source>

@@ -1774,6 +1774,10 @@ Détails : {detail}</translation>
         <translation>Indemnité (EUR par mois)</translation>
     </message>
     <message>
+        <source>Why unpaid</source>
+        <translation>Pourquoi non rémunéré</translation>
+    </message>
+    <message>
         <source>Progress and outcome</source>
         <translation>Déroulement et résultat</translation>
     </message>
@@ -2106,6 +2110,10 @@ Détails : {detail}</translation>
         <translation>La cellule affiche {error} : sa formule a échoué. Corrigez la formule dans le classeur, ou tapez la valeur elle-même.</translation>
     </message>
     <message>
+        <source>“{value}” is not an amount in euro.</source>
+        <translation>« {value} » n&apos;est pas un montant en euros.</translation>
+    </message>
+    <message>
         <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
         <translation>« {value} » est un mois ou une année, pas un jour : écrivez le jour, en jj/mm/aaaa.</translation>
     </message>
@@ -2168,6 +2176,18 @@ Détails : {detail}</translation>
     <message>
         <source>“Hired later” is not used: the row is not an internship.</source>
         <translation>« Engagé par la suite » n&apos;est pas utilisé : la ligne n&apos;est pas un stage.</translation>
+    </message>
+    <message>
+        <source>Days per week must be from 1 to 7.</source>
+        <translation>Les jours par semaine vont de 1 à 7.</translation>
+    </message>
+    <message>
+        <source>The row says the internship was not paid, and gives an allowance of {amount}.</source>
+        <translation>La ligne dit que le stage n&apos;était pas rémunéré, et donne une indemnité de {amount}.</translation>
+    </message>
+    <message>
+        <source>“{value}” gives the month, not the day: read as {day}.</source>
+        <translation>« {value} » donne le mois, pas le jour : lu comme le {day}.</translation>
     </message>
     <message>
         <source>This date of birth gives an age of {age} years.</source>

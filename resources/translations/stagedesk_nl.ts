@@ -1774,6 +1774,10 @@ Details: {detail}</translation>
         <translation>Vergoeding (EUR per maand)</translation>
     </message>
     <message>
+        <source>Why unpaid</source>
+        <translation>Waarom onbezoldigd</translation>
+    </message>
+    <message>
         <source>Progress and outcome</source>
         <translation>Verloop en resultaat</translation>
     </message>
@@ -2106,6 +2110,10 @@ Details: {detail}</translation>
         <translation>De cel toont {error}: de formule is mislukt. Verbeter de formule in de werkmap, of typ de waarde zelf.</translation>
     </message>
     <message>
+        <source>“{value}” is not an amount in euro.</source>
+        <translation>“{value}” is geen bedrag in euro.</translation>
+    </message>
+    <message>
         <source>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</source>
         <translation>“{value}” is een maand of een jaar, geen dag: schrijf de dag, als dd/mm/jjjj.</translation>
     </message>
@@ -2168,6 +2176,18 @@ Details: {detail}</translation>
     <message>
         <source>“Hired later” is not used: the row is not an internship.</source>
         <translation>“Later vast tewerkgesteld” wordt niet gebruikt: de rij is geen stage.</translation>
+    </message>
+    <message>
+        <source>Days per week must be from 1 to 7.</source>
+        <translation>Dagen per week moet van 1 tot 7 zijn.</translation>
+    </message>
+    <message>
+        <source>The row says the internship was not paid, and gives an allowance of {amount}.</source>
+        <translation>De rij zegt dat de stage niet vergoed werd, en geeft een vergoeding van {amount}.</translation>
+    </message>
+    <message>
+        <source>“{value}” gives the month, not the day: read as {day}.</source>
+        <translation>“{value}” geeft de maand, niet de dag: gelezen als {day}.</translation>
     </message>
     <message>
         <source>This date of birth gives an age of {age} years.</source>

@@ -78,6 +78,21 @@ def _refuse(text: str) -> int:
     return EXIT_REFUSED
 
 
+_HOLDS = {  # by the import column's name: the CLI imports the import code only when used
+    "total_hours": "the hours in total: read as hours in total",
+    "allowance": "amounts: read as the allowance",
+}
+
+
+def _reread(before: Any, after: Any) -> list[tuple[str, str]]:
+    """The columns read as another column than their header says, because of their values."""
+    return [
+        (header, new)
+        for header, old, new in zip(after.headers, before.columns, after.columns, strict=True)
+        if new is not None and new != old
+    ]
+
+
 def _run_import(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry
     from stagedesk.core.imports import (
@@ -88,7 +103,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         match_columns,
         read_table,
     )
-    from stagedesk.core.imports.columns import read_hours
+    from stagedesk.core.imports.columns import read_numbers
     from stagedesk.core.imports.meanings import remember, remembered
     from stagedesk.core.progress import run_to_end
 
@@ -96,10 +111,10 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
     try:
         table = read_table(args.file)
         match = match_columns(table.headers)
-        hours = read_hours(match, table.rows)
-        if hours != match:
-            print(f"{args.file.name}: the column “Uren” holds totals: read as hours in total")
-        match = hours
+        read = read_numbers(match, table.rows)
+        for header, column in _reread(match, read):
+            print(f"{args.file.name}: the column “{header}” holds {_HOLDS[str(column)]}")
+        match = read
         reading = _reading(args, table, match)
         if isinstance(reading, int):
             return reading

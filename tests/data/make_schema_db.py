@@ -529,6 +529,24 @@ def _rows_0009(connection: sqlite3.Connection) -> None:
     )
 
 
+def _rows_0010(connection: sqlite3.Connection) -> None:
+    """0009's rows plus why the first internship was unpaid and what its function asked
+    of interns in two years."""
+    _rows_0009(connection)
+    connection.execute(
+        "UPDATE internships SET unpaid_reason = 'De hogeschool laat geen vergoeding toe.'"
+        " WHERE id = (SELECT min(id) FROM internships)"
+    )
+    connection.execute(
+        "INSERT INTO requirement_texts (id, opportunity_id, year, text)"
+        " SELECT 1, min(id), 2024, 'Nederlands en Frans' FROM opportunities"
+    )
+    connection.execute(
+        "INSERT INTO requirement_texts (id, opportunity_id, year, text)"
+        " SELECT 2, min(id), 2025, 'Nederlands, Frans en Engels' FROM opportunities"
+    )
+
+
 BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _rows_0001,
     "0002": _rows_0002,
@@ -539,6 +557,7 @@ BUILDERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0007": _rows_0007,
     "0008": _rows_0008,
     "0009": _rows_0009,
+    "0010": _rows_0010,
 }
 
 

@@ -45,6 +45,7 @@ ENGLISH_SHEETS = [
     "School contacts",
     "Programmes",
     "Opportunities",
+    "Requirements per year",
     "Candidates",
     "Applications",
     "Internships",

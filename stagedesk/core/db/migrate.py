@@ -24,7 +24,7 @@ from sqlalchemy import (
 
 from stagedesk.core.models import Base
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 MIGRATIONS_DIR = Path(__file__).parents[1] / "migrations"
 
 # Alembic's own version table, made the same way when a database is created at head.

@@ -6,10 +6,12 @@ translation in the "Import" context) and its parameters.
 
 import datetime as dt
 import re
+from decimal import Decimal
 from typing import Any
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
-from stagedesk.core.text import tidy
+from stagedesk.core.imports.words import yes_no
+from stagedesk.core.text import fold, tidy
 
 NOT_A_DATE = QT_TRANSLATE_NOOP(
     "Import", "“{value}” is not a date: write it as dd/mm/yyyy, e.g. 15/09/2024."
@@ -33,6 +35,7 @@ FORMULA_ERRORS = frozenset(
     ("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!")
 )
 
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("Import", "“{value}” is not an amount in euro.")
 NOT_A_DAY = QT_TRANSLATE_NOOP(
     "Import", "“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy."
 )
@@ -94,6 +97,9 @@ def date(value: Any) -> dt.date | None:
     written = tidy(str(value))
     if not written:
         return None
+    named = _named_month_day(written)
+    if named is not None:
+        return named
     if _MONTH_YEAR.fullmatch(written) or re.fullmatch(r"(19|20)\d\d", written):
         raise CellProblem(NOT_A_DAY, value=written)
     for pattern, order in ((_DAY_FIRST, (2, 1, 0)), (_ISO, (0, 1, 2))):
@@ -157,6 +163,75 @@ def whole_number(value: Any) -> int | None:
     if re.fullmatch(r"\d+(\.0+)?", written):
         return int(float(written))
     raise CellProblem(NOT_A_WHOLE_NUMBER, value=tidy(str(value)) or value)
+
+
+# A month as people shorten it, in Dutch, French and English (folded: no accents).
+_MONTHS = {
+    **dict.fromkeys(("jan", "janv", "januari", "janvier", "january"), 1),
+    **dict.fromkeys(("feb", "febr", "fev", "fevr", "februari", "fevrier", "february"), 2),
+    **dict.fromkeys(("mrt", "maa", "maart", "mar", "mars", "march"), 3),
+    **dict.fromkeys(("apr", "avr", "april", "avril"), 4),
+    **dict.fromkeys(("mei", "mai", "may"), 5),
+    **dict.fromkeys(("jun", "juni", "juin", "june"), 6),
+    **dict.fromkeys(("jul", "juli", "juil", "juillet", "july"), 7),
+    **dict.fromkeys(("aug", "augustus", "aout", "august"), 8),
+    **dict.fromkeys(("sep", "sept", "september", "septembre"), 9),
+    **dict.fromkeys(("okt", "oct", "oktober", "octobre", "october"), 10),
+    **dict.fromkeys(("nov", "november", "novembre"), 11),
+    **dict.fromkeys(("dec", "december", "decembre"), 12),
+}
+_MONTH_AND_YEAR = re.compile(r"([a-z]+)\.?\s*[-/ ]?\s*((?:19|20)\d\d)")
+_EURO = r"(?:€|eur|euro)?"
+_AMOUNT = re.compile(_EURO + r"\s*(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,(\d{1,2}))?\s*" + _EURO)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*([a-z]+)\.?\s*((?:19|20)\d\d)")  # 1 sept. 2021
+
+
+def month_of(value: Any) -> tuple[int, int] | None:
+    """(year, month) of a text like "sept. 2021" or "maart 2022"; None for anything else."""
+    if not isinstance(value, str):
+        return None
+    found = _MONTH_AND_YEAR.fullmatch(fold(tidy(value)))
+    if found is None or found.group(1) not in _MONTHS:
+        return None
+    return int(found.group(2)), _MONTHS[found.group(1)]
+
+
+def _named_month_day(written: str) -> dt.date | None:
+    """A day written with its month's name: "1 sept. 2021", "15 maart 2022"."""
+    found = _DAY_MONTH_YEAR.fullmatch(fold(written))
+    if found is None or found.group(2) not in _MONTHS:
+        return None
+    year, month, day = int(found.group(3)), _MONTHS[found.group(2)], int(found.group(1))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellProblem(NO_SUCH_DAY, value=written) from None
+
+
+def amount(value: Any) -> Decimal | bool | None:
+    """Euro as written in a list ("350", "€ 1.200,50", "350 EUR"); a yes or no word
+    says only whether there was one."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value < 0:
+            raise CellProblem(NOT_AN_AMOUNT, value=_number_text(value))
+        return Decimal(str(value)).quantize(Decimal("0.01"))
+    written = tidy(str(value))
+    if not written:
+        return None
+    said = yes_no(written)
+    if said is not None:
+        return said
+    found = _AMOUNT.fullmatch(fold(written))
+    if found is None:
+        if re.fullmatch(r"\d+\.\d{1,2}", written):  # 350.50, as a program wrote it
+            return Decimal(written).quantize(Decimal("0.01"))
+        raise CellProblem(NOT_AN_AMOUNT, value=written)
+    euros = re.sub(r"[ .]", "", found.group(1))
+    return Decimal(f"{euros}.{found.group(2) or 0}").quantize(Decimal("0.01"))
 
 
 def _as_date(value: dt.date) -> dt.date:

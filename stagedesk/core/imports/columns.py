@@ -33,7 +33,10 @@ class Column(StrEnum):
     END_DATE = "end_date"
     HOURS = "hours"
     TOTAL_HOURS = "total_hours"
+    DAYS_PER_WEEK = "days_per_week"
     PAID = "paid"
+    ALLOWANCE = "allowance"
+    UNPAID_REASON = "unpaid_reason"
     HIRED_LATER = "hired_later"
     HIRED_FUNCTION = "hired_function"
     HIRED_DATE = "hired_date"
@@ -125,6 +128,30 @@ HEADERS: dict[Column, Header] = {
         "Rémunéré",
         "Paid",
         ("betaald", "vergoeding", "stagevergoeding", "payé", "indemnisé", "indemnité"),
+    ),
+    Column.DAYS_PER_WEEK: Header(
+        "Dagen per week",
+        "Jours par semaine",
+        "Days per week",
+        ("dagen", "jours", "days", "werkdagen", "aantal dagen", "jours/semaine", "dagen/week"),
+    ),
+    Column.ALLOWANCE: Header(
+        "Vergoeding per maand",
+        "Indemnité par mois",
+        "Allowance",
+        ("bedrag", "montant", "allowance per month", "maandvergoeding", "indemnité mensuelle"),
+    ),
+    Column.UNPAID_REASON: Header(
+        "Waarom onbezoldigd",
+        "Pourquoi non rémunéré",
+        "Why unpaid",
+        (
+            "reden onbezoldigd",
+            "reden geen vergoeding",
+            "motif non rémunéré",
+            "raison non rémunéré",
+            "reason unpaid",
+        ),
     ),
     Column.HIRED_LATER: Header(
         "Later aangeworven",
@@ -220,13 +247,30 @@ def read_hours(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) ->
     return match.with_column(at, Column.TOTAL_HOURS)
 
 
+def read_numbers(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) -> ColumnMatch:
+    """The match with the columns whose header says less than their numbers: "Uren"
+    holding totals, "Vergoeding" holding amounts. The user can match them back."""
+    return read_amounts(read_hours(match, rows), rows)
+
+
+def read_amounts(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) -> ColumnMatch:
+    """A "paid" column ("Vergoeding") holding amounts is the allowance; its yes and no
+    words still say whether there was one."""
+    found = match.found
+    at = found.get(Column.PAID)
+    if at is None or Column.ALLOWANCE in found or largest_number(rows, at) <= 1:
+        return match  # 1 and 0 are yes and no
+    return match.with_column(at, Column.ALLOWANCE)
+
+
 def largest_number(rows: Sequence[tuple[int, Sequence[Any]]], at: int) -> float:
     """The largest number in the column at ``at`` (0 when it holds none)."""
     largest = 0.0
     for _number, values in rows:
         value = values[at] if at < len(values) else None
         if isinstance(value, str):
-            value = value.strip().replace(",", ".")
+            value = re.sub(r"€|eur\w*", "", value.strip(), flags=re.IGNORECASE).strip()
+            value = value.replace(".", "").replace(",", ".") if "," in value else value
         try:
             largest = max(largest, float(value)) if value not in (None, "") else largest
         except (TypeError, ValueError):

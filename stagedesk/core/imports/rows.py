@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +19,7 @@ from stagedesk.core.imports.meanings import UNKNOWN, Meanings
 from stagedesk.core.imports.words import ImportStatus
 from stagedesk.core.models import EducationLevel, Gender, InternshipKind
 from stagedesk.core.records.validation import is_email
+from stagedesk.core.text import tidy
 
 REQUIRED_VALUE = QT_TRANSLATE_NOOP("Import", "This column must be filled in.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("Import", "“{value}” is not an e-mail address.")
@@ -39,6 +41,11 @@ DATES_UNUSED = QT_TRANSLATE_NOOP(
 HIRED_UNUSED = QT_TRANSLATE_NOOP(
     "Import", "“Hired later” is not used: the row is not an internship."
 )
+DAYS_RANGE = QT_TRANSLATE_NOOP("Import", "Days per week must be from 1 to 7.")
+PAID_AND_UNPAID = QT_TRANSLATE_NOOP(
+    "Import", "The row says the internship was not paid, and gives an allowance of {amount}."
+)
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "“{value}” gives the month, not the day: read as {day}.")
 AGE = QT_TRANSLATE_NOOP("Import", "This date of birth gives an age of {age} years.")
 
 
@@ -79,12 +86,18 @@ class ImportRow:
     end_date: dt.date | None = None
     hours: int | None = None
     total_hours: int | None = None
+    days_per_week: int | None = None
     paid: bool | None = None
+    allowance: Decimal | bool | None = None  # a yes or no word: only whether there was one
+    unpaid_reason: str | None = None
     hired_later: bool | None = None
     hired_function: str | None = None
     hired_date: dt.date | None = None
     # What the list said that StageDesk keeps as a note: (the file's header, the text).
     kept: list[tuple[str, str]] = field(default_factory=list)
+    # Fields StageDesk filled in itself (a status from the dates, "other" for no kind):
+    # a later list that leaves them empty does not change them.
+    assumed: set[str] = field(default_factory=set)
 
 
 def _word(
@@ -116,6 +129,9 @@ _READERS: dict[Column, Callable[[Any], Any]] = {
     Column.HIRED_LATER: _word(words.yes_no, words.YES_NO_WORDS),
     Column.PAID: _word(words.yes_no, words.YES_NO_WORDS),
     Column.TOTAL_HOURS: cells.whole_number,
+    Column.DAYS_PER_WEEK: cells.whole_number,
+    Column.ALLOWANCE: cells.amount,
+    Column.UNPAID_REASON: cells.long_text,
     Column.REQUIREMENTS: cells.long_text,
     # A person's names are 100 characters in the database (PostgreSQL holds to that).
     Column.FIRST_NAME: functools.partial(cells.text, limit=100),
@@ -146,39 +162,67 @@ def read_row(
     row, problems = ImportRow(number), list[RowProblem]()
     for column, at in found.items():
         value = values[at] if at < len(values) else None
-        reader: Callable[[Any], Any] = _READERS.get(column, cells.text)
-        if column in reading.month_first:
-            reader = cells.us_date
         try:
-            cells.no_formula_error(value)
-            typed = reader(value)
+            _read_cell(row, column, value, reading.month_first)
         except CellProblem as problem:
-            if problem.message == UNKNOWN_WORD:
-                decided, typed = reading.meanings.decided(column, problem.params["value"])
-                if decided:
-                    if typed is UNKNOWN:  # imported as unknown; the list's word is kept
-                        row.kept.append((_header(reading, at, column), problem.params["value"]))
-                    else:
-                        setattr(row, column.value, typed)
-                    continue
-            problems.append(RowProblem(number, column, problem.message, problem.params))
-            continue
-        if typed is not None:
-            setattr(row, column.value, typed)
+            second = _second_chance(row, column, value, problem, reading, at)
+            if second is not None:
+                problems.append(second)
     for at in reading.notes:
         text = cells.text(values[at] if at < len(values) else None, limit=4000)
         if text is not None:
             row.kept.append((_header(reading, at, None), text))
     failed = {p.column for p in problems}
-    for check in (_required, _email, _status, _internship, _hired, _others):
+    for check in (_required, _email, _status, _internship, _hired, _pay, _others):
         problems.extend(check(row, failed, today))
     return row, problems
+
+
+def _read_cell(row: ImportRow, column: Column, value: Any, month_first: frozenset[Column]) -> None:
+    reader: Callable[[Any], Any] = _READERS.get(column, cells.text)
+    if column in month_first:
+        reader = cells.us_date
+    cells.no_formula_error(value)
+    typed = reader(value)
+    if typed is not None:
+        setattr(row, column.value, typed)
+
+
+def _second_chance(
+    row: ImportRow, column: Column, value: Any, problem: CellProblem, reading: Reading, at: int
+) -> RowProblem | None:
+    """What a cell its column cannot read becomes: a month read as its first (or last) day
+    and said, a word the user gave a meaning, or the problem itself."""
+    month = cells.month_of(value) if problem.message == cells.NOT_A_DAY else None
+    if month is not None:
+        day = _day_of_month(month, last=column in LAST_DAY_COLUMNS)
+        setattr(row, column.value, day)
+        shown = {"value": tidy(value), "day": day.strftime("%d/%m/%Y")}
+        return RowProblem(row.row, column, MONTH_ONLY, shown, warning=True)
+    if problem.message == UNKNOWN_WORD:
+        decided, typed = reading.meanings.decided(column, problem.params["value"])
+        if decided:
+            if typed is UNKNOWN:  # imported as unknown; the list's word is kept
+                row.kept.append((_header(reading, at, column), problem.params["value"]))
+            else:
+                setattr(row, column.value, typed)
+            return None
+    return RowProblem(row.row, column, problem.message, problem.params)
 
 
 Check = Callable[[ImportRow, set[Column | None], dt.date], list[RowProblem]]
 
 
 DATE_COLUMNS = tuple(column for column, reader in _READERS.items() if reader is cells.date)
+LAST_DAY_COLUMNS = frozenset({Column.END_DATE})  # "juni 2024" as an end: the month's last day
+
+
+def _day_of_month(month: tuple[int, int], last: bool) -> dt.date:
+    year, number = month
+    first = dt.date(year, number, 1)
+    if not last:
+        return first
+    return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
 
 
 def month_first_columns(
@@ -219,6 +263,7 @@ def _status(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[
     that is planned, running or completed on ``today``."""
     if row.status is not None or Column.STATUS in failed:
         return []
+    row.assumed.add("status")
     if row.start_date and row.end_date:
         if row.start_date > today:
             row.status = ImportStatus.PLANNED
@@ -252,6 +297,7 @@ def _internship(row: ImportRow, failed: set[Column | None], today: dt.date) -> l
         problems.append(RowProblem(row.row, Column.END_DATE, END_BEFORE_START))
     if row.kind is None and Column.KIND not in failed:
         row.kind = InternshipKind.OTHER
+        row.assumed.add("kind")
         problems.append(RowProblem(row.row, Column.KIND, NO_KIND, warning=True))
     return problems
 
@@ -259,9 +305,29 @@ def _internship(row: ImportRow, failed: set[Column | None], today: dt.date) -> l
 def _hired(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
     if row.hired_later is None and (row.hired_date or row.hired_function):
         row.hired_later = True
+        row.assumed.add("hired_later")
     if row.hired_later and not (row.status and row.status.is_internship):
         row.hired_later = None
         return [RowProblem(row.row, Column.HIRED_LATER, HIRED_UNUSED, warning=True)]
+    return []
+
+
+def _pay(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:
+    """An allowance says the internship was paid; "no" or 0 in its column, that it was not."""
+    allowance = row.allowance
+    if isinstance(allowance, bool) or allowance == 0:
+        row.allowance = None
+        if row.paid is None and allowance is not None:
+            row.paid = bool(allowance)
+        return []
+    if allowance is None:
+        return []
+    if row.paid is False:
+        shown = {"amount": f"€ {allowance}"}
+        return [RowProblem(row.row, Column.ALLOWANCE, PAID_AND_UNPAID, shown)]
+    if row.paid is None:
+        row.paid = True
+        row.assumed.add("paid")
     return []
 
 
@@ -269,6 +335,8 @@ def _others(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[
     problems = []
     if row.hours is not None and not 1 <= row.hours <= 60:
         problems.append(RowProblem(row.row, Column.HOURS, HOURS_RANGE))
+    if row.days_per_week is not None and not 1 <= row.days_per_week <= 7:
+        problems.append(RowProblem(row.row, Column.DAYS_PER_WEEK, DAYS_RANGE))
     if row.total_hours is not None and not 1 <= row.total_hours <= MOST_TOTAL_HOURS:
         most = {"most": MOST_TOTAL_HOURS}
         problems.append(RowProblem(row.row, Column.TOTAL_HOURS, TOTAL_HOURS_RANGE, most))

@@ -26,7 +26,7 @@ from stagedesk.core.models.forms import (
 )
 from stagedesk.core.models.imports import ImportWord
 from stagedesk.core.models.internships import FollowUpEntry, Internship
-from stagedesk.core.models.opportunities import Opportunity
+from stagedesk.core.models.opportunities import Opportunity, RequirementText
 from stagedesk.core.models.organisation import OrganisationSettings, StaffMember, Unit
 from stagedesk.core.models.schools import Programme, School, SchoolContact
 
@@ -59,6 +59,7 @@ __all__ = [
     "OrganisationSettings",
     "Programme",
     "Record",
+    "RequirementText",
     "ResponseStatus",
     "School",
     "SchoolContact",

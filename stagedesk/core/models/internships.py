@@ -47,6 +47,7 @@ class Internship(Record, Base):
     kind: Mapped[InternshipKind] = mapped_column(enum_column(InternshipKind))
     paid: Mapped[bool] = mapped_column(default=False)
     allowance: Mapped[Decimal | None]
+    unpaid_reason: Mapped[str | None] = mapped_column(Text)  # why no allowance (a school's rule)
     start_date: Mapped[dt.date] = mapped_column(index=True)
     end_date: Mapped[dt.date] = mapped_column(index=True)
     hours_per_week: Mapped[int | None]

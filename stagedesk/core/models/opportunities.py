@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from stagedesk.core.models.base import Base, Record, enum_column
@@ -44,3 +44,20 @@ class Opportunity(Record, Base):
     unit: Mapped[Unit] = relationship()
     mentor: Mapped[StaffMember | None] = relationship(foreign_keys=[mentor_id])
     backup: Mapped[StaffMember | None] = relationship(foreign_keys=[backup_id])
+
+
+class RequirementText(Base):
+    """What a function asked of its interns in one year, as an old list gave it.
+
+    The opportunity's own ``requirements`` is what it asks now; lists kept over years
+    often give another text each year, and parliament asks for them per function and year.
+    """
+
+    __tablename__ = "requirement_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)

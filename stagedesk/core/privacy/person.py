@@ -140,6 +140,7 @@ def _internship(i: Internship) -> Row:
         "internship_kind": i.kind,
         "paid": i.paid,
         "allowance": i.allowance,
+        "unpaid_reason": i.unpaid_reason,
         "start_date": i.start_date,
         "end_date": i.end_date,
         "hours_per_week": i.hours_per_week,

@@ -18,6 +18,9 @@ SHEETS: dict[str, Text] = {
     ),
     "programmes": Text(nl="Opleidingen", fr="Formations", en="Programmes"),
     "opportunities": Text(nl="Stageopdrachten", fr="Missions de stage", en="Opportunities"),
+    "requirement_texts": Text(
+        nl="Profiel per jaar", fr="Profil par année", en="Requirements per year"
+    ),
     "candidates": Text(nl="Kandidaat-stagiairs", fr="Candidats stagiaires", en="Candidates"),
     "applications": Text(nl="Kandidaturen", fr="Candidatures", en="Applications"),
     "internships": Text(nl="Stages", fr="Stages", en="Internships"),
@@ -62,6 +65,7 @@ HEADERS: dict[str, Text] = {
     "work_kind": Text(nl="Soort werk", fr="Type de travail", en="Kind of work"),
     "description": Text(nl="Omschrijving", fr="Description", en="Description"),
     "requirements": Text(nl="Profiel", fr="Profil", en="Requirements"),
+    "year": Text(nl="Jaar", fr="Année", en="Year"),
     "programme_wanted": Text(
         nl="Gevraagde opleiding", fr="Formation souhaitée", en="Programme wanted"
     ),
@@ -114,6 +118,7 @@ HEADERS: dict[str, Text] = {
     "internship_kind": Text(nl="Soort stage", fr="Type de stage", en="Internship kind"),
     "paid": Text(nl="Vergoed", fr="Rémunéré", en="Paid"),
     "allowance": Text(nl="Vergoeding", fr="Indemnité", en="Allowance"),
+    "unpaid_reason": Text(nl="Waarom onbezoldigd", fr="Pourquoi non rémunéré", en="Why unpaid"),
     "start_date": Text(nl="Begin", fr="Début", en="Start"),
     "end_date": Text(nl="Einde", fr="Fin", en="End"),
     "total_hours": Text(nl="Totaal aantal uren", fr="Nombre total d'heures", en="Total hours"),

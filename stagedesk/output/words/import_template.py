@@ -130,10 +130,25 @@ EXPLAIN: dict[Column, dict[str, str]] = {
         "fr": "Les heures de tout le stage ensemble, un nombre entier (p. ex. 400).",
         "en": "The hours of the whole internship together, a whole number (e.g. 400).",
     },
+    Column.DAYS_PER_WEEK: {
+        "nl": "Op hoeveel dagen per week de stagiair kwam, van 1 tot 7.",
+        "fr": "Combien de jours par semaine le stagiaire venait, de 1 à 7.",
+        "en": "How many days a week the intern came, from 1 to 7.",
+    },
     Column.PAID: {
         "nl": "Of de stagiair een vergoeding kreeg.",
         "fr": "Si le stagiaire a été rémunéré.",
         "en": "Whether the intern was paid.",
+    },
+    Column.ALLOWANCE: {
+        "nl": "De vergoeding in euro per maand (bv. 350). Een bedrag betekent: vergoed.",
+        "fr": "L'indemnité en euros par mois (p. ex. 350). Un montant signifie : rémunéré.",
+        "en": "The allowance in euro a month (e.g. 350). An amount means: paid.",
+    },
+    Column.UNPAID_REASON: {
+        "nl": "Waarom de stage niet vergoed werd (bv. de regels van de school).",
+        "fr": "Pourquoi le stage n'était pas rémunéré (p. ex. le règlement de l'école).",
+        "en": "Why the internship was not paid (e.g. the school's rules).",
     },
     Column.HIRED_LATER: {
         "nl": "Of de stagiair later in de organisatie aan de slag ging.",

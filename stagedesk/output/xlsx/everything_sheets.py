@@ -25,6 +25,7 @@ from stagedesk.core.models import (
     OpportunityStatus,
     OrganisationSettings,
     Programme,
+    RequirementText,
     School,
     SchoolContact,
     SchoolKind,
@@ -237,6 +238,21 @@ def opportunities() -> Sheet:
         .outerjoin(backup, o.backup_id == backup.id)
     )
     return make_sheet("opportunities", o, columns, query)
+
+
+def requirement_texts() -> Sheet:
+    r = RequirementText
+    columns = [
+        Column("id", r.id, width=8),
+        reference("opportunity", r.opportunity_id),
+        as_text("opportunity", Opportunity.title, 30),
+        Column("year", r.year, width=8),
+        as_text("requirements", r.text, 60),
+    ]
+    query = select(*(c.expression for c in columns)).join(
+        Opportunity, r.opportunity_id == Opportunity.id
+    )
+    return make_sheet("requirement_texts", r, columns, query)
 
 
 def candidates(include_target_groups: bool) -> Sheet:

@@ -9,13 +9,16 @@ from typing import Any
 from openpyxl import Workbook
 
 from stagedesk.core.imports import (
+    ColumnMatch,
     ImportPlan,
     ImportResult,
+    Table,
     check_table,
     import_plan,
     match_columns,
     read_table,
 )
+from stagedesk.core.imports.columns import read_numbers
 from stagedesk.core.progress import run_to_end
 
 TODAY = dt.date(2026, 3, 2)
@@ -99,12 +102,15 @@ def write_csv(
     return path
 
 
+def _match(table: Table) -> ColumnMatch:
+    """As the window and the command line match a list: by header, then by values."""
+    return read_numbers(match_columns(table.headers), table.rows)
+
+
 def check(sessions: Any, path: Path, today: dt.date = TODAY) -> ImportPlan:
     table = read_table(path)
     with sessions() as session:
-        plan: ImportPlan = run_to_end(
-            check_table(session, table, match_columns(table.headers), path.name, today)
-        )
+        plan: ImportPlan = run_to_end(check_table(session, table, _match(table), path.name, today))
     return plan
 
 

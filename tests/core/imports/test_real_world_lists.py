@@ -154,10 +154,21 @@ def test_dates_as_people_save_them(database: Database, tmp_path: Path) -> None:
     assert sheet is not None
     sheet.append(["Voornaam", "Achternaam", "Dienst", "Begindatum", "Einddatum"])
     sheet.append(["An", "Peeters", "ICT", 45537, 45646])  # a date column saved as numbers
-    sheet.append(["Jan", "Claes", "ICT", "sept. 2024", "2024"])
+    sheet.append(["Jan", "Claes", "ICT", "sept. 2024", "2024"])  # a month, a year alone
+    sheet.append(["Els", "Maes", "ICT", "févr. 2024", "juni 2024"])
+    sheet.append(["Tom", "Wouters", "ICT", "3 sept. 2024", "20 déc. 2024"])  # a month's name
     book.save(tmp_path / "getallen.xlsx")
     plan = check(database.sessions, tmp_path / "getallen.xlsx", dt.date(2025, 1, 6))
     assert plan.rows[0].start_date == dt.date(2024, 9, 2)
     assert plan.rows[0].end_date == dt.date(2024, 12, 20)
     texts = [p.text for p in plan.problems_of(3)]
-    assert "“sept. 2024” is a month or a year, not a day: write the day, as dd/mm/yyyy." in texts
+    assert "“2024” is a month or a year, not a day: write the day, as dd/mm/yyyy." in texts
+    assert "“sept. 2024” gives the month, not the day: read as 01/09/2024." in texts
+    # A month alone starts on its first day and ends on its last, and the preview says so.
+    els = next(row for row in plan.rows if row.row == 4)
+    assert (els.start_date, els.end_date) == (dt.date(2024, 2, 1), dt.date(2024, 6, 30))
+    said = [p for p in plan.problems_of(4) if "gives the month" in p.text]
+    assert [(p.column, p.warning) for p in said] == [("start_date", True), ("end_date", True)]
+    tom = next(row for row in plan.rows if row.row == 5)
+    assert (tom.start_date, tom.end_date) == (dt.date(2024, 9, 3), dt.date(2024, 12, 20))
+    assert not any("day" in p.text for p in plan.problems_of(5))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table, match_columns
-from stagedesk.core.imports.columns import read_hours
+from stagedesk.core.imports.columns import read_numbers
 from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
 from stagedesk.ui.kit.labels import format_value
 
@@ -58,7 +58,7 @@ def rematch(table: Table, previous: ColumnMatch | None) -> ColumnMatch:
     headers = table.headers
     if previous is not None and previous.headers == headers:
         return previous
-    match = read_hours(match_columns(headers), table.rows)
+    match = read_numbers(match_columns(headers), table.rows)
     chosen = dict(zip(previous.headers, previous.columns, strict=True)) if previous else {}
     for at, text in enumerate(headers):
         if text and text in chosen:

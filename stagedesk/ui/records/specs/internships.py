@@ -90,6 +90,7 @@ INTERNSHIPS = EntitySpec(
                     QT_TRANSLATE_NOOP("Field", "Allowance (EUR per month)"),
                     Kind.DECIMAL,
                 ),
+                FieldSpec("unpaid_reason", QT_TRANSLATE_NOOP("Field", "Why unpaid"), Kind.TEXT),
             ),
         ),
         Section(

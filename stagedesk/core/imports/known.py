@@ -29,6 +29,15 @@ Ref = Any  # an existing record's id, or a stand-in for one the import makes
 
 
 @dataclass
+class Person:
+    """A candidate of some name, with what is known to tell them from another."""
+
+    ref: Ref
+    born: dt.date | None
+    email: str | None  # folded
+
+
+@dataclass
 class Known:
     units: dict[str, Ref] = field(default_factory=dict)
     schools: dict[str, Ref] = field(default_factory=dict)
@@ -37,30 +46,55 @@ class Known:
     staff: dict[str, Ref] = field(default_factory=dict)
     opportunities: dict[tuple[Ref, str], Ref] = field(default_factory=dict)
     people: dict[tuple[Any, ...], Ref] = field(default_factory=dict)
-    applications: set[tuple[Any, ...]] = field(default_factory=set)
-    internships: set[tuple[Ref, Ref, dt.date]] = field(default_factory=set)
+    # An application or internship already in StageDesk (its id), or made by this import
+    # (None): what the row found, to compare it with the list.
+    applications: dict[tuple[Any, ...], int | None] = field(default_factory=dict)
+    internships: dict[tuple[Ref, Ref, dt.date], int | None] = field(default_factory=dict)
     periods: dict[Ref, list[tuple[dt.date, dt.date]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    names: dict[tuple[str, str], list["Person"]] = field(default_factory=lambda: defaultdict(list))
 
     def remember_person(
         self, ref: Ref, first: str, last: str, born: dt.date | None, email: str | None
     ) -> None:
         """Index a candidate by name with birth date, with e-mail, and by name alone (used
-        only for rows that give neither)."""
+        only for rows that give neither); and what is known of each name."""
         first, last = fold(first), fold(last)
         if born:
             self.people.setdefault((first, last, born), ref)
         if email:
             self.people.setdefault((first, last, fold(email)), ref)
         self.people.setdefault((first, last), ref)
+        self.names[(first, last)].append(Person(ref, born, fold(email) if email else None))
 
-    def remember_application(self, candidate: Ref, opportunity: Ref, day: dt.date) -> None:
+    def person(self, first: str, last: str, born: dt.date | None, email: str | None) -> Ref:
+        """The one candidate of that name nothing in the row contradicts (a later list gives
+        the e-mail an earlier one left out); None when there is none, or more than one."""
+        email = fold(email) if email else None
+        fitting = [
+            known
+            for known in self.names.get((fold(first), fold(last)), ())
+            if not (born and known.born and born != known.born)
+            and not (email and known.email and email != known.email)
+        ]
+        if len({known.ref for known in fitting}) != 1:
+            return None
+        found = fitting[0]
+        found.born, found.email = found.born or born, found.email or email
+        return found.ref
+
+    def remember_application(
+        self, candidate: Ref, opportunity: Ref, day: dt.date, held: int | None = None
+    ) -> None:
         # With its date, and without: a list row that gives no date matches any date.
-        self.applications.update({(candidate, opportunity, day), (candidate, opportunity)})
+        self.applications[(candidate, opportunity, day)] = held
+        self.applications.setdefault((candidate, opportunity), held)
 
-    def remember_internship(self, candidate: Ref, unit: Ref, start: dt.date, end: dt.date) -> None:
-        self.internships.add((candidate, unit, start))
+    def remember_internship(
+        self, candidate: Ref, unit: Ref, start: dt.date, end: dt.date, held: int | None = None
+    ) -> None:
+        self.internships[(candidate, unit, start)] = held
         self.periods[candidate].append((start, end))
 
 
@@ -95,14 +129,23 @@ def load_known(session: Session) -> Known:
         )
     ):
         known.remember_person(i, first, last, born, email)
-    for candidate, opportunity, day in session.execute(
-        select(Application.candidate_id, Application.opportunity_id, Application.application_date)
-    ):
-        known.remember_application(candidate, opportunity, day)
-    for candidate, unit, start, end in session.execute(
+    for i, candidate, opportunity, day in session.execute(
         select(
-            Internship.candidate_id, Internship.unit_id, Internship.start_date, Internship.end_date
+            Application.id,
+            Application.candidate_id,
+            Application.opportunity_id,
+            Application.application_date,
+        ).order_by(Application.id)
+    ):
+        known.remember_application(candidate, opportunity, day, i)
+    for i, candidate, unit, start, end in session.execute(
+        select(
+            Internship.id,
+            Internship.candidate_id,
+            Internship.unit_id,
+            Internship.start_date,
+            Internship.end_date,
         )
     ):
-        known.remember_internship(candidate, unit, start, end)
+        known.remember_internship(candidate, unit, start, end, i)
     return known

@@ -1,4 +1,4 @@
-"""Checking a list, then importing it: all rows or none.
+"""Checking a list, then importing it: all its rows (or all without an error) or none.
 
 Both steps are generators that yield ``(done, total)`` as they go, so the window shows
 progress and stays responsive; the command line simply runs them to the end.
@@ -6,13 +6,19 @@ progress and stays responsive; the command line simply runs them to the end.
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.forms.registry import FormRegistry
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.changes import (
+    Change,
+    ChangedSince,
+    apply_changes,
+    find_changes,
+)
 from stagedesk.core.imports.columns import HEADERS, Column, ColumnMatch, header_key
 from stagedesk.core.imports.meanings import UnknownWord, guess
 from stagedesk.core.imports.resolver import KINDS, Resolver
@@ -52,8 +58,9 @@ class ImportPlan:
     rows: list[ImportRow]
     problems: list[RowProblem]
     created: Mapping[str, int] = field(default_factory=dict)
-    unchanged: int = 0
+    unchanged: int = 0  # rows already in StageDesk, with nothing to make or change
     month_first: frozenset[Column] = frozenset()  # date columns read mm/dd/yyyy
+    changes: Sequence[Change] = ()  # what the list says otherwise of records StageDesk holds
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -78,7 +85,8 @@ class ImportPlan:
         refused = set(self.refused_rows)
         rows = [row for row in self.rows if row.row not in refused]
         problems = [p for p in self.problems if p.row not in refused]
-        return replace(self, rows=rows, problems=problems)
+        changes = [c for c in self.changes if c.row not in refused]
+        return replace(self, rows=rows, problems=problems, changes=changes)
 
     def problems_of(self, row: int) -> list[RowProblem]:
         return [p for p in self.problems if p.row == row]
@@ -155,7 +163,9 @@ def check_table(
             yield len(table.rows) + done, total
     problems.sort(key=lambda p: (p.row, p.warning))
     created = {kind: resolver.created[kind] for kind in KINDS}
-    return ImportPlan(file, match, rows, problems, created, resolver.unchanged, month_first)
+    changes = find_changes(session, resolver.found)
+    unchanged = len(resolver.unchanged - {change.row for change in changes})
+    return ImportPlan(file, match, rows, problems, created, unchanged, month_first, changes)
 
 
 class ImportFailed(Exception):
@@ -170,12 +180,18 @@ class ImportFailed(Exception):
 class ImportResult:
     created: Mapping[str, int]
     unchanged: int
+    changed: int = 0  # records changed (with the changes the user chose)
 
 
 def import_plan(
-    sessions: sessionmaker[Session], plan: ImportPlan, registry: FormRegistry, today: dt.date
+    sessions: sessionmaker[Session],
+    plan: ImportPlan,
+    registry: FormRegistry,
+    today: dt.date,
+    changes: Sequence[Change] = (),
 ) -> Generator[tuple[int, int], None, ImportResult]:
-    """Import a checked plan in one transaction: a failure or a cancel leaves no trace."""
+    """Import a checked plan in one transaction, with the ``changes`` the user chose (of the
+    plan's): a failure or a cancel leaves no trace."""
     if not plan.can_import:
         raise ImportFailed(plan.errors)
 
@@ -186,8 +202,12 @@ def import_plan(
     # No autoflush: a chunk's records are written together by ``settle``, not one by one.
     with sessions.begin() as session, session.no_autoflush:
         resolver = Resolver(session, today, dry_run=False, after_internship=after)
+        try:
+            changed = apply_changes(session, changes)
+        except ChangedSince as error:
+            raise ImportFailed([error.problem]) from None
         for done, row in enumerate(plan.rows, start=1):
-            problems = resolver.row(row)
+            problems = [p for p in resolver.row(row) if not p.warning]
             if problems:
                 raise ImportFailed(problems)
             if done % CHUNK == 0:
@@ -197,4 +217,6 @@ def import_plan(
         resolver.finish()
     # No progress after the commit: a cancel arriving then would say "cancelled" for an
     # import that was made.
-    return ImportResult({kind: resolver.created[kind] for kind in KINDS}, resolver.unchanged)
+    created = {kind: resolver.created[kind] for kind in KINDS}
+    unchanged = len(resolver.unchanged - {change.row for change in changes})
+    return ImportResult(created, unchanged, changed)

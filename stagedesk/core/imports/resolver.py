@@ -5,8 +5,9 @@ counts exactly what the import will create. On the real run a new record is adde
 session behind a :class:`New` handle; ``settle`` writes a chunk of rows and lets go of
 the records, keeping only their ids, so memory stays flat however long the list.
 
-Existing records are found, never changed: an import only adds. The keys in
-:mod:`.known` are what makes a second import of the same list create nothing.
+The resolver only adds: a row about records StageDesk holds is noted in ``found``, for
+:mod:`.changes` to compare with the list, and the user decides. The keys in :mod:`.known`
+are what makes a second import of the same list create nothing.
 """
 
 import datetime as dt
@@ -19,8 +20,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.changes import Found, Kind
 from stagedesk.core.imports.columns import Column
 from stagedesk.core.imports.known import Known, Ref, load_known
+from stagedesk.core.imports.requirements import RequirementsSeen
 from stagedesk.core.imports.rows import ImportRow, RowProblem
 from stagedesk.core.imports.schools import guess_school_kind
 from stagedesk.core.imports.words import ImportStatus
@@ -35,6 +38,7 @@ from stagedesk.core.models import (
     Opportunity,
     OpportunityStatus,
     Programme,
+    RequirementText,
     School,
     StaffMember,
     Unit,
@@ -52,6 +56,7 @@ KINDS = (
     "programmes",
     "mentors",
     "opportunities",
+    "requirement_texts",
     "candidates",
     "applications",
     "internships",
@@ -90,7 +95,10 @@ class Resolver:
         after_internship: AfterInternship | None = None,
     ) -> None:
         self.session, self.today, self.dry_run = session, today, dry_run
-        self.unchanged = 0  # rows that were already in StageDesk: nothing made for them
+        self.unchanged: set[int] = set()  # rows already in StageDesk: nothing made for them
+        self.found: list[Found] = []  # rows about records StageDesk holds, to compare
+        self.requirements = RequirementsSeen(session)
+        self._made_opportunities: set[Ref] = set()
         self.after_internship = after_internship
         self.created: Counter[str] = Counter()
         self.known: Known = load_known(session)
@@ -108,6 +116,11 @@ class Resolver:
         self._filled: set[Ref] = set()  # new opportunities with a planned or running intern
 
     # -- making and linking --------------------------------------------------------------
+
+    def _held(self, row: ImportRow, kind: Kind, ref: Ref) -> None:
+        """Note a row about a record StageDesk holds (not one this import makes)."""
+        if isinstance(ref, int) and ref > 0:
+            self.found.append(Found(row, kind, ref))
 
     def _make(self, kind: str, record: Base, index: dict[Any, Ref], key: Hashable) -> Ref:
         self.created[kind] += 1
@@ -157,6 +170,7 @@ class Resolver:
     def finish(self) -> None:
         """The last chunk; new opportunities that have a current intern are filled."""
         self.settle()
+        self._newest_requirements()
         ids = [ref.id for ref in self._filled if isinstance(ref, New)]
         if ids:
             self.session.execute(
@@ -165,25 +179,45 @@ class Resolver:
                 .values(status=OpportunityStatus.FILLED)
             )
 
+    def _newest_requirements(self) -> None:
+        """A function this import made asks its newest text (it was made with the first)."""
+        for ref, (_year, text) in self.requirements.newest.items():
+            if isinstance(ref, New) and ref in self._made_opportunities and text:
+                self.session.execute(
+                    update(Opportunity).where(Opportunity.id == ref.id).values(requirements=text)
+                )
+
     # -- one row -------------------------------------------------------------------------
 
     def row(self, row: ImportRow) -> list[RowProblem]:
+        """Find or make the row's records; its problems (warnings too) as a list."""
         unit = self._unit(row.unit)
         school = self._school(row) if row.school else None
         programme = self._programme(row, school) if row.programme and school else None
         mentor = self._mentor(row.mentor, unit) if row.mentor else None
         opportunity = self._opportunity(row, unit, mentor)
+        said = self._requirements(row, opportunity) if row.requirements else []
         candidate = self._candidate(row, school, programme)
         application = self._application(row, candidate, opportunity)
         if application is not None and row.kept:
             application.notes = kept_text(row)  # nothing the list said is lost
         if row.status is None or not row.status.is_internship:
-            self.unchanged += application is None
-            return []
+            if application is None:
+                self.unchanged.add(row.row)
+            return said
         if row.status in _OPEN:
             self._filled.add(opportunity)
         refs = {"unit": unit, "opportunity": opportunity, "mentor": mentor, "school": school}
-        return self._internship(row, candidate, application, refs)
+        return said + self._internship(row, candidate, application, refs)
+
+    def _requirements(self, row: ImportRow, opportunity: Ref) -> list[RowProblem]:
+        year = (row.start_date or row.application_date or self.today).year
+        new, said = self.requirements.give(row, opportunity, year)
+        if new:
+            text = RequirementText(year=year, text=(row.requirements or "").strip())
+            _link(text, "opportunity", opportunity)
+            self._add("requirement_texts", text)
+        return said
 
     def _unit(self, name: str) -> Ref:
         key = fold(name)
@@ -235,7 +269,9 @@ class Resolver:
         _link(opportunity, "unit", unit)
         if mentor is not None:
             _link(opportunity, "mentor", mentor)
-        return self._make("opportunities", opportunity, self.known.opportunities, key)
+        ref = self._make("opportunities", opportunity, self.known.opportunities, key)
+        self._made_opportunities.add(ref)
+        return ref
 
     def _candidate(self, row: ImportRow, school: Ref | None, programme: Ref | None) -> Ref:
         first, last = fold(row.first_name), fold(row.last_name)
@@ -244,9 +280,13 @@ class Resolver:
             keys.append((first, last, row.date_of_birth))
         if row.email:
             keys.append((first, last, fold(row.email)))
-        for key in keys or [(first, last)]:
-            if key in self.known.people:
-                return self.known.people[key]
+        found = next((self.known.people[k] for k in keys if k in self.known.people), None)
+        if found is None:
+            found = self.known.person(row.first_name, row.last_name, row.date_of_birth, row.email)
+        if found is not None:
+            self._held(row, Kind.CANDIDATE, found)
+            self._fill_in(found, row)
+            return found
         candidate = Candidate(
             first_name=row.first_name,
             last_name=row.last_name,
@@ -266,12 +306,31 @@ class Resolver:
         self.known.remember_person(ref, first, last, row.date_of_birth, row.email)
         return ref
 
+    def _fill_in(self, ref: Ref, row: ImportRow) -> None:
+        """A later row about a person this import made gives what the first row did not."""
+        if not isinstance(ref, New):
+            return  # one StageDesk held: a change the user decides on
+        given = {name: getattr(row, name) for name in _PERSON_FACTS}
+        given = {name: value for name, value in given.items() if value is not None}
+        if ref.record is not None:
+            for name, value in given.items():
+                if getattr(ref.record, name) is None:
+                    setattr(ref.record, name, value)
+            return
+        for name, value in given.items():  # written already with its chunk
+            column = getattr(Candidate, name)
+            self.session.execute(
+                update(Candidate)
+                .where(Candidate.id == ref.id, column.is_(None))
+                .values({name: value})
+            )
+
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""
         day = row.application_date
-        if (candidate, opportunity, day) in self.known.applications or (
-            day is None and (candidate, opportunity) in self.known.applications
-        ):
+        key = (candidate, opportunity, day) if day else (candidate, opportunity)
+        if key in self.known.applications:
+            self._held(row, Kind.APPLICATION, self.known.applications[key])
             return None
         status = _APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
         on = day or row.start_date or self.today
@@ -288,7 +347,11 @@ class Resolver:
         start, end = row.start_date, row.end_date
         assert start is not None and end is not None and row.kind is not None  # checked rows
         if (candidate, refs["unit"], start) in self.known.internships:
-            self.unchanged += application is None
+            self._held(
+                row, Kind.INTERNSHIP, self.known.internships[(candidate, refs["unit"], start)]
+            )
+            if application is None:
+                self.unchanged.add(row.row)
             return []
         for other_start, other_end in self.known.periods.get(candidate, ()):
             if other_start <= end and start <= other_end:
@@ -327,6 +390,7 @@ class Resolver:
 
 
 _ID_COLUMNS = {"intern": "candidate_id"}
+_PERSON_FACTS = ("email", "date_of_birth", "gender", "education_level")
 
 
 def kept_text(row: ImportRow) -> str:

@@ -61,3 +61,5 @@ class RequirementText(Base):
     )
     year: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
+
+    opportunity: Mapped[Opportunity] = relationship()

@@ -2,6 +2,7 @@
 
 from tests.data.lists.sheets import YES_NO_FR, P, Raw, Sheet
 
+# fmt: off
 FINANCES = Sheet(
     name="stages 2021-2023 (direction financière)",
     format="xlsx",
@@ -59,7 +60,9 @@ FINANCES = Sheet(
           school="Haute École Léonard de Vinci"),
     ],
 )
+# fmt: on
 
+# fmt: off
 COMMUNICATION = Sheet(
     name="stages 2022 service communication",
     format="xls",
@@ -98,7 +101,9 @@ COMMUNICATION = Sheet(
           "curricular", "completed", total=380, paid=False),
     ],
 )
+# fmt: on
 
+# fmt: off
 HELMO = Sheet(
     name="liste stagiaires HELMo-UCLouvain 2020-2023",
     format="ods",
@@ -140,7 +145,7 @@ HELMO = Sheet(
           note="1re période"),
         P("Pauline", "Renson", "Direction RH", "2022-02-07", "2022-04-01", "curricular",
           "completed", hours=24, paid=False, level="professional_bachelor", school="HELMo",
-          note="2e période"),
+          note="2e période", same_application=True),
         P("Quentin", "Delvaux", "Service juridique", None, None, None, "withdrawn",
           level="master", school="UCLouvain"),
         P("Margaux", "Henrard", "Direction RH", "2022-07-04", "2022-08-12", "voluntary",
@@ -149,7 +154,9 @@ HELMO = Sheet(
           "completed", hours=38, paid=False, level="master", school="UCLouvain"),
     ],
 )
+# fmt: on
 
+# fmt: off
 FUSIONNEES = Sheet(
     name="stagiaires 2023 par service (cellules fusionnées)",
     format="ods",
@@ -184,5 +191,6 @@ FUSIONNEES = Sheet(
           "voluntary", "completed", hours=38, paid=True),
     ],
 )
+# fmt: on
 
 LISTS = [FINANCES, COMMUNICATION, HELMO, FUSIONNEES]

@@ -2,6 +2,7 @@
 
 from tests.data.lists.sheets import P, Raw, Sheet, Sum
 
+# fmt: off
 EXPORT_ANSI = Sheet(
     name="stagiairs export personeelsdienst (ANSI)",
     format="csv-1252",
@@ -40,7 +41,9 @@ EXPORT_ANSI = Sheet(
         Raw({"first": "Totaal", "total": Sum("total")}),
     ],
 )
+# fmt: on
 
+# fmt: off
 ICT_UTF8 = Sheet(
     name="stagiairs ICT 2023-2026 (utf8)",
     format="csv-utf8",
@@ -82,7 +85,9 @@ ICT_UTF8 = Sheet(
           "planned", hours=38, paid=False, school="Arteveldehogeschool"),
     ],
 )
+# fmt: on
 
+# fmt: off
 KLADVERSIE = Sheet(
     name="stagiairs en vrijwilligers 2021 (kladversie)",
     format="xlsx",
@@ -117,5 +122,6 @@ KLADVERSIE = Sheet(
           "curricular", "completed", hours=38, paid=False),
     ],
 )
+# fmt: on
 
 LISTS = [EXPORT_ANSI, ICT_UTF8, KLADVERSIE]

@@ -2,6 +2,7 @@
 
 from tests.data.lists.sheets import YES_NO_NL, Blank, P, Raw, Sheet, Sum
 
+# fmt: off
 PERSONEEL = Sheet(
     name="stagiairs 2019-2023 (dienst personeel)",
     format="xlsx",
@@ -70,7 +71,9 @@ PERSONEEL = Sheet(
           school="Thomas More"),
     ],
 )
+# fmt: on
 
+# fmt: off
 TOTALEN = Sheet(
     name="stagiairs 2020-2022 met totalen",
     format="xlsx",
@@ -113,7 +116,9 @@ TOTALEN = Sheet(
         Raw({"first": "Algemeen totaal", "total": 3050}),
     ],
 )
+# fmt: on
 
+# fmt: off
 OUD_FORMAAT = Sheet(
     name="stagiairs 2018-2020 (oud formaat)",
     format="xls",
@@ -152,7 +157,9 @@ OUD_FORMAAT = Sheet(
           "completed", hours=38, paid=True),
     ],
 )
+# fmt: on
 
+# fmt: off
 KABINET = Sheet(
     name="stagiairs kabinet 2019-2024",
     format="ods",
@@ -204,7 +211,9 @@ KABINET = Sheet(
           "completed", hours=38, paid=True, level="master"),
     ],
 )
+# fmt: on
 
+# fmt: off
 AFKORTINGEN = Sheet(
     name="stagiairs per dienst (afkortingen)",
     format="xlsx",
@@ -245,5 +254,6 @@ AFKORTINGEN = Sheet(
           "completed", total=340, paid=False),
     ],
 )
+# fmt: on
 
 LISTS = [PERSONEEL, TOTALEN, OUD_FORMAAT, KABINET, AFKORTINGEN]

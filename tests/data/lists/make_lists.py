@@ -28,7 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from stagedesk.core.text import fold, tidy
 from tests.data.lists import lists_fr, lists_mixed, lists_nl
-from tests.data.lists.sheets import Blank, Intern, Raw, Sheet, Sum, d
+from tests.data.lists.sheets import Intern, Raw, Sheet, Sum, d
 
 HERE = Path(__file__).resolve().parent
 SHEETS: list[Sheet] = [*lists_nl.LISTS, *lists_fr.LISTS, *lists_mixed.LISTS]
@@ -212,7 +212,7 @@ def expected(sheet: Sheet, where: dict[str, Any]) -> dict[str, Any]:
         "refused": where["refused"],
         "counts": {
             "candidates": len(people),
-            "applications": len(interns),
+            "applications": sum(not p.same_application for p in interns),
             "internships": sum(p.start is not None for p in interns),
         },
         "units": sorted({p.unit for p in interns}),

@@ -36,6 +36,8 @@ class Intern:
     note: str | None = None
     school: str | None = None
     sheet: Mapping[str, Any] = field(default_factory=dict)  # cells the sheet writes its way
+    # The next period of the row above's internship: no application of its own.
+    same_application: bool = False
 
 
 @dataclass(frozen=True)

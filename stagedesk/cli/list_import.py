@@ -1,14 +1,16 @@
 """Command line: bringing an old Excel or CSV list in, and its empty template.
 
 stagedesk import FILE [--dry-run] [--import-rest] [--words FILE] [--unknown-words=ask|empty]
-                 [--keep-as-note COLUMN]… [--ignore COLUMN]…
+                 [--keep-as-note COLUMN]… [--ignore COLUMN]… [--changes=ask|all|none]
 stagedesk import-template --out FILE.xlsx [--lang nl|fr|en]
 
 An import writes everything or nothing: with any bad row it lists them all on stderr and
 exits with code 2. Nothing is dropped without a decision: a word StageDesk does not know is
 listed once (with how many rows use it and the best guess) until ``--words`` or
 ``--unknown-words=empty`` says what it means, and a column it does not use until
-``--keep-as-note`` or ``--ignore`` says what to do with it.
+``--keep-as-note`` or ``--ignore`` says what to do with it. A newer version of a list
+shows what it would change in records already imported (old → new), and changes them only
+with ``--changes=all``.
 """
 
 import argparse
@@ -63,6 +65,13 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
         default=[],
         metavar="COLUMN",
         help="a column StageDesk does not use, left out on purpose (header or letter)",
+    )
+    importing.add_argument(
+        "--changes",
+        choices=("ask", "all", "none"),
+        default="ask",
+        help="what the list says otherwise of records already in StageDesk: apply all, or"
+        " none (ask: list them and stop)",
     )
     importing.set_defaults(handler=lambda args: _run_import(args, opener))
     template = commands.add_parser(
@@ -142,11 +151,21 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 left_out = len(plan.refused_rows)
                 print(f"{left_out} row(s) with a problem left out; the rest is imported")
                 plan = plan.rest()
+            for line in _change_lines(args.file.name, plan):
+                print(line)
+            if plan.changes and args.changes == "ask" and not args.dry_run:
+                return _refuse(
+                    f"{len(plan.changes)} change(s) to records already in StageDesk: add"
+                    " --changes=all to apply them, or --changes=none to import without them;"
+                    " nothing was imported"
+                )
+            chosen = plan.changes if args.changes == "all" else ()
+            changed = len({(change.kind, change.id) for change in chosen})
             created, unchanged = plan.created, plan.unchanged
             if not args.dry_run:
-                work = import_plan(database.sessions, plan, FormRegistry.load(), today)
+                work = import_plan(database.sessions, plan, FormRegistry.load(), today, chosen)
                 result = run_to_end(work)
-                created, unchanged = result.created, result.unchanged
+                created, unchanged, changed = result.created, result.unchanged, result.changed
                 with database.sessions.begin() as session:  # for the next list
                     remember(session, reading.meanings)
         finally:
@@ -158,6 +177,8 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
     for problem in plan.warnings:
         print(f"{args.file.name}: row {problem.row}: note: {problem.text}")
     _summary(len(plan.rows), created, unchanged, args.dry_run)
+    if changed:
+        print(f"{changed} record(s) {'would be' if args.dry_run else 'were'} changed")
     return 0
 
 
@@ -262,6 +283,16 @@ def _ask_about_words(file: str, plan: Any) -> int:
         " --words FILE (column, word, meaning), or import them as unknown, keeping the"
         " list's word in the notes, with --unknown-words=empty; nothing was imported"
     )
+
+
+def _change_lines(file: str, plan: Any) -> list[str]:
+    """Each change, old → new, under the list's own header."""
+    from stagedesk.core.imports.changes import shown
+
+    return [
+        f"{file}: row {c.row}, {c.who}: {plan.header_of(c.column)}: {shown(c.old)} → {shown(c.new)}"
+        for c in plan.changes
+    ]
 
 
 def _summary(rows: int, created: Mapping[str, int], unchanged: int, dry_run: bool) -> None:

@@ -131,6 +131,17 @@ def list_value(row: ImportRow, kind: Kind, field: str) -> Any:
     return InternshipStatus(str(value)) if value.is_internship else None
 
 
+def shown(value: Any) -> str:
+    """A value as the command line shows it: dd/mm/yyyy, yes and no, a dash for nothing."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value.value if isinstance(value, StrEnum) else value)
+
+
 def find_changes(session: Session, found: Sequence[Found]) -> list[Change]:
     """Every field the list would change, in the list's order; one change per field."""
     last: dict[tuple[Kind, int], ImportRow] = {}

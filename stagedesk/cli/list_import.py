@@ -185,10 +185,11 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
 def _reading(args: argparse.Namespace, table: Any, match: Any) -> Any:
     """How to read the list as the options say (columns kept as notes, the meanings of
     words); an exit code when a column is left without a decision or an option is wrong."""
+    from stagedesk.core.imports.columns import unused_columns
     from stagedesk.core.imports.meanings import Meanings
     from stagedesk.core.imports.rows import Reading
 
-    unused = _unused_columns(table, match)
+    unused = unused_columns(match, table.rows)
     notes, refused = [], []
     for at in unused:
         decided = _named(match.headers[at], at, args.keep_as_note) or _named(
@@ -200,9 +201,10 @@ def _reading(args: argparse.Namespace, table: Any, match: Any) -> Any:
             notes.append(at)
     if refused:
         for at in refused:
-            name = match.headers[at]
+            name = match.headers[at].strip() or _letter(at)
+            shown = f"“{name}” ({_letter(at)})" if match.headers[at].strip() else name
             print(
-                f"{args.file.name}: the column “{name}” ({_letter(at)}) is not used by"
+                f"{args.file.name}: the column {shown} is not used by"
                 f' StageDesk: add --keep-as-note "{name}" to keep its text in the notes,'
                 f' or --ignore "{name}"',
                 file=sys.stderr,
@@ -217,15 +219,6 @@ def _reading(args: argparse.Namespace, table: Any, match: Any) -> Any:
     return Reading(notes=tuple(notes), meanings=meanings)
 
 
-def _unused_columns(table: Any, match: Any) -> list[int]:
-    """Columns that StageDesk does not use and that hold something."""
-    return [
-        at
-        for at in match.unmatched
-        if any(at < len(values) and values[at] not in (None, "") for _n, values in table.rows)
-    ]
-
-
 def _named(header: str, at: int, names: list[str]) -> bool:
     from stagedesk.core.imports.columns import header_key
 
@@ -234,9 +227,9 @@ def _named(header: str, at: int, names: list[str]) -> bool:
 
 
 def _letter(at: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from stagedesk.core.imports.columns import column_letter
 
-    return str(get_column_letter(at + 1))
+    return column_letter(at)
 
 
 def _load_meanings(path: Path, match: Any, meanings: Any) -> Any:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from stagedesk.core.text import fold
 
 
@@ -174,6 +176,16 @@ HEADERS: dict[Column, Header] = {
 }
 
 
+# The last column of a file of refused rows (why each was refused): StageDesk's own note,
+# never asked about when the corrected file comes back.
+REASON_HEADER = Header("Probleem (StageDesk)", "Problème (StageDesk)", "Problem (StageDesk)")
+
+
+def column_letter(at: int) -> str:
+    """The spreadsheet letter of the file's column at position ``at`` (0 is A)."""
+    return str(get_column_letter(at + 1))
+
+
 def header_key(text: str) -> str:
     """A header as compared: folded, with only letters and digits kept."""
     return re.sub(r"[^0-9a-z]+", "", fold(text))
@@ -188,6 +200,9 @@ def _known_headers() -> dict[str, Column]:
 
 
 _KNOWN = _known_headers()
+_REASON_KEYS = frozenset(
+    header_key(REASON_HEADER.text(language)) for language in ("nl", "fr", "en")
+)
 
 
 @dataclass(frozen=True)
@@ -208,11 +223,12 @@ class ColumnMatch:
 
     @property
     def unmatched(self) -> list[int]:
-        """Positions of headers that name none of our columns (blank headers left out)."""
+        """Positions of columns that are none of ours, blank headers too (a column of
+        remarks often has none); the reason column of a refused-rows file is left out."""
         return [
             at
             for at, (text, column) in enumerate(zip(self.headers, self.columns, strict=True))
-            if column is None and text.strip()
+            if column is None and header_key(text) not in _REASON_KEYS
         ]
 
     @property
@@ -261,6 +277,15 @@ def read_amounts(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) 
     if at is None or Column.ALLOWANCE in found or largest_number(rows, at) <= 1:
         return match  # 1 and 0 are yes and no
     return match.with_column(at, Column.ALLOWANCE)
+
+
+def unused_columns(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) -> list[int]:
+    """The columns StageDesk does not use that hold something: each needs a decision."""
+    return [
+        at
+        for at in match.unmatched
+        if any(at < len(values) and values[at] not in (None, "") for _n, values in rows)
+    ]
 
 
 def largest_number(rows: Sequence[tuple[int, Sequence[Any]]], at: int) -> float:

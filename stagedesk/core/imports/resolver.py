@@ -395,7 +395,7 @@ _PERSON_FACTS = ("email", "date_of_birth", "gender", "education_level")
 
 def kept_text(row: ImportRow) -> str:
     """What the list said that StageDesk keeps as a note, one "header: text" a line."""
-    return "\n".join(f"{header}: {text}" for header, text in row.kept)
+    return "\n".join(f"{header}: {text}" if header else text for header, text in row.kept)
 
 
 def _link(record: Base, name: str, ref: Ref) -> None:

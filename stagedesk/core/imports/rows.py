@@ -241,7 +241,7 @@ def _header(reading: Reading, at: int, column: Column | None) -> str:
     """The list's own header of the column at ``at`` (the template's when it has none)."""
     if at < len(reading.headers) and reading.headers[at].strip():
         return reading.headers[at].strip()
-    return column_title(column, "en") or f"#{at + 1}"
+    return column_title(column, "en")  # "" for a column of notes without a header
 
 
 def _required(row: ImportRow, failed: set[Column | None], today: dt.date) -> list[RowProblem]:

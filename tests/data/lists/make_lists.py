@@ -182,7 +182,7 @@ def expected(sheet: Sheet, where: dict[str, Any]) -> dict[str, Any]:
     headers = [tidy(h) for h, _f in sheet.columns]
     fields = [f for _h, f in sheet.columns]
     notes = [at for at, (header, _f) in enumerate(sheet.columns) if header in sheet.notes]
-    note_header = (headers[notes[0]] or f"#{notes[0] + 1}") if notes else ""
+    note_header = headers[notes[0]] if notes else ""  # a note without a header is its text
     people: dict[tuple[str, str], dict[str, Any]] = {}
     records = []
     for p in interns:
@@ -192,7 +192,7 @@ def expected(sheet: Sheet, where: dict[str, Any]) -> dict[str, Any]:
             "end": p.end, "kind": p.kind if internship else None, "status": p.status,
             "hours": p.hours, "total": p.total,
             "paid": bool(p.paid) if internship else None,
-            "note": f"{note_header}: {p.note}" if p.note else None,
+            "note": (f"{note_header}: {p.note}" if note_header else p.note) if p.note else None,
         })  # fmt: skip
         # One person on several rows is one candidate, as the latest row describes her.
         people[(fold(p.first), fold(p.last))] = {

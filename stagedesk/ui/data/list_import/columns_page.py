@@ -8,7 +8,6 @@ until they are fixed.
 
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table, match_columns
-from stagedesk.core.imports.columns import read_numbers
+from stagedesk.core.imports.columns import column_letter, read_numbers, unused_columns
 from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
 from stagedesk.ui.kit.labels import format_value
 
 SAMPLES = 3  # values shown under each header
 NOTE = "note"  # the drop-down's "kept in the notes": no column of StageDesk's
 SAMPLE_LENGTH = 24  # characters of each value shown
-
-
-def column_letter(at: int) -> str:
-    """The spreadsheet letter of the file's column at position ``at`` (0 is A)."""
-    return get_column_letter(at + 1)
 
 
 def samples(table: Table, at: int) -> str:
@@ -143,7 +137,7 @@ class ColumnsPage(QWidget):
         grid.setRowStretch(len(match.headers) + 1, 1)
         self.area.setWidget(grid_widget)
         required = ", ".join(HEADERS[c].text(self.language) for c in REQUIRED)
-        unknown = len(match.unmatched)
+        unknown = len(unused_columns(match, table.rows))
         hint = self.tr(
             "For each column of the list, choose the StageDesk column it fills. Required: {}."
         ).format(required)

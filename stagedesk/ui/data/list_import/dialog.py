@@ -81,6 +81,7 @@ class ImportListDialog(QDialog):
         self.preview_page.save_button.clicked.connect(self.save_problems)
         self.preview_page.recheck_button.clicked.connect(self.check_again)
         self.preview_page.words_box.chosen.connect(self.use_meanings)
+        self.preview_page.changes_box.ticked.connect(self._enable)
         self.resize(960, 620)
         self.read()
 
@@ -146,7 +147,8 @@ class ImportListDialog(QDialog):
         self.import_button.setVisible(page is self.preview_page)
         self.back_button.setEnabled(not running)
         self.next_button.setEnabled(not running and self.columns_page.ready)
-        creates = plan is not None and any(plan.created.values())
+        chosen = self.preview_page.changes_box.chosen()
+        creates = plan is not None and (any(plan.created.values()) or bool(chosen))
         self.import_button.setEnabled(not running and creates and bool(plan and plan.can_import))
         some_good = plan is not None and not plan.can_import and bool(plan.rest().rows)
         self.rest_button.setVisible(page is self.preview_page and some_good)
@@ -326,6 +328,7 @@ class ImportListDialog(QDialog):
             self.plan.rest() if rest else self.plan,
             self.context.forms,
             self.context.today(),
+            self.preview_page.changes_box.chosen(),
         )
         self._start(job, IMPORT, self.tr("Importing…"), self._on_imported)
 
@@ -336,9 +339,9 @@ class ImportListDialog(QDialog):
             self._import_failed(result)
             return
         assert isinstance(result, ImportResult)
-        for model in changed_models(result.created):
+        for model in changed_models(result.created, result.changed):
             self.context.data_changed.emit(model)
-        text = imported_text(self.path.name, result.created, result.unchanged)
+        text = imported_text(self.path.name, result)
         announce(self.context.shell, text)
         QMessageBox.information(self, self.tr("List imported"), text)
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.imports import ImportPlan, Table
 from stagedesk.core.imports.meanings import Meanings
+from stagedesk.ui.data.list_import.changes_box import ChangesBox
 from stagedesk.ui.data.list_import.problems_model import (
     COLUMN,
     KIND,
@@ -38,6 +39,8 @@ class PreviewPage(QWidget):
         self.summary.setAccessibleName(self.tr("What the import creates"))
         self.words_box = WordsBox(language, self)
         self.words_box.hide()  # until the list has words StageDesk does not know
+        self.changes_box = ChangesBox(self)
+        self.changes_box.hide()  # until the list says something else of a record
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Problems found"))
@@ -74,6 +77,7 @@ class PreviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.words_box)
+        layout.addWidget(self.changes_box)
         layout.addWidget(self.verdict)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
@@ -82,7 +86,9 @@ class PreviewPage(QWidget):
         layout.addLayout(buttons)
 
     def show_plan(self, plan: ImportPlan, table: Table, meanings: Meanings | None = None) -> None:
-        summary = preview_text(len(table.rows), plan.created, plan.unchanged, bool(plan.errors))
+        summary = preview_text(
+            len(table.rows), plan.created, plan.unchanged, bool(plan.errors), len(plan.changes)
+        )
         if plan.month_first:
             columns = ", ".join(plan.header_of(c) for c in plan.month_first_in_order)
             summary += "\n" + self.tr(
@@ -91,6 +97,7 @@ class PreviewPage(QWidget):
         self.summary.setText(summary)
         self.model.set_lines(problem_lines(plan, table, self.language))
         self.words_box.show_words(plan, meanings or Meanings())
+        self.changes_box.show_changes(plan)
         self.verdict.setObjectName("fieldError" if plan.errors else "")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from stagedesk.core.imports import HEADERS, ImportPlan, RowProblem, Table
-from stagedesk.ui.data.list_import.columns_page import column_letter
+from stagedesk.core.imports.columns import column_letter
 
 ROW, COLUMN, KIND, MESSAGE = range(4)
 ERROR_COLOUR = QColor("#b3261e")  # the colour of fieldError in the style sheet

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from stagedesk.core.imports import ImportFailed
+from stagedesk.core.imports import ImportFailed, ImportResult
 from stagedesk.core.imports.plan import CHANGED_MEANWHILE
 from stagedesk.core.models import (
     Application,
@@ -27,6 +27,7 @@ MODELS: dict[str, tuple[type, ...]] = {
     "programmes": (Programme,),
     "mentors": (StaffMember,),
     "opportunities": (Opportunity,),
+    "requirement_texts": (Opportunity,),
     "candidates": (Candidate,),
     "applications": (Application,),
     "internships": (Internship, FormResponse),  # a new internship gets its checklists
@@ -46,6 +47,8 @@ def count_text(kind: str, n: int) -> str:
             return translate("Import", "%n mentor(s)", "", n)
         case "opportunities":
             return translate("Import", "%n opportunity(ies)", "", n)
+        case "requirement_texts":
+            return translate("Import", "%n requirements text(s) with its year", "", n)
         case "candidates":
             return translate("Import", "%n candidate(s)", "", n)
         case "applications":
@@ -67,7 +70,9 @@ def unchanged_text(unchanged: int) -> str:
     )
 
 
-def preview_text(rows: int, created: Mapping[str, int], unchanged: int, errors: bool) -> str:
+def preview_text(
+    rows: int, created: Mapping[str, int], unchanged: int, errors: bool, changes: int = 0
+) -> str:
     translate = QCoreApplication.translate
     lines = [translate("Import", "%n row(s) read from the list.", "", rows)]
     made = created_text(created)
@@ -79,19 +84,31 @@ def preview_text(rows: int, created: Mapping[str, int], unchanged: int, errors: 
         lines.append(translate("Import", "Importing creates: {}.").format(made))
     if unchanged:
         lines.append(unchanged_text(unchanged))
+    if changes:
+        lines.append(
+            translate(
+                "Import",
+                "The list says something else about %n field(s) of records already in"
+                " StageDesk: tick below the changes to make.",
+                "",
+                changes,
+            )
+        )
     return "\n".join(lines)
 
 
-def imported_text(file: str, created: Mapping[str, int], unchanged: int) -> str:
+def imported_text(file: str, result: ImportResult) -> str:
     translate = QCoreApplication.translate
-    made = created_text(created) or translate("Import", "nothing new")
+    made = created_text(result.created) or translate("Import", "nothing new")
     text = translate("Import", "Imported from {file}: {made}.").format(file=file, made=made)
-    return f"{text} {unchanged_text(unchanged)}".strip()
+    if result.changed:
+        text += " " + translate("Import", "%n record(s) changed.", "", result.changed)
+    return f"{text} {unchanged_text(result.unchanged)}".strip()
 
 
-def changed_models(created: Mapping[str, int]) -> list[type]:
-    """The model classes the import added records of, each once."""
-    found: list[type] = []
+def changed_models(created: Mapping[str, int], changed: int = 0) -> list[type]:
+    """The model classes the import added (or changed) records of, each once."""
+    found: list[type] = [Candidate, Application, Internship] if changed else []
     for kind, n in created.items():
         for model in MODELS.get(kind, ()) if n else ():
             if model not in found:

@@ -24,6 +24,7 @@ from stagedesk.core.imports import (
     import_plan,
     read_table,
 )
+from stagedesk.core.imports.changes import Change
 from stagedesk.core.imports.meanings import remember, remembered
 from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import.problems_file import write_problems
@@ -66,7 +67,11 @@ def check_list(
 
 
 def import_checked(
-    sessions: sessionmaker[Session], plan: ImportPlan, registry: FormRegistry, today: dt.date
+    sessions: sessionmaker[Session],
+    plan: ImportPlan,
+    registry: FormRegistry,
+    today: dt.date,
+    changes: Sequence[Change] = (),
 ) -> Generator[tuple[int, int], None, ImportResult | ImportFailed]:
     """Import the checked plan; progress is passed on only while the transaction is open.
 
@@ -74,7 +79,7 @@ def import_checked(
     written" about rows that were. So once all rows are done the work runs to its end, and
     a cancel can only come at a step where closing the engine rolls everything back.
     """
-    work = import_plan(sessions, plan, registry, today)
+    work = import_plan(sessions, plan, registry, today, changes)
     try:
         while True:
             done, total = next(work)

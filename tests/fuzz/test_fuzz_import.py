@@ -36,6 +36,7 @@ from stagedesk.core.models import (
     Internship,
     Opportunity,
     Programme,
+    RequirementText,
     School,
     StaffMember,
     Unit,
@@ -48,7 +49,10 @@ REGISTRY = FormRegistry.load()
 MODELS = dict(
     zip(
         KINDS,
-        (Unit, School, Programme, StaffMember, Opportunity, Candidate, Application, Internship),
+        (
+            Unit, School, Programme, StaffMember, Opportunity, RequirementText, Candidate,
+            Application, Internship,
+        ),  # fmt: skip
         strict=True,
     )
 )

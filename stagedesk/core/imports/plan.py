@@ -21,6 +21,7 @@ from stagedesk.core.imports.changes import (
 )
 from stagedesk.core.imports.columns import HEADERS, Column, ColumnMatch, header_key
 from stagedesk.core.imports.meanings import UnknownWord, guess
+from stagedesk.core.imports.passed_over import PASSED_OVER, passed_over
 from stagedesk.core.imports.resolver import KINDS, Resolver
 from stagedesk.core.imports.rows import (
     UNKNOWN_WORD,
@@ -150,6 +151,12 @@ def check_table(
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
     for done, (number, values) in enumerate(table.rows, start=1):
+        about_no_one = passed_over(values, found)
+        if about_no_one is not None:
+            problems.append(
+                RowProblem(number, None, PASSED_OVER, {"text": about_no_one}, warning=True)
+            )
+            continue
         row, row_problems = read_row(number, values, found, today, reading)
         problems.extend(row_problems)
         if not any(not p.warning for p in row_problems):

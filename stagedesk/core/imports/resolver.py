@@ -23,6 +23,7 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.changes import Found, Kind
 from stagedesk.core.imports.columns import Column
 from stagedesk.core.imports.known import Known, Ref, load_known
+from stagedesk.core.imports.refs import New, link, link_id
 from stagedesk.core.imports.requirements import RequirementsSeen
 from stagedesk.core.imports.rows import ImportRow, RowProblem
 from stagedesk.core.imports.schools import guess_school_kind
@@ -69,16 +70,6 @@ _APPLICATION_STATUS = {
     ImportStatus.WITHDRAWN: ApplicationStatus.WITHDRAWN,
 }
 _OPEN = (ImportStatus.PLANNED, ImportStatus.RUNNING)
-
-
-class New:
-    """A record this import makes: the record until it is written, then only its id."""
-
-    __slots__ = ("id", "record")
-
-    def __init__(self, record: Base) -> None:
-        self.record: Base | None = record
-        self.id: int | None = None
 
 
 # (session, internship) after a chunk is written: e.g. give it its checklists
@@ -215,7 +206,7 @@ class Resolver:
         new, said = self.requirements.give(row, opportunity, year)
         if new:
             text = RequirementText(year=year, text=(row.requirements or "").strip())
-            _link(text, "opportunity", opportunity)
+            link(text, "opportunity", opportunity)
             self._add("requirement_texts", text)
         return said
 
@@ -238,7 +229,7 @@ class Resolver:
         if key in self.known.programmes:
             return self.known.programmes[key]
         programme = Programme(name=row.programme, education_level=row.education_level)
-        _link(programme, "school", school)
+        link(programme, "school", school)
         return self._make("programmes", programme, self.known.programmes, key)
 
     def _mentor(self, name: str, unit: Ref) -> Ref:
@@ -251,7 +242,7 @@ class Resolver:
             is_mentor=True,
             language=self.language,
         )
-        _link(mentor, "unit", unit)
+        link(mentor, "unit", unit)
         return self._make("mentors", mentor, self.known.staff, fold(name))
 
     def _opportunity(self, row: ImportRow, unit: Ref, mentor: Ref | None) -> Ref:
@@ -266,9 +257,9 @@ class Resolver:
             programme=row.programme,
             status=OpportunityStatus.CLOSED,
         )
-        _link(opportunity, "unit", unit)
+        link(opportunity, "unit", unit)
         if mentor is not None:
-            _link(opportunity, "mentor", mentor)
+            link(opportunity, "mentor", mentor)
         ref = self._make("opportunities", opportunity, self.known.opportunities, key)
         self._made_opportunities.add(ref)
         return ref
@@ -285,7 +276,7 @@ class Resolver:
             found = self.known.person(row.first_name, row.last_name, row.date_of_birth, row.email)
         if found is not None:
             self._held(row, Kind.CANDIDATE, found)
-            self._fill_in(found, row)
+            self._fill_in(found, row, school, programme)
             return found
         candidate = Candidate(
             first_name=row.first_name,
@@ -299,31 +290,40 @@ class Resolver:
             language=self.known.school_languages.get(school, self.language),
         )
         if school is not None:
-            _link(candidate, "school", school)
+            link(candidate, "school", school)
         if programme is not None:
-            _link(candidate, "programme", programme)
+            link(candidate, "programme", programme)
         ref = self._make("candidates", candidate, {}, None)
         self.known.remember_person(ref, first, last, row.date_of_birth, row.email)
         return ref
 
-    def _fill_in(self, ref: Ref, row: ImportRow) -> None:
-        """A later row about a person this import made gives what the first row did not."""
+    def _fill_in(self, ref: Ref, row: ImportRow, school: Ref | None, programme: Ref | None) -> None:
+        """A later row about a person this import made: what it gives is what the person
+        is now (her level, her school), and it adds what the first row left out."""
         if not isinstance(ref, New):
             return  # one StageDesk held: a change the user decides on
         given = {name: getattr(row, name) for name in _PERSON_FACTS}
         given = {name: value for name, value in given.items() if value is not None}
+        given_links = {"school": school, "programme": programme}
+        links = {name: to for name, to in given_links.items() if to is not None}
         if ref.record is not None:
             for name, value in given.items():
-                if getattr(ref.record, name) is None:
+                if name in _NOW or getattr(ref.record, name) is None:
                     setattr(ref.record, name, value)
+            for name, to in links.items():
+                link(ref.record, name, to)
             return
-        for name, value in given.items():  # written already with its chunk
-            column = getattr(Candidate, name)
-            self.session.execute(
-                update(Candidate)
-                .where(Candidate.id == ref.id, column.is_(None))
-                .values({name: value})
-            )
+        now = {name: value for name, value in given.items() if name in _NOW}
+        # A school new in this very chunk has no id yet: the person keeps the earlier one.
+        now.update(
+            {f"{n}_id": link_id(link) for n, link in links.items() if link_id(link) is not None}
+        )
+        if now:  # written already with its chunk
+            self.session.execute(update(Candidate).where(Candidate.id == ref.id).values(now))
+        for name, value in ((n, v) for n, v in given.items() if n not in _NOW):
+            empty = getattr(Candidate, name).is_(None)
+            filled = update(Candidate).where(Candidate.id == ref.id, empty).values({name: value})
+            self.session.execute(filled)
 
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""
@@ -335,8 +335,8 @@ class Resolver:
         status = _APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
         on = day or row.start_date or self.today
         application = Application(application_date=on, status=status or ApplicationStatus.ACCEPTED)
-        _link(application, "candidate", candidate)
-        _link(application, "opportunity", opportunity)
+        link(application, "candidate", candidate)
+        link(application, "opportunity", opportunity)
         self.known.remember_application(candidate, opportunity, on)
         self._add("applications", application)
         return application
@@ -378,10 +378,10 @@ class Resolver:
             application=application,
             notes=kept_text(row) if row.kept and application is None else None,
         )
-        _link(internship, "intern", candidate)
+        link(internship, "intern", candidate)
         for name, ref in refs.items():
             if ref is not None:
-                _link(internship, name, ref)
+                link(internship, name, ref)
         self.known.remember_internship(candidate, refs["unit"], start, end)
         self._add("internships", internship)
         if row.status in _OPEN:
@@ -389,20 +389,10 @@ class Resolver:
         return []
 
 
-_ID_COLUMNS = {"intern": "candidate_id"}
 _PERSON_FACTS = ("email", "date_of_birth", "gender", "education_level")
+_NOW = frozenset({"gender", "education_level"})  # the latest row says what they are now
 
 
 def kept_text(row: ImportRow) -> str:
     """What the list said that StageDesk keeps as a note, one "header: text" a line."""
     return "\n".join(f"{header}: {text}" if header else text for header, text in row.kept)
-
-
-def _link(record: Base, name: str, ref: Ref) -> None:
-    """Point ``record.name`` at ``ref``: by id once it has one, else at the new record."""
-    if isinstance(ref, New):
-        if ref.id is None:
-            setattr(record, name, ref.record)
-            return
-        ref = ref.id
-    setattr(record, _ID_COLUMNS.get(name, f"{name}_id"), ref)

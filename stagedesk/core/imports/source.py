@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports import merged
 from stagedesk.core.imports.columns import match_columns
 from stagedesk.core.imports.extent import farthest_sheet
 
@@ -175,6 +176,7 @@ def _read_workbook(path: Path, protected_message: str) -> Lines:
         lines = sheet.to_python(skip_empty_area=False)
         if protected_message is DAMAGED:  # a zip: an xlsx may hold formula errors
             _mark_formula_errors(path, sheet.name, lines)
+        _fill_merged(path, sheet, lines)
         return Lines(sheet.name, _filled(path, lines))
     except ImportRefused:
         raise
@@ -182,6 +184,13 @@ def _read_workbook(path: Path, protected_message: str) -> Lines:
         raise ImportRefused(DAMAGED, file=path.name) from None
     finally:
         book.close()
+
+
+def _fill_merged(path: Path, sheet: Any, lines: list[list[Any]]) -> None:
+    if sheet.merged_cell_ranges is not None:  # xlsx and xls
+        merged.fill_down(lines, merged.workbook_ranges(sheet.merged_cell_ranges))
+    elif zipfile.is_zipfile(path):  # OpenDocument: calamine does not say
+        merged.fill_down(lines, merged.opendocument_ranges(path, sheet.name))
 
 
 def _mark_formula_errors(path: Path, sheet: str, lines: list[list[Any]]) -> None:

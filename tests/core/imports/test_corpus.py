@@ -62,15 +62,6 @@ KLADVERSIE = "stagiairs en vrijwilligers 2021 (kladversie).xlsx"
 HELMO = "liste stagiaires HELMo-UCLouvain 2020-2023.ods"
 
 # (list, check) → what the engine does not yet do that a person would.
-MERGED = (
-    "a unit's 'Service' cell merged down over its interns' rows (A3:A5, A6:A7, A8:A10)"
-    " is read only on its first row: rows 4, 5, 7, 9, 10 get 'This column must be"
-    " filled in.' where a person sees the merged unit on each row"
-)
-LATEST_LEVEL = (
-    "one person on several rows keeps the education level of the first row: {who} is"
-    " {first} (row {row}) where the latest row (row {later}) says {latest}"
-)
 GAPS: dict[tuple[str, str], str] = {
     (OUD, "headers"): "'Naam' next to 'Voornaam' (the family name), 'Soort', 'Begin',"
     " 'Einde' and 'Uren/week' are not recognised: the last name is missing and the list"
@@ -78,18 +69,6 @@ GAPS: dict[tuple[str, str], str] = {
     (KLADVERSIE, "headers"): "bilingual headers 'Voornaam / Prénom', 'Achternaam / Nom',"
     " 'Dienst / Service', 'Soort / Type', 'Van / Du', 'Tot / Au', 'Vergoed / Rémunéré'"
     " are not recognised (only 'Uren' is): the list is refused whole for missing columns",
-    (TOTALEN, "refused"): "the totals rows 'Totaal 2020' (row 5), 'Totaal 2021' (row 9),"
-    " 'Totaal 2022' (row 14) and 'Algemeen totaal' (row 16, 3050 hours) are refused as"
-    " rows without a last name and unit (row 16 also 'Hours in total must be from 1 to"
-    " 2500') where a person passes over a totals row",
-    (ANSI, "refused"): "the totals row 'Totaal;;;;;;2360' (row 10) is refused as a row"
-    " without a last name and unit where a person passes over it",
-    (KABINET, "refused"): "a year alone on its row above that year's interns (2019 on"
-    " row 2, 2020 on row 6, 2021 on row 10, 2023 on row 14) is refused as a row without a"
-    " last name and unit where a person reads it as a heading and passes over it",
-    (FUSIONNEES, "refused"): MERGED,
-    (FUSIONNEES, "records"): MERGED,
-    (FUSIONNEES, "people"): MERGED,
     (AFKORTINGEN, "records"): "units written abbreviated become units of their own:"
     " 'ICT' (rows 2, 9) and 'D. ICT' (row 3) beside 'Dienst ICT' (row 6), 'Comm.' (rows"
     " 4, 10) beside 'Communicatie' (row 7), 'P&O' (row 5) beside 'Personeel en"
@@ -100,12 +79,6 @@ GAPS: dict[tuple[str, str], str] = {
     " her internship in 2021 (row 5, 'recandidature 2021'); the internship has no"
     " application of its own and the 2020 one stays 'rejected': 7 applications where a"
     " person enters 8 (Pauline Renson's second period, row 7, rightly shares row 6's)",
-    (KABINET, "people"): LATEST_LEVEL.format(
-        who="Jonas Smets", first="academic bachelor", row=4, later=11, latest="BaMa: master"
-    ),
-    (ANSI, "people"): LATEST_LEVEL.format(
-        who="Hélène Vandenbroucke", first="professional bachelor", row=2, later=9, latest="master"
-    ),
 }
 
 

@@ -109,15 +109,29 @@ HEADERS: dict[Column, Header] = {
         "Soort stage",
         "Type de stage",
         "Kind",
-        ("stagesoort", "type stage", "kind of internship", "internship kind"),
+        ("stagesoort", "type stage", "kind of internship", "internship kind", "soort", "type"),
     ),
-    Column.START_DATE: Header("Begindatum", "Date de début", "Start date", ("startdatum", "début")),
-    Column.END_DATE: Header("Einddatum", "Date de fin", "End date", ("fin",)),
+    Column.START_DATE: Header(
+        "Begindatum",
+        "Date de début",
+        "Start date",
+        ("startdatum", "début", "begin", "start", "van", "du", "vanaf", "from"),
+    ),
+    Column.END_DATE: Header(
+        "Einddatum", "Date de fin", "End date", ("fin", "einde", "eind", "end", "tot", "au", "to")
+    ),
     Column.HOURS: Header(
         "Uren",
         "Heures",
         "Hours",
-        ("uren per week", "heures par semaine", "hours per week", "uur per week"),
+        (
+            "uren per week",
+            "heures par semaine",
+            "hours per week",
+            "uur per week",
+            "uren/week",
+            "h/semaine",
+        ),
     ),
     Column.TOTAL_HOURS: Header(
         "Uren in totaal",
@@ -303,15 +317,35 @@ def largest_number(rows: Sequence[tuple[int, Sequence[Any]]], at: int) -> float:
     return largest
 
 
+# "Naam" beside "Voornaam" is the family name (alone, it may be the whole name).
+_NAME_ONLY = frozenset({"naam", "name", "nom"})
+
+
 def match_columns(headers: Sequence[str]) -> ColumnMatch:
     """Recognise each header; the first header naming a column wins, later ones are left."""
     taken: set[Column] = set()
     columns: list[Column | None] = []
     for text in headers:
-        column = _KNOWN.get(header_key(text))
+        column = _recognised(text)
         if column in taken:
             column = None
         if column is not None:
             taken.add(column)
         columns.append(column)
+    if Column.FIRST_NAME in taken and Column.LAST_NAME not in taken:
+        for at, text in enumerate(headers):
+            if columns[at] is None and header_key(text) in _NAME_ONLY:
+                columns[at] = Column.LAST_NAME
+                break
     return ColumnMatch(tuple(headers), tuple(columns))
+
+
+def _recognised(text: str) -> Column | None:
+    """The column a header names, also when it names it in two languages ("Voornaam /
+    Prénom", "Dienst - Service")."""
+    column = _KNOWN.get(header_key(text))
+    if column is not None:
+        return column
+    parts = [header_key(part) for part in re.split(r"\s*[/|]\s*|\s+-\s+", text)]
+    found = {_KNOWN[part] for part in parts if part in _KNOWN}
+    return found.pop() if len(found) == 1 else None

@@ -63,12 +63,6 @@ HELMO = "liste stagiaires HELMo-UCLouvain 2020-2023.ods"
 
 # (list, check) → what the engine does not yet do that a person would.
 GAPS: dict[tuple[str, str], str] = {
-    (OUD, "headers"): "'Naam' next to 'Voornaam' (the family name), 'Soort', 'Begin',"
-    " 'Einde' and 'Uren/week' are not recognised: the last name is missing and the list"
-    " is refused whole; a person matches them to last name, kind, start, end, hours",
-    (KLADVERSIE, "headers"): "bilingual headers 'Voornaam / Prénom', 'Achternaam / Nom',"
-    " 'Dienst / Service', 'Soort / Type', 'Van / Du', 'Tot / Au', 'Vergoed / Rémunéré'"
-    " are not recognised (only 'Uren' is): the list is refused whole for missing columns",
     (AFKORTINGEN, "records"): "units written abbreviated become units of their own:"
     " 'ICT' (rows 2, 9) and 'D. ICT' (row 3) beside 'Dienst ICT' (row 6), 'Comm.' (rows"
     " 4, 10) beside 'Communicatie' (row 7), 'P&O' (row 5) beside 'Personeel en"

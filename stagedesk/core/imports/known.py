@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.models import (
     Application,
+    ApplicationStatus,
     Candidate,
     Internship,
     Language,
@@ -38,6 +39,17 @@ class Person:
 
 
 @dataclass
+class Applied:
+    """An application of a person for an opportunity, for rows that give no date."""
+
+    held: int | None  # its id; None for one this import makes
+    status: ApplicationStatus
+
+
+ENDED = (ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+
+
+@dataclass
 class Known:
     units: dict[str, Ref] = field(default_factory=dict)
     schools: dict[str, Ref] = field(default_factory=dict)
@@ -51,6 +63,9 @@ class Known:
     applications: dict[tuple[Any, ...], int | None] = field(default_factory=dict)
     internships: dict[tuple[Ref, Ref, dt.date], int | None] = field(default_factory=dict)
     periods: dict[Ref, list[tuple[dt.date, dt.date]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    applied: dict[tuple[Ref, Ref], list["Applied"]] = field(
         default_factory=lambda: defaultdict(list)
     )
     names: dict[tuple[str, str], list["Person"]] = field(default_factory=lambda: defaultdict(list))
@@ -85,11 +100,31 @@ class Known:
         return found.ref
 
     def remember_application(
-        self, candidate: Ref, opportunity: Ref, day: dt.date, held: int | None = None
+        self,
+        candidate: Ref,
+        opportunity: Ref,
+        day: dt.date,
+        status: ApplicationStatus,
+        held: int | None = None,
     ) -> None:
-        # With its date, and without: a list row that gives no date matches any date.
         self.applications[(candidate, opportunity, day)] = held
-        self.applications.setdefault((candidate, opportunity), held)
+        self.applied[(candidate, opportunity)].append(Applied(held, status))
+
+    def without_date(
+        self, candidate: Ref, opportunity: Ref, status: ApplicationStatus
+    ) -> tuple[bool, int | None]:
+        """The application a row without a date is about: one with the row's outcome, else
+        the latest; none when every earlier one was refused or withdrawn and this row goes
+        further (the person applied again). (found, its id if StageDesk holds it)."""
+        applied = self.applied.get((candidate, opportunity))
+        if not applied:
+            return False, None
+        same = [a for a in applied if a.status == status]
+        if same:
+            return True, same[0].held
+        if status not in ENDED and all(a.status in ENDED for a in applied):
+            return False, None
+        return True, applied[-1].held
 
     def remember_internship(
         self, candidate: Ref, unit: Ref, start: dt.date, end: dt.date, held: int | None = None
@@ -129,15 +164,16 @@ def load_known(session: Session) -> Known:
         )
     ):
         known.remember_person(i, first, last, born, email)
-    for i, candidate, opportunity, day in session.execute(
+    for i, candidate, opportunity, day, status in session.execute(
         select(
             Application.id,
             Application.candidate_id,
             Application.opportunity_id,
             Application.application_date,
+            Application.status,
         ).order_by(Application.id)
     ):
-        known.remember_application(candidate, opportunity, day, i)
+        known.remember_application(candidate, opportunity, day, status, i)
     for i, candidate, unit, start, end in session.execute(
         select(
             Internship.id,

@@ -328,16 +328,21 @@ class Resolver:
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""
         day = row.application_date
-        key = (candidate, opportunity, day) if day else (candidate, opportunity)
-        if key in self.known.applications:
-            self._held(row, Kind.APPLICATION, self.known.applications[key])
-            return None
         status = _APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
+        status = status or ApplicationStatus.ACCEPTED  # an internship's application
+        if day:
+            key = (candidate, opportunity, day)
+            found, held = key in self.known.applications, self.known.applications.get(key)
+        else:
+            found, held = self.known.without_date(candidate, opportunity, status)
+        if found:
+            self._held(row, Kind.APPLICATION, held)
+            return None
         on = day or row.start_date or self.today
-        application = Application(application_date=on, status=status or ApplicationStatus.ACCEPTED)
+        application = Application(application_date=on, status=status)
         link(application, "candidate", candidate)
         link(application, "opportunity", opportunity)
-        self.known.remember_application(candidate, opportunity, on)
+        self.known.remember_application(candidate, opportunity, on, status)
         self._add("applications", application)
         return application
 

@@ -151,6 +151,12 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 left_out = len(plan.refused_rows)
                 print(f"{left_out} row(s) with a problem left out; the rest is imported")
                 plan = plan.rest()
+            for doubt in plan.unit_doubts:
+                print(
+                    f"{args.file.name}: note: the unit “{doubt.word}” ({doubt.rows} row(s))"
+                    f" looks like “{doubt.guess}”; it is imported as a unit of its own unless"
+                    f" a --words file says which unit it is"
+                )
             for line in _change_lines(args.file.name, plan):
                 print(line)
             if plan.changes and args.changes == "ask" and not args.dry_run:
@@ -248,7 +254,7 @@ def _load_meanings(path: Path, match: Any, meanings: Any) -> Any:
         cells = [str(v).strip() if v is not None else "" for v in (*values, "", "", "")[:3]]
         name, word, meaning = cells
         column = by_header.get(header_key(name)) or match_columns([name]).columns[0]
-        if column is None or column not in VOCABULARIES:
+        if column is None or (column not in VOCABULARIES and column != "unit"):
             if place == 0:
                 continue  # a header line ("column, word, meaning")
             return _refuse(f"{path.name}, row {number}: no column with words is called “{name}”")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from stagedesk.cli.main import main
 from stagedesk.core.db.database import open_sqlite
-from stagedesk.core.models import Internship
+from stagedesk.core.models import Internship, Unit
 from tests.core.imports.lists import write_xlsx
 from tests.core.imports.test_reimport import FIRST, HEADER, NEWER
 
@@ -44,3 +44,29 @@ def test_changes_are_listed_and_applied_only_when_asked(
     assert "4 record(s) were changed" in capsys.readouterr().out  # 6 fields of 4 records
     assert _run(db, newer) == 0  # the same list once more: nothing to make, nothing to change
     assert "rows were already in StageDesk" in capsys.readouterr().out
+
+
+def test_a_unit_written_short_is_said_and_a_words_file_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "stagedesk.sqlite"
+    header = ["Voornaam", "Achternaam", "Dienst", "Status"]
+    rows = [["An", "Peeters", "Dienst ICT", "kandidaat"], ["Bo", "Claes", "D. ICT", "kandidaat"]]
+    path = str(write_xlsx(tmp_path / "lijst.xlsx", header, rows))
+    assert _run(db, path, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "lijst.xlsx: note: the unit “D. ICT” (1 row(s)) looks like “Dienst ICT”" in out
+    assert "2 units" in out
+    words = tmp_path / "woorden.csv"
+    words.write_text("kolom;woord;betekenis\nDienst;D. ICT;Dienst ICT\n", encoding="utf-8")
+    assert _run(db, path, "--words", str(words)) == 0
+    out = capsys.readouterr().out
+    assert "looks like" not in out and "1 units" in out
+    database = open_sqlite(db)
+    try:
+        with database.sessions() as session:
+            assert list(session.scalars(select(Unit.name))) == ["Dienst ICT"]
+    finally:
+        database.dispose()
+    assert _run(db, path, "--dry-run") == 0  # remembered: asked once
+    assert "looks like" not in capsys.readouterr().out

@@ -50,9 +50,16 @@ MODELS = dict(
     zip(
         KINDS,
         (
-            Unit, School, Programme, StaffMember, Opportunity, RequirementText, Candidate,
-            Application, Internship,
-        ),  # fmt: skip
+            Unit,
+            School,
+            Programme,
+            StaffMember,
+            Opportunity,
+            RequirementText,
+            Candidate,
+            Application,
+            Internship,
+        ),
         strict=True,
     )
 )

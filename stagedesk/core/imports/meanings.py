@@ -77,6 +77,7 @@ class UnknownWord:
     word: str  # as the list first writes it
     rows: int  # how many rows use it
     guess: Any  # StageDesk's best guess, or None
+    choices: tuple[str, ...] = ()  # for a unit: the names it may stand for
 
     @property
     def key(self) -> tuple[Column, str]:
@@ -117,6 +118,8 @@ def meaning_of(column: Column, text: str) -> tuple[bool, Any]:
     neither."""
     if header_key(text) in {"", "unknown", "onbekend", "inconnu"} or text.strip() == "?":
         return True, UNKNOWN
+    if column is Column.UNIT:
+        return True, text.strip()  # the unit's name (its own name: a unit of its own)
     lookup, _vocabulary = VOCABULARIES[column]
     value = lookup(text)
     return (value is not None), value
@@ -133,6 +136,8 @@ def _from_store(column: Column, stored: str | None) -> tuple[bool, Any]:
     longer knows (a renamed word), which is then asked again."""
     if stored is None:
         return True, UNKNOWN
+    if column is Column.UNIT:
+        return True, stored
     _lookup, vocabulary = VOCABULARIES[column]
     for value in vocabulary:
         if _stored(value) == stored:
@@ -148,7 +153,7 @@ def remembered(session: Session) -> Meanings:
             column = Column(row.column)
         except ValueError:
             continue  # a column a later version dropped
-        if column not in VOCABULARIES:
+        if column not in VOCABULARIES and column is not Column.UNIT:
             continue
         known, value = _from_store(column, row.meaning)
         if known:

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stagedesk.core.forms.registry import FormRegistry
@@ -32,8 +33,9 @@ from stagedesk.core.imports.rows import (
     read_row,
 )
 from stagedesk.core.imports.source import ImportRefused, Table
+from stagedesk.core.imports.units import unit_doubts
 from stagedesk.core.internships import complete_internship
-from stagedesk.core.models import Internship
+from stagedesk.core.models import Internship, Unit
 
 Progress = Generator[tuple[int, int], None, "ImportPlan"]
 CHUNK = 500  # rows written per flush: big enough for batched inserts, small for memory
@@ -62,6 +64,7 @@ class ImportPlan:
     unchanged: int = 0  # rows already in StageDesk, with nothing to make or change
     month_first: frozenset[Column] = frozenset()  # date columns read mm/dd/yyyy
     changes: Sequence[Change] = ()  # what the list says otherwise of records StageDesk holds
+    unit_doubts: Sequence[UnknownWord] = ()  # units written short, to say which they are
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -150,6 +153,7 @@ def check_table(
     reading = replace(reading or Reading(), headers=match.headers, month_first=month_first)
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
+    units: Counter[str] = Counter()  # each unit name, with its rows (refused ones too)
     for done, (number, values) in enumerate(table.rows, start=1):
         about_no_one = passed_over(values, found)
         if about_no_one is not None:
@@ -159,6 +163,7 @@ def check_table(
             continue
         row, row_problems = read_row(number, values, found, today, reading)
         problems.extend(row_problems)
+        units[row.unit] += bool(row.unit)
         if not any(not p.warning for p in row_problems):
             rows.append(row)
         if done % STEP == 0:
@@ -172,7 +177,9 @@ def check_table(
     created = {kind: resolver.created[kind] for kind in KINDS}
     changes = find_changes(session, resolver.found)
     unchanged = len(resolver.unchanged - {change.row for change in changes})
-    return ImportPlan(file, match, rows, problems, created, unchanged, month_first, changes)
+    held = session.scalars(select(Unit.name))
+    doubts = unit_doubts(+units, held, reading.meanings)
+    return ImportPlan(file, match, rows, problems, created, unchanged, month_first, changes, doubts)
 
 
 class ImportFailed(Exception):

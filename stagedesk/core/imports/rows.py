@@ -168,6 +168,9 @@ def read_row(
             second = _second_chance(row, column, value, problem, reading, at)
             if second is not None:
                 problems.append(second)
+    if row.unit:  # a unit written short, as the user said which one it is
+        decided, unit = reading.meanings.decided(Column.UNIT, row.unit)
+        row.unit = unit if decided and unit else row.unit
     for at in reading.notes:
         text = cells.text(values[at] if at < len(values) else None, limit=4000)
         if text is not None:

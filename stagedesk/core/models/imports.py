@@ -17,4 +17,5 @@ class ImportWord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     column: Mapped[str] = mapped_column(String(32))  # the import column's name
     word: Mapped[str] = mapped_column(String(200))  # the word as compared (folded)
-    meaning: Mapped[str | None] = mapped_column(String(32))  # None: unknown
+    # The value's name, or a unit's name (for a unit written short); None: unknown.
+    meaning: Mapped[str | None] = mapped_column(String(200))

@@ -232,7 +232,9 @@ AFKORTINGEN = Sheet(
            "paid": {True: ("ja",), False: ("nee",)}},
     dates=("date", "text"),
     answers=[("kind", "curr.", "curricular"), ("kind", "vrijw.", "voluntary"),
-             ("kind", "obs.", "observation"), ("status", "afg.", "completed")],
+             ("kind", "obs.", "observation"), ("status", "afg.", "completed"),
+             ("unit", "ICT", "Dienst ICT"), ("unit", "D. ICT", "Dienst ICT"),
+             ("unit", "Comm.", "Communicatie"), ("unit", "P&O", "Personeel en Organisatie")],
     rows=[
         P("Bert", "Vanderstraeten", "Dienst ICT", "2022-02-07", "2022-05-20", "curricular",
           "completed", total=450, paid=False),

@@ -1,4 +1,4 @@
-"""requirements per year and why an internship is unpaid
+"""requirements per year, why an internship is unpaid, a unit's name as an import meaning
 
 Revision ID: 0010
 Revises: 0009
@@ -18,6 +18,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('internships', schema=None) as batch_op:
         batch_op.add_column(sa.Column('unpaid_reason', sa.Text(), nullable=True))
+
+    with op.batch_alter_table('import_words', schema=None) as batch_op:
+        batch_op.alter_column(
+            'meaning', existing_type=sa.String(length=32), type_=sa.String(length=200)
+        )
 
     op.create_table(
         'requirement_texts',
@@ -44,6 +49,11 @@ def downgrade() -> None:
     with op.batch_alter_table('requirement_texts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_requirement_texts_opportunity_id'))
     op.drop_table('requirement_texts')
+
+    with op.batch_alter_table('import_words', schema=None) as batch_op:
+        batch_op.alter_column(
+            'meaning', existing_type=sa.String(length=200), type_=sa.String(length=32)
+        )
 
     with op.batch_alter_table('internships', schema=None) as batch_op:
         batch_op.drop_column('unpaid_reason')

@@ -1,7 +1,7 @@
 """What a newer version of a list changes in records StageDesk holds, to choose from.
 
 One line per field: the list's row, the person, the list's column, the value in StageDesk
-and the value in the list. Every line starts ticked off: a change is written only when the
+and the value in the list. Every line starts unticked: a change is written only when the
 user ticks it (or *Tick all*), never by default, since an old list may be older than what
 the coordinator typed in StageDesk since.
 """
@@ -81,7 +81,7 @@ class ChangesBox(QGroupBox):
         layout.addLayout(buttons)
 
     def show_changes(self, plan: ImportPlan) -> None:
-        ticked = {change.key for change in self.chosen()}  # kept when checked again
+        kept = {change.key for change in self.chosen()}  # kept when checked again
         self.changes = plan.changes
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -97,7 +97,7 @@ class ChangesBox(QGroupBox):
                 ]
             )
             item.setCheckState(
-                ROW, Qt.CheckState.Checked if change.key in ticked else Qt.CheckState.Unchecked
+                ROW, Qt.CheckState.Checked if change.key in kept else Qt.CheckState.Unchecked
             )
             item.setTextAlignment(ROW, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
@@ -128,3 +128,4 @@ class ChangesBox(QGroupBox):
         self.count.setText(
             self.tr("%n of {total} change(s) ticked", "", chosen).format(total=total)
         )
+        self.ticked.emit()

@@ -33,23 +33,22 @@ from stagedesk.core.imports.rows import Reading
 from stagedesk.ui.data.list_import import work
 from stagedesk.ui.data.list_import.columns_page import ColumnsPage, rematch
 from stagedesk.ui.data.list_import.preview_page import PreviewPage
-from stagedesk.ui.data.list_import.problems_model import ROW, SORT_KEYS, ProblemsModel
+from stagedesk.ui.data.list_import.saving import Saving
 from stagedesk.ui.data.list_import.summary import (
     ask_to_import_rest,
     changed_models,
     failed_text,
     imported_text,
 )
-from stagedesk.ui.data.list_import.template import announce, open_file, save_import_template
+from stagedesk.ui.data.list_import.template import announce
 from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.labels import ui_language
-from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 
-READ, CHECK, IMPORT, SAVE = "read", "check", "import", "save"
+READ, CHECK, IMPORT = "read", "check", "import"
 
 
-class ImportListDialog(QDialog):
+class ImportListDialog(Saving, QDialog):
     def __init__(self, context: AppContext, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.path = context, path
@@ -79,6 +78,8 @@ class ImportListDialog(QDialog):
         self.columns_page.changed.connect(self._enable)
         self.columns_page.header_row_chosen.connect(self.choose_header_row)
         self.preview_page.save_button.clicked.connect(self.save_problems)
+        self.preview_page.refused_button.clicked.connect(self.save_refused)
+        self.preview_page.words_box.save_button.clicked.connect(self.save_words)
         self.preview_page.recheck_button.clicked.connect(self.check_again)
         self.preview_page.words_box.chosen.connect(self.use_meanings)
         self.preview_page.changes_box.ticked.connect(self._enable)
@@ -352,44 +353,6 @@ class ImportListDialog(QDialog):
         self.status.setText(self.tr("Nothing was imported. Click Check again."))
         self._enable()
         QMessageBox.warning(self, self.tr("The list was not imported"), text)
-
-    # -- files ---------------------------------------------------------------------------
-    @Slot()
-    def save_template(self) -> None:
-        saved = save_import_template(self, self.context.shell)
-        if saved is not None:
-            self.status.setText(self.tr("Template saved as {file}").format(file=saved))
-
-    @Slot()
-    def save_problems(self) -> None:
-        suggested = self.path.with_name(self.tr("{name} - problems").format(name=self.path.stem))
-        target = ask_save_path(
-            self,
-            self.context,
-            self.tr("Save the problems as"),
-            str(suggested) + ".xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
-        )
-        if target is None:
-            return
-        model = self.preview_page.model
-        headers = ProblemsModel.headers()
-        lines = sorted(model.lines, key=SORT_KEYS[ROW])  # in the file's order, to work down
-        title = self.tr("Problems")
-        job = Job(work.write_problem_file, target, headers, lines, model.kinds, title)
-        self._start(job, SAVE, self.tr("Saving the problems…"), self._on_saved)
-
-    @Slot(object)
-    def _on_saved(self, target: object) -> None:
-        self._end()
-        if isinstance(target, OSError):
-            reason = target.strerror or str(target)
-            self.status.setText(self.tr("The file could not be written: {}").format(reason))
-            QMessageBox.warning(self, self.windowTitle(), self.status.text())
-            return
-        assert isinstance(target, Path)
-        self.status.setText(self.tr("Problems saved as {file}").format(file=target))
-        open_file(target)
 
     # -- closing -------------------------------------------------------------------------
     @Slot()

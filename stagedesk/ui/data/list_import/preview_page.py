@@ -65,12 +65,20 @@ class PreviewPage(QWidget):
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton(self.tr("&Save problems as…"), self)
         self.save_button.setToolTip(self.tr("The problem list as an Excel workbook or CSV file"))
+        self.refused_button = QPushButton(self.tr("Save &refused rows as…"), self)
+        self.refused_button.setToolTip(
+            self.tr(
+                "The rows with an error as the list has them, and why: correct them in Excel"
+                " and import that file later"
+            )
+        )
         self.recheck_button = QPushButton(self.tr("Check &again"), self)
         self.recheck_button.setToolTip(
             self.tr("Read the file again, after you corrected it in Excel, and check it")
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.refused_button)
         buttons.addWidget(self.recheck_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -107,6 +115,7 @@ class PreviewPage(QWidget):
         self.blank.setVisible(not plan.problems)
         self.view.setCurrentIndex(self.model.index(0, MESSAGE))
         self.save_button.setEnabled(bool(plan.problems))
+        self.refused_button.setEnabled(bool(plan.errors))
         self._fit_columns()
 
     def _fit_columns(self) -> None:

@@ -6,11 +6,14 @@ change it), or "unknown": imported empty, the list's word kept in the notes. *Us
 meanings* checks the list again with the answers.
 """
 
+from typing import Any
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stagedesk.core.imports import ImportPlan
+from stagedesk.core.imports import Column, ImportPlan
 from stagedesk.core.imports.meanings import UNKNOWN, VOCABULARIES, Meanings, UnknownWord
 from stagedesk.core.imports.words import written_in
 
@@ -42,7 +45,8 @@ class WordsBox(QGroupBox):
         self.intro.setText(
             self.tr(
                 "Say once what each word means; every row that uses it follows. “Unknown”"
-                " imports it empty and keeps the list's word in the notes."
+                " imports it empty and keeps the list's word in the notes. A unit written"
+                " short: say which unit it is, or keep it as a unit of its own."
             )
         )
         self.area = QScrollArea(self)
@@ -52,14 +56,22 @@ class WordsBox(QGroupBox):
         self.area.setMaximumHeight(6 * (self.fontMetrics().height() + 14))
         self.apply_button = QPushButton(self.tr("&Use these meanings"), self)
         self.apply_button.clicked.connect(self.apply)
+        self.save_button = QPushButton(self.tr("Save as a &words file…"), self)
+        self.save_button.setToolTip(
+            self.tr("These answers as a table, for the command line's --words")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.area, 1)
-        layout.addWidget(self.apply_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
     def show_words(self, plan: ImportPlan, meanings: Meanings) -> None:
         self.meanings = meanings
-        self.words = plan.unknown_words[:SHOWN]
+        self.words = [*plan.unknown_words, *plan.unit_doubts][:SHOWN]
         self.combos = []
         grid_widget = QWidget(self.area)
         grid = QGridLayout(grid_widget)
@@ -81,6 +93,12 @@ class WordsBox(QGroupBox):
     def _combo(self, parent: QWidget, word: UnknownWord) -> QComboBox:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("What “{word}” means").format(word=word.word))
+        if word.column is Column.UNIT:
+            combo.addItem(self.tr("— a unit of its own —"), UNKNOWN)
+            for name in word.choices:
+                combo.addItem(name, name)
+            combo.setCurrentIndex(combo.findData(word.guess))
+            return combo
         combo.addItem(self.tr("— unknown: keep the word in the notes —"), UNKNOWN)
         _lookup, vocabulary = VOCABULARIES[word.column]
         for value in vocabulary:
@@ -93,8 +111,16 @@ class WordsBox(QGroupBox):
     def apply(self) -> None:
         meanings = self.meanings
         for word, combo in zip(self.words, self.combos, strict=True):
-            index = combo.currentIndex()
-            _lookup, vocabulary = VOCABULARIES[word.column]
-            value = UNKNOWN if index == 0 else list(vocabulary)[index - 1]
-            meanings = meanings.with_answer(word.column, word.word, value)
+            meanings = meanings.with_answer(word.column, word.word, self.meaning(word, combo))
         self.chosen.emit(meanings)
+
+    @staticmethod
+    def meaning(word: UnknownWord, combo: QComboBox) -> Any:
+        """The meaning chosen: by position (Qt gives an enum back as plain text)."""
+        index = combo.currentIndex()
+        if index <= 0:
+            return UNKNOWN
+        if word.column is Column.UNIT:
+            return word.choices[index - 1]
+        _lookup, vocabulary = VOCABULARIES[word.column]
+        return list(vocabulary)[index - 1]

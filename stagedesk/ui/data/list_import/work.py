@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +28,7 @@ from stagedesk.core.imports import (
 from stagedesk.core.imports.changes import Change
 from stagedesk.core.imports.meanings import remember, remembered
 from stagedesk.core.imports.rows import Reading
+from stagedesk.output.xlsx.table_file import write_table
 from stagedesk.ui.data.list_import.problems_file import write_problems
 from stagedesk.ui.data.list_import.problems_model import ProblemLine
 
@@ -95,6 +97,22 @@ def import_checked(
         return failed
     finally:
         work.close()  # on a cancel: the transaction is rolled back here
+
+
+def write_table_file(
+    target: Path,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[int],
+    title: str,
+) -> Generator[tuple[int, int], None, Path | OSError]:
+    """A table saved; a file that cannot be written comes back as the error."""
+    yield 0, 0
+    try:
+        write_table(target, headers, rows, widths=widths, title=title)
+    except OSError as error:
+        return error
+    return target
 
 
 def write_problem_file(

@@ -25,15 +25,21 @@ _NAMES = (Column.FIRST_NAME, Column.LAST_NAME)
 
 
 def passed_over(values: Sequence[Any], found: Mapping[Column, int]) -> str | None:
-    """What the row holds, when it is a totals row or a heading; None for any other row."""
-    texts = [tidy(str(v)) for v in values if v not in (None, "")]
-    if not texts:
+    """What the row holds, when it is a totals row or a heading; None for any other row.
+    Cheap for the usual row (a name in its place): lists run to 100,000 rows."""
+    first = next((v for v in values if v not in (None, "")), None)
+    if first is None:
         return None
-    if any(_TOTALS.match(fold(text)) for text in texts if isinstance(text, str)):
-        return " · ".join(texts)[:80]
+    if isinstance(first, str) and _TOTALS.match(fold(first.strip())):
+        return _shown(values)
     names = [values[at] for c, at in found.items() if c in _NAMES and at < len(values)]
     if any(isinstance(name, str) and re.search(r"[^\W\d_]", name) for name in names):
         return None  # a name, however odd: the row is about someone
-    if all(_HEADING.match(text) for text in texts):
-        return " · ".join(texts)[:80]
+    texts = [tidy(str(v)) for v in values if v not in (None, "")]
+    if any(_TOTALS.match(fold(text)) for text in texts) or all(map(_HEADING.match, texts)):
+        return _shown(values)
     return None
+
+
+def _shown(values: Sequence[Any]) -> str:
+    return " · ".join(tidy(str(v)) for v in values if v not in (None, ""))[:80]

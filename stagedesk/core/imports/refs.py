@@ -13,11 +13,12 @@ from stagedesk.core.models import Base
 class New:
     """A record this import makes: the record until it is written, then only its id."""
 
-    __slots__ = ("id", "record")
+    __slots__ = ("facts", "id", "record")
 
     def __init__(self, record: Base) -> None:
         self.record: Base | None = record
         self.id: int | None = None
+        self.facts: dict[str, Any] = {}  # for a person: what her rows gave so far
 
 
 _ID_COLUMNS = {"intern": "candidate_id"}

@@ -23,7 +23,8 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.changes import Found, Kind
 from stagedesk.core.imports.columns import Column
 from stagedesk.core.imports.known import Known, Ref, load_known
-from stagedesk.core.imports.refs import New, link, link_id
+from stagedesk.core.imports.people import Pending, facts_of, fill_in, write_pending
+from stagedesk.core.imports.refs import New, link
 from stagedesk.core.imports.requirements import RequirementsSeen
 from stagedesk.core.imports.rows import ImportRow, RowProblem
 from stagedesk.core.imports.schools import guess_school_kind
@@ -90,6 +91,7 @@ class Resolver:
         self.found: list[Found] = []  # rows about records StageDesk holds, to compare
         self.requirements = RequirementsSeen(session)
         self._made_opportunities: set[Ref] = set()
+        self._pending: Pending = {}  # later rows about people written already
         self.after_internship = after_internship
         self.created: Counter[str] = Counter()
         self.known: Known = load_known(session)
@@ -148,6 +150,7 @@ class Resolver:
         if self.dry_run:
             return
         self.session.flush()
+        write_pending(self.session, self._pending)
         if self.after_internship:
             for internship in self._internships:
                 self.after_internship(self.session, internship)
@@ -276,7 +279,7 @@ class Resolver:
             found = self.known.person(row.first_name, row.last_name, row.date_of_birth, row.email)
         if found is not None:
             self._held(row, Kind.CANDIDATE, found)
-            self._fill_in(found, row, school, programme)
+            fill_in(self._pending, found, row, school, programme)
             return found
         candidate = Candidate(
             first_name=row.first_name,
@@ -294,36 +297,10 @@ class Resolver:
         if programme is not None:
             link(candidate, "programme", programme)
         ref = self._make("candidates", candidate, {}, None)
+        if isinstance(ref, New):
+            ref.facts = facts_of(row, school, programme)
         self.known.remember_person(ref, first, last, row.date_of_birth, row.email)
         return ref
-
-    def _fill_in(self, ref: Ref, row: ImportRow, school: Ref | None, programme: Ref | None) -> None:
-        """A later row about a person this import made: what it gives is what the person
-        is now (her level, her school), and it adds what the first row left out."""
-        if not isinstance(ref, New):
-            return  # one StageDesk held: a change the user decides on
-        given = {name: getattr(row, name) for name in _PERSON_FACTS}
-        given = {name: value for name, value in given.items() if value is not None}
-        given_links = {"school": school, "programme": programme}
-        links = {name: to for name, to in given_links.items() if to is not None}
-        if ref.record is not None:
-            for name, value in given.items():
-                if name in _NOW or getattr(ref.record, name) is None:
-                    setattr(ref.record, name, value)
-            for name, to in links.items():
-                link(ref.record, name, to)
-            return
-        now = {name: value for name, value in given.items() if name in _NOW}
-        # A school new in this very chunk has no id yet: the person keeps the earlier one.
-        now.update(
-            {f"{n}_id": link_id(link) for n, link in links.items() if link_id(link) is not None}
-        )
-        if now:  # written already with its chunk
-            self.session.execute(update(Candidate).where(Candidate.id == ref.id).values(now))
-        for name, value in ((n, v) for n, v in given.items() if n not in _NOW):
-            empty = getattr(Candidate, name).is_(None)
-            filled = update(Candidate).where(Candidate.id == ref.id, empty).values({name: value})
-            self.session.execute(filled)
 
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""
@@ -392,10 +369,6 @@ class Resolver:
         if row.status in _OPEN:
             self._internships.append(internship)
         return []
-
-
-_PERSON_FACTS = ("email", "date_of_birth", "gender", "education_level")
-_NOW = frozenset({"gender", "education_level"})  # the latest row says what they are now
 
 
 def kept_text(row: ImportRow) -> str:

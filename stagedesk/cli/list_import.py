@@ -2,6 +2,7 @@
 
 stagedesk import FILE [--dry-run] [--import-rest] [--words FILE] [--unknown-words=ask|empty]
                  [--keep-as-note COLUMN]… [--ignore COLUMN]… [--changes=ask|all|none]
+                 [--dates=auto|day-first|month-first]
 stagedesk import-template --out FILE.xlsx [--lang nl|fr|en]
 
 An import writes everything or nothing: with any bad row it lists them all on stderr and
@@ -65,6 +66,12 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
         default=[],
         metavar="COLUMN",
         help="a column StageDesk does not use, left out on purpose (header or letter)",
+    )
+    importing.add_argument(
+        "--dates",
+        choices=("auto", "day-first", "month-first"),
+        default="auto",
+        help="how dates written as text are ordered (auto: told from the dates themselves)",
     )
     importing.add_argument(
         "--changes",
@@ -134,6 +141,7 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
                 answered = replace(reading, meanings=known)
                 checking = check_table(session, table, match, args.file.name, today, answered)
                 plan = run_to_end(checking)
+            counts = plan.row_counts()  # before "the rest" leaves the refused rows out
             for column in plan.month_first_in_order:
                 print(f"{args.file.name}: {plan.header_of(column)}: read month first (mm/dd/yyyy)")
             if plan.unknown_words and not args.import_rest:
@@ -182,6 +190,11 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         return _refuse(f"{failed}; nothing was imported")
     for problem in plan.warnings:
         print(f"{args.file.name}: row {problem.row}: note: {problem.text}")
+    print(
+        f"rows: {counts['as_is']} as they are, {counts['explained']} with a word explained,"
+        f" {counts['noted']} with text kept in the notes, {counts['refused']} refused,"
+        f" {counts['passed_over']} passed over (totals, headings)"
+    )
     _summary(len(plan.rows), created, unchanged, args.dry_run)
     if changed:
         print(f"{changed} record(s) {'would be' if args.dry_run else 'were'} changed")
@@ -222,7 +235,8 @@ def _reading(args: argparse.Namespace, table: Any, match: Any) -> Any:
         if isinstance(loaded, int):
             return loaded
         meanings = loaded
-    return Reading(notes=tuple(notes), meanings=meanings)
+    chosen = {"auto": None, "day-first": False, "month-first": True}[args.dates]
+    return Reading(notes=tuple(notes), meanings=meanings, month_first_chosen=chosen)
 
 
 def _named(header: str, at: int, names: list[str]) -> bool:

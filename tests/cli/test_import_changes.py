@@ -70,3 +70,33 @@ def test_a_unit_written_short_is_said_and_a_words_file_names_it(
         database.dispose()
     assert _run(db, path, "--dry-run") == 0  # remembered: asked once
     assert "looks like" not in capsys.readouterr().out
+
+
+def test_the_dates_option_and_how_the_rows_come_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "stagedesk.sqlite"
+    header = ["Voornaam", "Achternaam", "Dienst", "Begindatum", "Einddatum", "Niveau"]
+    rows = [
+        ["An", "Peeters", "ICT", "03/04/2025", "06/05/2025", "master"],
+        ["Bo", "Claes", "ICT", "03/04/2025", "06/05/2025", "bachelor"],
+        ["Totaal", None, None, None, None, None],
+        ["Cas", None, "ICT", None, None, None],
+    ]
+    path = str(write_xlsx(tmp_path / "lijst.xlsx", header, rows))
+    assert _run(db, path, "--dry-run", "--unknown-words=empty", "--import-rest") == 0
+    out = capsys.readouterr().out
+    assert (
+        "rows: 1 as they are, 0 with a word explained, 1 with text kept in the notes,"
+        " 1 refused, 1 passed over (totals, headings)"
+    ) in out
+    assert "read month first" not in out
+    assert _run(db, path, "--dates=month-first", "--unknown-words=empty", "--import-rest") == 0
+    assert "Begindatum: read month first (mm/dd/yyyy)" in capsys.readouterr().out
+    database = open_sqlite(db)
+    try:
+        with database.sessions() as session:
+            starts = set(session.scalars(select(Internship.start_date)))
+    finally:
+        database.dispose()
+    assert {start.isoformat() for start in starts} == {"2025-03-04"}

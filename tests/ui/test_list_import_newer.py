@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -153,3 +154,34 @@ def test_units_written_short_are_asked_and_the_answers_saved_as_a_words_file(
             assert jan.education_level is EducationLevel.PROFESSIONAL_BACHELOR
     finally:
         cli.dispose()
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """The keyboard way: the box has the focus, Space toggles it."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def test_the_dates_can_be_read_month_first_and_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """An export whose dates all fit both ways (03/04/2025): StageDesk reads them day first
+    and says so; the user, who knows the export is American, switches it."""
+    header = ["First name", "Last name", "Unit", "Start date", "End date"]
+    rows = [["Ann", "Lee", "ICT", "03/04/2025", "06/05/2025"], ["Bob", "Ray", "ICT", "", ""]]
+    dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "export.xlsx", header, rows))
+    preview(qtbot, dialog)
+    page = dialog.preview_page
+    assert page.month_first.isVisible() and not page.month_first.isChecked()
+    assert dialog.plan is not None
+    assert dialog.plan.rows[0].start_date == dt.date(2025, 4, 3)
+    assert "Rows: 2 as they are." in page.summary.text()
+    tick(qtbot, page.month_first)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert dialog.plan.rows[0].start_date == dt.date(2025, 3, 4)
+    assert page.month_first.isChecked()
+    assert "The dates in Start date, End date are written month first" in page.summary.text()
+    tick(qtbot, page.month_first)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert dialog.plan.rows[0].start_date == dt.date(2025, 4, 3)
+    dialog.reject()

@@ -25,6 +25,7 @@ from stagedesk.core.imports.meanings import UnknownWord, guess
 from stagedesk.core.imports.passed_over import PASSED_OVER, passed_over
 from stagedesk.core.imports.resolver import KINDS, Resolver
 from stagedesk.core.imports.rows import (
+    DATE_COLUMNS,
     UNKNOWN_WORD,
     ImportRow,
     Reading,
@@ -95,6 +96,20 @@ class ImportPlan:
     def problems_of(self, row: int) -> list[RowProblem]:
         return [p for p in self.problems if p.row == row]
 
+    def row_counts(self) -> dict[str, int]:
+        """How the rows come in: as they are, with a word the user explained, with text
+        kept in the notes; and how many are refused or passed over."""
+        counts = dict.fromkeys(("as_is", "explained", "noted", "refused", "passed_over"), 0)
+        refused = set(self.refused_rows)
+        for row in self.rows:
+            if row.row in refused:
+                continue
+            kind = "noted" if row.kept else "explained" if row.explained else "as_is"
+            counts[kind] += 1
+        counts["refused"] = len(refused)
+        counts["passed_over"] = sum(p.message == PASSED_OVER for p in self.problems)
+        return counts
+
     @property
     def month_first_in_order(self) -> list[Column]:
         """The date columns read month first, in the list's order."""
@@ -149,8 +164,14 @@ def check_table(
     ``reading``: the columns kept as notes and the meanings of unknown words."""
     refuse_bad_match(match)
     found, total = match.found, len(table.rows) * 2
-    month_first = month_first_columns(table.rows, found)
-    reading = replace(reading or Reading(), headers=match.headers, month_first=month_first)
+    reading = reading or Reading()
+    if reading.month_first_chosen is None:
+        month_first = month_first_columns(table.rows, found)
+    else:
+        month_first = frozenset(
+            c for c in DATE_COLUMNS if c in found and reading.month_first_chosen
+        )
+    reading = replace(reading, headers=match.headers, month_first=month_first)
     rows: list[ImportRow] = []
     problems: list[RowProblem] = []
     units: Counter[str] = Counter()  # each unit name, with its rows (refused ones too)

@@ -98,6 +98,7 @@ class ImportRow:
     # Fields StageDesk filled in itself (a status from the dates, "other" for no kind):
     # a later list that leaves them empty does not change them.
     assumed: set[str] = field(default_factory=set)
+    explained: bool = False  # a word of the row was read as the user said it means
 
 
 def _word(
@@ -149,6 +150,8 @@ class Reading:
     notes: Sequence[int] = ()  # positions of columns whose text goes into the notes
     meanings: Meanings = field(default_factory=Meanings)
     month_first: frozenset[Column] = frozenset()  # date columns written mm/dd/yyyy
+    # The user's word on how the dates are written (None: StageDesk tells from the dates).
+    month_first_chosen: bool | None = None
 
 
 def read_row(
@@ -170,7 +173,8 @@ def read_row(
                 problems.append(second)
     if row.unit:  # a unit written short, as the user said which one it is
         decided, unit = reading.meanings.decided(Column.UNIT, row.unit)
-        row.unit = unit if decided and unit else row.unit
+        if decided and unit and unit != row.unit:
+            row.unit, row.explained = unit, True
     for at in reading.notes:
         text = cells.text(values[at] if at < len(values) else None, limit=4000)
         if text is not None:
@@ -209,6 +213,7 @@ def _second_chance(
                 row.kept.append((_header(reading, at, column), problem.params["value"]))
             else:
                 setattr(row, column.value, typed)
+                row.explained = True
             return None
     return RowProblem(row.row, column, problem.message, problem.params)
 

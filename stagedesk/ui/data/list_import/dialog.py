@@ -56,6 +56,7 @@ class ImportListDialog(Saving, QDialog):
         self.table: Table | None = None
         self.header_row: int | None = None  # None: StageDesk finds it
         self.meanings = Meanings()  # what the user said unknown words mean
+        self.month_first: bool | None = None  # the user's word on the dates (None: told)
         self.plan: ImportPlan | None = None
         self.job: Job | None = None
         self.running = ""  # READ, CHECK, IMPORT or SAVE while a job runs
@@ -83,6 +84,7 @@ class ImportListDialog(Saving, QDialog):
         self.preview_page.recheck_button.clicked.connect(self.check_again)
         self.preview_page.words_box.chosen.connect(self.use_meanings)
         self.preview_page.changes_box.ticked.connect(self._enable)
+        self.preview_page.month_first.toggled.connect(self.read_month_first)
         self.resize(960, 620)
         self.read()
 
@@ -286,9 +288,20 @@ class ImportListDialog(Saving, QDialog):
             self.columns_page.match,
             self.path.name,
             self.context.today(),
-            Reading(notes=tuple(sorted(self.columns_page.notes)), meanings=self.meanings),
+            Reading(
+                notes=tuple(sorted(self.columns_page.notes)),
+                meanings=self.meanings,
+                month_first_chosen=self.month_first,
+            ),
         )
         self._start(job, CHECK, self.tr("Checking every row…"), self._on_checked)
+
+    @Slot(bool)
+    def read_month_first(self, month_first: bool) -> None:
+        """Check the list again with its dates read as the user says they are written."""
+        if self.job is None:
+            self.month_first = month_first
+            self.check()
 
     @Slot(object)
     def use_meanings(self, meanings: Meanings) -> None:

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from stagedesk.core.imports import ImportPlan, Table
 from stagedesk.core.imports.meanings import Meanings
+from stagedesk.core.imports.rows import DATE_COLUMNS
 from stagedesk.ui.data.list_import.changes_box import ChangesBox
 from stagedesk.ui.data.list_import.problems_model import (
     COLUMN,
@@ -23,7 +25,7 @@ from stagedesk.ui.data.list_import.problems_model import (
     ProblemsModel,
     problem_lines,
 )
-from stagedesk.ui.data.list_import.summary import preview_text
+from stagedesk.ui.data.list_import.summary import preview_text, rows_text
 from stagedesk.ui.data.list_import.words_box import WordsBox
 
 
@@ -37,6 +39,14 @@ class PreviewPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAccessibleName(self.tr("What the import creates"))
+        self.month_first = QCheckBox(
+            self.tr("Dates are written &month first (mm/dd/yyyy), as American programs do"),
+            self,
+        )
+        self.month_first.setToolTip(
+            self.tr("StageDesk tells from the dates; tick or untick it when it told wrong")
+        )
+        self.month_first.hide()  # until the list has dates written as text
         self.words_box = WordsBox(language, self)
         self.words_box.hide()  # until the list has words StageDesk does not know
         self.changes_box = ChangesBox(self)
@@ -84,6 +94,7 @@ class PreviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.month_first)
         layout.addWidget(self.words_box)
         layout.addWidget(self.changes_box)
         layout.addWidget(self.verdict)
@@ -97,12 +108,18 @@ class PreviewPage(QWidget):
         summary = preview_text(
             len(table.rows), plan.created, plan.unchanged, bool(plan.errors), len(plan.changes)
         )
+        counted = rows_text(plan.row_counts())
+        summary += f"\n{counted}" if counted else ""
         if plan.month_first:
             columns = ", ".join(plan.header_of(c) for c in plan.month_first_in_order)
             summary += "\n" + self.tr(
                 "The dates in {columns} are written month first (mm/dd/yyyy): read that way."
             ).format(columns=columns)
         self.summary.setText(summary)
+        self.month_first.blockSignals(True)
+        self.month_first.setChecked(bool(plan.month_first))
+        self.month_first.blockSignals(False)
+        self.month_first.setVisible(has_text_dates(plan, table))
         self.model.set_lines(problem_lines(plan, table, self.language))
         self.words_box.show_words(plan, meanings or Meanings())
         self.changes_box.show_changes(plan)
@@ -170,3 +187,15 @@ class PreviewPage(QWidget):
         if not parts:
             parts.append(translate("Import", "No problems found."))
         return "\n".join(parts)
+
+
+def has_text_dates(plan: ImportPlan, table: Table) -> bool:
+    """Whether a date column holds dates written as text ("03/04/2024"), whose order of day
+    and month a reader must know."""
+    places = [at for column, at in plan.match.found.items() if column in DATE_COLUMNS]
+    return any(
+        isinstance(values[at], str) and "/" in values[at]
+        for _number, values in table.rows[:500]
+        for at in places
+        if at < len(values)
+    )

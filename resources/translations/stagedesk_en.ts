@@ -370,6 +370,52 @@ Restore them together?</translation>
     </message>
 </context>
 <context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Changes to records already in StageDesk</translation>
+    </message>
+    <message>
+        <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
+        <translation>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>In StageDesk</source>
+        <translation>In StageDesk</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>Tick n&amp;one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} change(s) ticked</source>
+        <translation>
+            <numerusform>%n of {total} change ticked</numerusform>
+            <numerusform>%n of {total} changes ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInput</name>
     <message>
         <source>Done on</source>
@@ -2118,6 +2164,14 @@ Details: {detail}</translation>
         <translation>“{value}” is a month or a year, not a day: write the day, as dd/mm/yyyy.</translation>
     </message>
     <message>
+        <source>{who} was changed in StageDesk since the list was checked. Check it again.</source>
+        <translation>{who} was changed in StageDesk since the list was checked. Check it again.</translation>
+    </message>
+    <message>
+        <source>Passed over: a totals row or a heading, about no one (“{text}”).</source>
+        <translation>Passed over: a totals row or a heading, about no one (“{text}”).</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>The list has no column for: {columns}. Match a column to each by hand.</translation>
     </message>
@@ -2128,6 +2182,10 @@ Details: {detail}</translation>
     <message>
         <source>The database changed since the list was checked. Check it again.</source>
         <translation>The database changed since the list was checked. Check it again.</translation>
+    </message>
+    <message>
+        <source>“{function}” ({unit}) has another requirements text here than in row {row}: both are kept, each with its year.</source>
+        <translation>“{function}” ({unit}) has another requirements text here than in row {row}: both are kept, each with its year.</translation>
     </message>
     <message>
         <source>{name} already has an internship from {start} to {end} over these dates.</source>
@@ -2323,6 +2381,13 @@ Details: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n requirements text(s) with its year</source>
+        <translation>
+            <numerusform>%n requirements text with its year</numerusform>
+            <numerusform>%n requirements texts with their year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -2368,6 +2433,31 @@ Details: {detail}</translation>
     <message>
         <source>Importing creates: {}.</source>
         <translation>Importing creates: {}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says something else about %n field(s) of records already in StageDesk: tick below the changes to make.</source>
+        <translation>
+            <numerusform>The list says something else about %n field of records already in StageDesk: tick below the changes to make.</numerusform>
+            <numerusform>The list says something else about %n fields of records already in StageDesk: tick below the changes to make.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a word you explained</source>
+        <translation>
+            <numerusform>%n with a word you explained</numerusform>
+            <numerusform>%n with a word you explained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed over (totals, headings)</source>
+        <translation>
+            <numerusform>%n passed over (totals, headings)</numerusform>
+            <numerusform>%n passed over (totals, headings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: {counts}.</source>
+        <translation>Rows: {counts}.</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -2551,20 +2641,20 @@ Details: {detail}</translation>
         <translation>The list was not imported</translation>
     </message>
     <message>
-        <source>Template saved as {file}</source>
-        <translation>Template saved as {file}</translation>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <source>{name} - problems</source>
-        <translation>{name} - problems</translation>
+        <source>Template saved as {file}</source>
+        <translation>Template saved as {file}</translation>
     </message>
     <message>
         <source>Save the problems as</source>
         <translation>Save the problems as</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+        <source>{name} - problems</source>
+        <translation>{name} - problems</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2575,12 +2665,56 @@ Details: {detail}</translation>
         <translation>Saving the problems…</translation>
     </message>
     <message>
+        <source>Save the refused rows as</source>
+        <translation>Save the refused rows as</translation>
+    </message>
+    <message>
+        <source>{name} - refused rows</source>
+        <translation>{name} - refused rows</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>Saving the refused rows…</source>
+        <translation>Saving the refused rows…</translation>
+    </message>
+    <message>
+        <source>Save the words as</source>
+        <translation>Save the words as</translation>
+    </message>
+    <message>
+        <source>{name} - words</source>
+        <translation>{name} - words</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <source>Saving the words…</source>
+        <translation>Saving the words…</translation>
+    </message>
+    <message>
         <source>The file could not be written: {}</source>
         <translation>The file could not be written: {}</translation>
     </message>
     <message>
-        <source>Problems saved as {file}</source>
-        <translation>Problems saved as {file}</translation>
+        <source>Saved as {file}</source>
+        <translation>Saved as {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
@@ -3637,6 +3771,14 @@ Details: {}</translation>
         <translation>What the import creates</translation>
     </message>
     <message>
+        <source>Dates are written &amp;month first (mm/dd/yyyy), as American programs do</source>
+        <translation>Dates are written &amp;month first (mm/dd/yyyy), as American programs do</translation>
+    </message>
+    <message>
+        <source>StageDesk tells from the dates; tick or untick it when it told wrong</source>
+        <translation>StageDesk tells from the dates; tick or untick it when it told wrong</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>Problems found</translation>
     </message>
@@ -3655,6 +3797,14 @@ Details: {}</translation>
     <message>
         <source>The problem list as an Excel workbook or CSV file</source>
         <translation>The problem list as an Excel workbook or CSV file</translation>
+    </message>
+    <message>
+        <source>Save &amp;refused rows as…</source>
+        <translation>Save &amp;refused rows as…</translation>
+    </message>
+    <message>
+        <source>The rows with an error as the list has them, and why: correct them in Excel and import that file later</source>
+        <translation>The rows with an error as the list has them, and why: correct them in Excel and import that file later</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4799,12 +4949,20 @@ See “How we count” in the README for the details.</translation>
         <translation>Words StageDesk does not know</translation>
     </message>
     <message>
-        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
-        <translation>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</translation>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
+        <translation>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
         <translation>&amp;Use these meanings</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;words file…</source>
+        <translation>Save as a &amp;words file…</translation>
+    </message>
+    <message>
+        <source>These answers as a table, for the command line&apos;s --words</source>
+        <translation>These answers as a table, for the command line&apos;s --words</translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>
@@ -4816,6 +4974,10 @@ See “How we count” in the README for the details.</translation>
     <message>
         <source>What “{word}” means</source>
         <translation>What “{word}” means</translation>
+    </message>
+    <message>
+        <source>— a unit of its own —</source>
+        <translation>— a unit of its own —</translation>
     </message>
     <message>
         <source>— unknown: keep the word in the notes —</source>

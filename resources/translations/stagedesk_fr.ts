@@ -370,6 +370,52 @@ Les restaurer ensemble ?</translation>
     </message>
 </context>
 <context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Modifications de fiches déjà dans StageDesk</translation>
+    </message>
+    <message>
+        <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
+        <translation>La liste dit autre chose que StageDesk sur ces fiches. Cochez les modifications à faire ; les autres restent telles qu&apos;elles sont dans StageDesk.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>In StageDesk</source>
+        <translation>Dans StageDesk</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>Dans la liste</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Rien cocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} change(s) ticked</source>
+        <translation>
+            <numerusform>%n modification cochée sur {total}</numerusform>
+            <numerusform>%n modifications cochées sur {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInput</name>
     <message>
         <source>Done on</source>
@@ -2118,6 +2164,14 @@ Détails : {detail}</translation>
         <translation>« {value} » est un mois ou une année, pas un jour : écrivez le jour, en jj/mm/aaaa.</translation>
     </message>
     <message>
+        <source>{who} was changed in StageDesk since the list was checked. Check it again.</source>
+        <translation>{who} a été modifié dans StageDesk depuis la vérification de la liste. Vérifiez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Passed over: a totals row or a heading, about no one (“{text}”).</source>
+        <translation>Ignorée : une ligne de totaux ou un intertitre, qui ne concerne personne (« {text} »).</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>La liste n&apos;a pas de colonne pour : {columns}. Associez une colonne à chacun manuellement.</translation>
     </message>
@@ -2128,6 +2182,10 @@ Détails : {detail}</translation>
     <message>
         <source>The database changed since the list was checked. Check it again.</source>
         <translation>La base de données a changé depuis la vérification de la liste. Vérifiez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{function}” ({unit}) has another requirements text here than in row {row}: both are kept, each with its year.</source>
+        <translation>« {function} » ({unit}) a ici un autre texte d&apos;exigences qu&apos;à la ligne {row} : les deux sont conservés, chacun avec son année.</translation>
     </message>
     <message>
         <source>{name} already has an internship from {start} to {end} over these dates.</source>
@@ -2323,6 +2381,13 @@ Détails : {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n requirements text(s) with its year</source>
+        <translation>
+            <numerusform>%n texte d&apos;exigences avec son année</numerusform>
+            <numerusform>%n textes d&apos;exigences avec leur année</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidat</numerusform>
@@ -2368,6 +2433,31 @@ Détails : {detail}</translation>
     <message>
         <source>Importing creates: {}.</source>
         <translation>L&apos;import crée : {}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says something else about %n field(s) of records already in StageDesk: tick below the changes to make.</source>
+        <translation>
+            <numerusform>La liste dit autre chose sur %n champ de fiches déjà dans StageDesk : cochez ci-dessous les modifications à faire.</numerusform>
+            <numerusform>La liste dit autre chose sur %n champs de fiches déjà dans StageDesk : cochez ci-dessous les modifications à faire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a word you explained</source>
+        <translation>
+            <numerusform>%n avec un mot que vous avez expliqué</numerusform>
+            <numerusform>%n avec un mot que vous avez expliqué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed over (totals, headings)</source>
+        <translation>
+            <numerusform>%n ignorée (totaux, intertitres)</numerusform>
+            <numerusform>%n ignorées (totaux, intertitres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: {counts}.</source>
+        <translation>Lignes : {counts}.</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -2551,20 +2641,20 @@ Détails : {detail}</translation>
         <translation>La liste n&apos;a pas été importée</translation>
     </message>
     <message>
-        <source>Template saved as {file}</source>
-        <translation>Modèle enregistré sous {file}</translation>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <source>{name} - problems</source>
-        <translation>{name} - problèmes</translation>
+        <source>Template saved as {file}</source>
+        <translation>Modèle enregistré sous {file}</translation>
     </message>
     <message>
         <source>Save the problems as</source>
         <translation>Enregistrer les problèmes sous</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+        <source>{name} - problems</source>
+        <translation>{name} - problèmes</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2575,12 +2665,56 @@ Détails : {detail}</translation>
         <translation>Enregistrement des problèmes…</translation>
     </message>
     <message>
+        <source>Save the refused rows as</source>
+        <translation>Enregistrer les lignes refusées sous</translation>
+    </message>
+    <message>
+        <source>{name} - refused rows</source>
+        <translation>{name} - lignes refusées</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Lignes refusées</translation>
+    </message>
+    <message>
+        <source>Saving the refused rows…</source>
+        <translation>Enregistrement des lignes refusées…</translation>
+    </message>
+    <message>
+        <source>Save the words as</source>
+        <translation>Enregistrer les mots sous</translation>
+    </message>
+    <message>
+        <source>{name} - words</source>
+        <translation>{name} - mots</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Saving the words…</source>
+        <translation>Enregistrement des mots…</translation>
+    </message>
+    <message>
         <source>The file could not be written: {}</source>
         <translation>Le fichier n&apos;a pas pu être enregistré : {}</translation>
     </message>
     <message>
-        <source>Problems saved as {file}</source>
-        <translation>Problèmes enregistrés sous {file}</translation>
+        <source>Saved as {file}</source>
+        <translation>Enregistré sous {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
@@ -3637,6 +3771,14 @@ Détails : {}</translation>
         <translation>Ce que l&apos;importation crée</translation>
     </message>
     <message>
+        <source>Dates are written &amp;month first (mm/dd/yyyy), as American programs do</source>
+        <translation>Les dates commencent par le &amp;mois (mm/jj/aaaa), comme les écrivent les programmes américains</translation>
+    </message>
+    <message>
+        <source>StageDesk tells from the dates; tick or untick it when it told wrong</source>
+        <translation>StageDesk le déduit des dates ; cochez ou décochez si c&apos;était faux</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>Problèmes trouvés</translation>
     </message>
@@ -3655,6 +3797,14 @@ Détails : {}</translation>
     <message>
         <source>The problem list as an Excel workbook or CSV file</source>
         <translation>La liste des problèmes sous forme de classeur Excel ou de fichier CSV</translation>
+    </message>
+    <message>
+        <source>Save &amp;refused rows as…</source>
+        <translation>Enregistrer les lignes &amp;refusées sous…</translation>
+    </message>
+    <message>
+        <source>The rows with an error as the list has them, and why: correct them in Excel and import that file later</source>
+        <translation>Les lignes avec une erreur telles que la liste les contient, et pourquoi : corrigez-les dans Excel et importez ce fichier plus tard</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4799,12 +4949,20 @@ Voir « Comment nous comptons » dans le README pour les détails.</translation>
         <translation>Mots que StageDesk ne connaît pas</translation>
     </message>
     <message>
-        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
-        <translation>Dites une fois ce que signifie chaque mot ; chaque ligne qui l&apos;utilise suit. « Inconnu » l&apos;importe vide et garde le mot de la liste dans les notes.</translation>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
+        <translation>Dites une fois ce que chaque mot signifie ; chaque ligne qui l&apos;utilise suit. « Inconnu » l&apos;importe vide et garde le mot de la liste dans les notes. Un service abrégé : dites de quel service il s&apos;agit, ou gardez-le comme service à part.</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
         <translation>&amp;Utiliser ces significations</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;words file…</source>
+        <translation>Enregistrer comme fichier de &amp;mots…</translation>
+    </message>
+    <message>
+        <source>These answers as a table, for the command line&apos;s --words</source>
+        <translation>Ces réponses sous forme de tableau, pour --words en ligne de commande</translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>
@@ -4816,6 +4974,10 @@ Voir « Comment nous comptons » dans le README pour les détails.</translation>
     <message>
         <source>What “{word}” means</source>
         <translation>Ce que signifie « {word} »</translation>
+    </message>
+    <message>
+        <source>— a unit of its own —</source>
+        <translation>— un service à part —</translation>
     </message>
     <message>
         <source>— unknown: keep the word in the notes —</source>

@@ -370,6 +370,52 @@ Samen herstellen?</translation>
     </message>
 </context>
 <context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Wijzigingen aan gegevens die al in StageDesk staan</translation>
+    </message>
+    <message>
+        <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
+        <translation>De lijst zegt iets anders dan StageDesk over deze gegevens. Vink de wijzigingen aan die u wilt doorvoeren; de andere blijven zoals ze in StageDesk staan.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>In StageDesk</source>
+        <translation>In StageDesk</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>In de lijst</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>&amp;Niets aanvinken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} change(s) ticked</source>
+        <translation>
+            <numerusform>%n van {total} wijziging aangevinkt</numerusform>
+            <numerusform>%n van {total} wijzigingen aangevinkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckInput</name>
     <message>
         <source>Done on</source>
@@ -2118,6 +2164,14 @@ Details: {detail}</translation>
         <translation>“{value}” is een maand of een jaar, geen dag: schrijf de dag, als dd/mm/jjjj.</translation>
     </message>
     <message>
+        <source>{who} was changed in StageDesk since the list was checked. Check it again.</source>
+        <translation>{who} werd in StageDesk gewijzigd sinds de lijst werd gecontroleerd. Controleer ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Passed over: a totals row or a heading, about no one (“{text}”).</source>
+        <translation>Overgeslagen: een rij met totalen of een tussentitel, over niemand (“{text}”).</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>De lijst heeft geen kolom voor: {columns}. Koppel er handmatig een kolom aan.</translation>
     </message>
@@ -2128,6 +2182,10 @@ Details: {detail}</translation>
     <message>
         <source>The database changed since the list was checked. Check it again.</source>
         <translation>De database is gewijzigd sinds de lijst werd gecontroleerd. Controleer ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>“{function}” ({unit}) has another requirements text here than in row {row}: both are kept, each with its year.</source>
+        <translation>“{function}” ({unit}) heeft hier een andere tekst met vereisten dan in rij {row}: beide worden bewaard, elk met zijn jaar.</translation>
     </message>
     <message>
         <source>{name} already has an internship from {start} to {end} over these dates.</source>
@@ -2323,6 +2381,13 @@ Details: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n requirements text(s) with its year</source>
+        <translation>
+            <numerusform>%n tekst met vereisten met zijn jaar</numerusform>
+            <numerusform>%n teksten met vereisten met hun jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n kandidaat</numerusform>
@@ -2368,6 +2433,31 @@ Details: {detail}</translation>
     <message>
         <source>Importing creates: {}.</source>
         <translation>Importeren maakt aan: {}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list says something else about %n field(s) of records already in StageDesk: tick below the changes to make.</source>
+        <translation>
+            <numerusform>De lijst zegt iets anders over %n veld van gegevens die al in StageDesk staan: vink hieronder de wijzigingen aan die u wilt doorvoeren.</numerusform>
+            <numerusform>De lijst zegt iets anders over %n velden van gegevens die al in StageDesk staan: vink hieronder de wijzigingen aan die u wilt doorvoeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a word you explained</source>
+        <translation>
+            <numerusform>%n met een woord dat u uitlegde</numerusform>
+            <numerusform>%n met een woord dat u uitlegde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed over (totals, headings)</source>
+        <translation>
+            <numerusform>%n overgeslagen (totalen, tussentitels)</numerusform>
+            <numerusform>%n overgeslagen (totalen, tussentitels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows: {counts}.</source>
+        <translation>Rijen: {counts}.</translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -2551,20 +2641,20 @@ Details: {detail}</translation>
         <translation>De lijst is niet geïmporteerd</translation>
     </message>
     <message>
-        <source>Template saved as {file}</source>
-        <translation>Sjabloon opgeslagen als {file}</translation>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
     </message>
     <message>
-        <source>{name} - problems</source>
-        <translation>{name} - problemen</translation>
+        <source>Template saved as {file}</source>
+        <translation>Sjabloon opgeslagen als {file}</translation>
     </message>
     <message>
         <source>Save the problems as</source>
         <translation>Problemen opslaan als</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+        <source>{name} - problems</source>
+        <translation>{name} - problemen</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2575,12 +2665,56 @@ Details: {detail}</translation>
         <translation>Problemen worden opgeslagen…</translation>
     </message>
     <message>
+        <source>Save the refused rows as</source>
+        <translation>Geweigerde rijen opslaan als</translation>
+    </message>
+    <message>
+        <source>{name} - refused rows</source>
+        <translation>{name} - geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Geweigerde rijen</translation>
+    </message>
+    <message>
+        <source>Saving the refused rows…</source>
+        <translation>Geweigerde rijen worden opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Save the words as</source>
+        <translation>Woorden opslaan als</translation>
+    </message>
+    <message>
+        <source>{name} - words</source>
+        <translation>{name} - woorden</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <source>Saving the words…</source>
+        <translation>Woorden worden opgeslagen…</translation>
+    </message>
+    <message>
         <source>The file could not be written: {}</source>
         <translation>Het bestand kon niet weggeschreven worden: {}</translation>
     </message>
     <message>
-        <source>Problems saved as {file}</source>
-        <translation>Problemen opgeslagen als {file}</translation>
+        <source>Saved as {file}</source>
+        <translation>Opgeslagen als {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with an error are left out and not imported. Save the problems first to correct those rows and import them later. Import the other rows now?</source>
@@ -3637,6 +3771,14 @@ Details: {}</translation>
         <translation>Wat de import aanmaakt</translation>
     </message>
     <message>
+        <source>Dates are written &amp;month first (mm/dd/yyyy), as American programs do</source>
+        <translation>Datums staan met de &amp;maand eerst (mm/dd/jjjj), zoals Amerikaanse programma&apos;s ze schrijven</translation>
+    </message>
+    <message>
+        <source>StageDesk tells from the dates; tick or untick it when it told wrong</source>
+        <translation>StageDesk leidt het af uit de datums; vink het aan of uit als dat verkeerd was</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>Gevonden problemen</translation>
     </message>
@@ -3655,6 +3797,14 @@ Details: {}</translation>
     <message>
         <source>The problem list as an Excel workbook or CSV file</source>
         <translation>De lijst met problemen als Excel-werkmap of CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Save &amp;refused rows as…</source>
+        <translation>&amp;Geweigerde rijen opslaan als…</translation>
+    </message>
+    <message>
+        <source>The rows with an error as the list has them, and why: correct them in Excel and import that file later</source>
+        <translation>De rijen met een fout zoals de lijst ze heeft, en waarom: verbeter ze in Excel en importeer dat bestand later</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4799,12 +4949,20 @@ Zie “Hoe we tellen” in de README voor de details.</translation>
         <translation>Woorden die StageDesk niet kent</translation>
     </message>
     <message>
-        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes.</source>
-        <translation>Zeg één keer wat elk woord betekent; elke rij die het gebruikt, volgt. “Onbekend” importeert het leeg en bewaart het woord van de lijst in de notities.</translation>
+        <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
+        <translation>Zeg één keer wat elk woord betekent; elke rij die het gebruikt volgt. “Onbekend” importeert het leeg en bewaart het woord uit de lijst in de notities. Een afgekorte dienst: zeg welke dienst het is, of houd hem als aparte dienst.</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
         <translation>Deze betekenissen &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;words file…</source>
+        <translation>Opslaan als &amp;woordenbestand…</translation>
+    </message>
+    <message>
+        <source>These answers as a table, for the command line&apos;s --words</source>
+        <translation>Deze antwoorden als tabel, voor --words op de opdrachtregel</translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>
@@ -4816,6 +4974,10 @@ Zie “Hoe we tellen” in de README voor de details.</translation>
     <message>
         <source>What “{word}” means</source>
         <translation>Wat “{word}” betekent</translation>
+    </message>
+    <message>
+        <source>— a unit of its own —</source>
+        <translation>— een aparte dienst —</translation>
     </message>
     <message>
         <source>— unknown: keep the word in the notes —</source>

@@ -27,11 +27,9 @@ from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 
 SAVE = "save"
-_FILES = "Excel workbook (*.xlsx);;CSV file (*.csv)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportListDialog", text)
+translate = QCoreApplication.translate  # texts in the dialog's context
 
 
 class Saving:
@@ -49,18 +47,29 @@ class Saving:
     def _ask(self, title: str, name: str) -> Path | None:
         suggested = self.path.with_name(name.format(name=self.path.stem))
         assert isinstance(self, QWidget)
-        return ask_save_path(self, self.context, title, f"{suggested}.xlsx", _tr(_FILES))
+        return ask_save_path(
+            self,
+            self.context,
+            title,
+            f"{suggested}.xlsx",
+            translate("ImportListDialog", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
 
     @Slot()
     def save_template(self) -> None:
         assert isinstance(self, QWidget)
         saved = save_import_template(self, self.context.shell)
         if saved is not None:
-            self.status.setText(_tr("Template saved as {file}").format(file=saved))
+            self.status.setText(
+                translate("ImportListDialog", "Template saved as {file}").format(file=saved)
+            )
 
     @Slot()
     def save_problems(self) -> None:
-        target = self._ask(_tr("Save the problems as"), _tr("{name} - problems"))
+        target = self._ask(
+            translate("ImportListDialog", "Save the problems as"),
+            translate("ImportListDialog", "{name} - problems"),
+        )
         if target is None:
             return
         model = self.preview_page.model
@@ -71,48 +80,78 @@ class Saving:
             ProblemsModel.headers(),
             lines,
             model.kinds,
-            _tr("Problems"),
+            translate("ImportListDialog", "Problems"),
         )
-        self._start(job, SAVE, _tr("Saving the problems…"), self._on_saved)
+        self._start(
+            job, SAVE, translate("ImportListDialog", "Saving the problems…"), self._on_saved
+        )
 
     @Slot()
     def save_refused(self) -> None:
         """The rows with an error as the list has them, why in a last column: corrected
         in Excel, the file imports as it is (StageDesk passes over that column)."""
         assert self.plan is not None and self.table is not None
-        target = self._ask(_tr("Save the refused rows as"), _tr("{name} - refused rows"))
+        target = self._ask(
+            translate("ImportListDialog", "Save the refused rows as"),
+            translate("ImportListDialog", "{name} - refused rows"),
+        )
         if target is None:
             return
         headers = [*self.table.headers, REASON_HEADER.text(screen_language())]
         rows = refused_rows(self.plan, self.table)
         widths = [16] * len(self.table.headers) + [60]
-        job = Job(work.write_table_file, target, headers, rows, widths, _tr("Refused rows"))
-        self._start(job, SAVE, _tr("Saving the refused rows…"), self._on_saved)
+        job = Job(
+            work.write_table_file,
+            target,
+            headers,
+            rows,
+            widths,
+            translate("ImportListDialog", "Refused rows"),
+        )
+        self._start(
+            job, SAVE, translate("ImportListDialog", "Saving the refused rows…"), self._on_saved
+        )
 
     @Slot()
     def save_words(self) -> None:
         """The answers in the words box, as a words file for ``stagedesk import --words``."""
         assert self.plan is not None
-        target = self._ask(_tr("Save the words as"), _tr("{name} - words"))
+        target = self._ask(
+            translate("ImportListDialog", "Save the words as"),
+            translate("ImportListDialog", "{name} - words"),
+        )
         if target is None:
             return
         box = self.preview_page.words_box
-        headers = [_tr("Column"), _tr("Word"), _tr("Meaning")]
+        headers = [
+            translate("ImportListDialog", "Column"),
+            translate("ImportListDialog", "Word"),
+            translate("ImportListDialog", "Meaning"),
+        ]
         rows = words_rows(self.plan, box)
-        job = Job(work.write_table_file, target, headers, rows, (24, 30, 30), _tr("Words"))
-        self._start(job, SAVE, _tr("Saving the words…"), self._on_saved)
+        job = Job(
+            work.write_table_file,
+            target,
+            headers,
+            rows,
+            (24, 30, 30),
+            translate("ImportListDialog", "Words"),
+        )
+        self._start(job, SAVE, translate("ImportListDialog", "Saving the words…"), self._on_saved)
 
     @Slot(object)
     def _on_saved(self, target: object) -> None:
         self._end()
         if isinstance(target, OSError):
             reason = target.strerror or str(target)
-            self.status.setText(_tr("The file could not be written: {}").format(reason))
+            self.status.setText(
+                translate("ImportListDialog", "The file could not be written: {}").format(reason)
+            )
             assert isinstance(self, QWidget)
             QMessageBox.warning(self, self.windowTitle(), self.status.text())
             return
         assert isinstance(target, Path)
-        self.status.setText(_tr("Saved as {file}").format(file=target))
+        self.status.setText(translate("ImportListDialog", "Saved as {file}").format(file=target))
         open_file(target)
 
 

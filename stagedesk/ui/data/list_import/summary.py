@@ -100,15 +100,14 @@ def preview_text(
 def rows_text(counts: Mapping[str, int]) -> str:
     """How the rows come in: ``240 as they are, 8 with a word explained, 2 refused``."""
     translate = QCoreApplication.translate
-    parts = {
-        "as_is": translate("Import", "%n as they are", "", counts["as_is"]),
-        "explained": translate("Import", "%n with a word you explained", "", counts["explained"]),
-        "noted": translate("Import", "%n with text kept in the notes", "", counts["noted"]),
-        "refused": translate("Import", "%n refused", "", counts["refused"]),
-        "passed_over": translate(
-            "Import", "%n passed over (totals, headings)", "", counts["passed_over"]
-        ),
-    }
+    parts = {}
+    parts["as_is"] = translate("Import", "%n as they are", "", counts["as_is"])
+    explained = counts["explained"]
+    parts["explained"] = translate("Import", "%n with a word you explained", "", explained)
+    parts["noted"] = translate("Import", "%n with text kept in the notes", "", counts["noted"])
+    parts["refused"] = translate("Import", "%n refused", "", counts["refused"])
+    over = counts["passed_over"]
+    parts["passed_over"] = translate("Import", "%n passed over (totals, headings)", "", over)
     shown = ", ".join(text for kind, text in parts.items() if counts[kind])
     return translate("Import", "Rows: {counts}.").format(counts=shown) if shown else ""
 

@@ -782,6 +782,18 @@ Restore them together?</translation>
         </translation>
     </message>
     <message>
+        <source>“{header}” holds {what}: read as “{column}”. Choose another column below if it does not.</source>
+        <translation>“{header}” holds {what}: read as “{column}”. Choose another column below if it does not.</translation>
+    </message>
+    <message>
+        <source>more hours than a week has</source>
+        <translation>more hours than a week has</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>amounts</translation>
+    </message>
+    <message>
         <source>(no header)</source>
         <translation>(no header)</translation>
     </message>

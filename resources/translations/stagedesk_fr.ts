@@ -782,6 +782,18 @@ Les restaurer ensemble ?</translation>
         </translation>
     </message>
     <message>
+        <source>“{header}” holds {what}: read as “{column}”. Choose another column below if it does not.</source>
+        <translation>« {header} » contient {what} : lu comme « {column} ». Choisissez une autre colonne ci-dessous si ce n&apos;est pas le cas.</translation>
+    </message>
+    <message>
+        <source>more hours than a week has</source>
+        <translation>plus d&apos;heures qu&apos;une semaine n&apos;en compte</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>des montants</translation>
+    </message>
+    <message>
         <source>(no header)</source>
         <translation>(pas d&apos;en-tête)</translation>
     </message>

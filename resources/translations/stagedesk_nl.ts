@@ -782,6 +782,18 @@ Samen herstellen?</translation>
         </translation>
     </message>
     <message>
+        <source>“{header}” holds {what}: read as “{column}”. Choose another column below if it does not.</source>
+        <translation>“{header}” bevat {what}: gelezen als “{column}”. Kies hieronder een andere kolom als dat niet klopt.</translation>
+    </message>
+    <message>
+        <source>more hours than a week has</source>
+        <translation>meer uren dan een week telt</translation>
+    </message>
+    <message>
+        <source>amounts</source>
+        <translation>bedragen</translation>
+    </message>
+    <message>
         <source>(no header)</source>
         <translation>(geen kop)</translation>
     </message>

@@ -100,15 +100,6 @@ _HOLDS = {  # by the import column's name: the CLI imports the import code only 
 }
 
 
-def _reread(before: Any, after: Any) -> list[tuple[str, str]]:
-    """The columns read as another column than their header says, because of their values."""
-    return [
-        (header, new)
-        for header, old, new in zip(after.headers, before.columns, after.columns, strict=True)
-        if new is not None and new != old
-    ]
-
-
 def _run_import(args: argparse.Namespace, opener: Opener) -> int:
     from stagedesk.core.forms import FormRegistry
     from stagedesk.core.imports import (
@@ -119,18 +110,17 @@ def _run_import(args: argparse.Namespace, opener: Opener) -> int:
         match_columns,
         read_table,
     )
-    from stagedesk.core.imports.columns import read_numbers
+    from stagedesk.core.imports.columns import read_by_values, read_numbers
     from stagedesk.core.imports.meanings import remember, remembered
     from stagedesk.core.progress import run_to_end
 
     today = dt.date.today()
     try:
         table = read_table(args.file)
-        match = match_columns(table.headers)
-        read = read_numbers(match, table.rows)
-        for header, column in _reread(match, read):
+        match = read_numbers(match_columns(table.headers), table.rows)
+        for at, column in read_by_values(match):
+            header = match.headers[at]
             print(f"{args.file.name}: the column “{header}” holds {_HOLDS[str(column)]}")
-        match = read
         reading = _reading(args, table, match)
         if isinstance(reading, int):
             return reading

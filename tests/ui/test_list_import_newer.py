@@ -185,3 +185,17 @@ def test_the_dates_can_be_read_month_first_and_back(
     qtbot.waitUntil(lambda: dialog.job is None)
     assert dialog.plan.rows[0].start_date == dt.date(2025, 4, 3)
     dialog.reject()
+
+
+def test_the_columns_page_says_which_reading_the_values_decided(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    header = ["Voornaam", "Achternaam", "Dienst", "Uren", "Vergoeding"]
+    rows = [["An", "Peeters", "ICT", 400, "€ 350"], ["Bo", "Claes", "ICT", 120, "nee"]]
+    dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "uren.xlsx", header, rows))
+    hint = dialog.columns_page.hint.text()
+    assert "“Uren” holds more hours than a week has: read as “" in hint
+    assert "“Vergoeding” holds amounts: read as “" in hint
+    combos = dialog.columns_page.combos
+    assert [combos[3].currentData(), combos[4].currentData()] == ["total_hours", "allowance"]
+    dialog.reject()

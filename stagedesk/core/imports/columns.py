@@ -283,6 +283,17 @@ def read_numbers(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) 
     return read_amounts(read_hours(match, rows), rows)
 
 
+def read_by_values(match: ColumnMatch) -> list[tuple[int, Column]]:
+    """The columns read as another column than their header names, because of their values
+    (``match`` from :func:`read_numbers`): (position, the column chosen)."""
+    plain = match_columns(match.headers)
+    return [
+        (at, column)
+        for at, (named, column) in enumerate(zip(plain.columns, match.columns, strict=True))
+        if column is not None and named is not None and column != named
+    ]
+
+
 def read_amounts(match: ColumnMatch, rows: Sequence[tuple[int, Sequence[Any]]]) -> ColumnMatch:
     """A "paid" column ("Vergoeding") holding amounts is the allowance; its yes and no
     words still say whether there was one."""

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from stagedesk.core.imports import HEADERS, REQUIRED, Column, ColumnMatch, Table, match_columns
-from stagedesk.core.imports.columns import column_letter, read_numbers, unused_columns
+from stagedesk.core.imports.columns import (
+    column_letter,
+    read_by_values,
+    read_numbers,
+    unused_columns,
+)
 from stagedesk.core.imports.plan import DOUBLED_COLUMNS, MISSING_COLUMNS
 from stagedesk.ui.kit.labels import format_value
 
@@ -148,8 +153,22 @@ class ColumnsPage(QWidget):
                 "",
                 unknown,
             )
+        for at, column in read_by_values(match):
+            hint += " " + self.tr(
+                "“{header}” holds {what}: read as “{column}”. Choose another column below if"
+                " it does not."
+            ).format(
+                header=match.headers[at],
+                what=self._holds(column),
+                column=HEADERS[column].text(self.language),
+            )
         self.hint.setText(hint)
         self._update()
+
+    def _holds(self, column: Column) -> str:
+        if column is Column.TOTAL_HOURS:
+            return self.tr("more hours than a week has")
+        return self.tr("amounts")
 
     @Slot(int)
     def _on_header_row(self, row: int) -> None:

@@ -372,12 +372,12 @@ Restore them together?</translation>
 <context>
     <name>ChangesBox</name>
     <message>
-        <source>Changes to records already in StageDesk</source>
-        <translation>Changes to records already in StageDesk</translation>
-    </message>
-    <message>
         <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
         <translation>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</translation>
+    </message>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Changes to records already in StageDesk</translation>
     </message>
     <message>
         <source>Row</source>
@@ -406,6 +406,13 @@ Restore them together?</translation>
     <message>
         <source>Tick n&amp;one</source>
         <translation>Tick n&amp;one</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Changes (%n)</numerusform>
+            <numerusform>Changes (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} change(s) ticked</source>
@@ -2454,10 +2461,31 @@ Details: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n as they are</source>
+        <translation>
+            <numerusform>%n as it is</numerusform>
+            <numerusform>%n as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n with a word you explained</source>
         <translation>
             <numerusform>%n with a word you explained</numerusform>
             <numerusform>%n with a word you explained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with text kept in the notes</source>
+        <translation>
+            <numerusform>%n with text kept in the notes</numerusform>
+            <numerusform>%n with text kept in the notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3830,6 +3858,13 @@ Details: {}</translation>
         <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
         <translation>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</translation>
     </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problems (%n)</numerusform>
+            <numerusform>Problems (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {row}</source>
         <translation>Row {row}</translation>
@@ -4957,12 +4992,12 @@ See “How we count” in the README for the details.</translation>
 <context>
     <name>WordsBox</name>
     <message>
-        <source>Words StageDesk does not know</source>
-        <translation>Words StageDesk does not know</translation>
-    </message>
-    <message>
         <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
         <translation>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</translation>
+    </message>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Words StageDesk does not know</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
@@ -4975,6 +5010,13 @@ See “How we count” in the README for the details.</translation>
     <message>
         <source>These answers as a table, for the command line&apos;s --words</source>
         <translation>These answers as a table, for the command line&apos;s --words</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words to explain (%n)</source>
+        <translation>
+            <numerusform>Words to explain (%n)</numerusform>
+            <numerusform>Words to explain (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>

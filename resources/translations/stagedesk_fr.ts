@@ -372,12 +372,12 @@ Les restaurer ensemble ?</translation>
 <context>
     <name>ChangesBox</name>
     <message>
-        <source>Changes to records already in StageDesk</source>
-        <translation>Modifications de fiches déjà dans StageDesk</translation>
-    </message>
-    <message>
         <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
         <translation>La liste dit autre chose que StageDesk sur ces fiches. Cochez les modifications à faire ; les autres restent telles qu&apos;elles sont dans StageDesk.</translation>
+    </message>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Modifications de fiches déjà dans StageDesk</translation>
     </message>
     <message>
         <source>Row</source>
@@ -406,6 +406,13 @@ Les restaurer ensemble ?</translation>
     <message>
         <source>Tick n&amp;one</source>
         <translation>&amp;Rien cocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Modifications (%n)</numerusform>
+            <numerusform>Modifications (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} change(s) ticked</source>
@@ -2454,10 +2461,31 @@ Détails : {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n as they are</source>
+        <translation>
+            <numerusform>%n telle quelle</numerusform>
+            <numerusform>%n telles quelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n with a word you explained</source>
         <translation>
             <numerusform>%n avec un mot que vous avez expliqué</numerusform>
             <numerusform>%n avec un mot que vous avez expliqué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with text kept in the notes</source>
+        <translation>
+            <numerusform>%n avec du texte gardé dans les notes</numerusform>
+            <numerusform>%n avec du texte gardé dans les notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3830,6 +3858,13 @@ Détails : {}</translation>
         <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
         <translation>Les dates de {columns} commencent par le mois (mm/jj/aaaa) : lues ainsi.</translation>
     </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problèmes (%n)</numerusform>
+            <numerusform>Problèmes (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {row}</source>
         <translation>Ligne {row}</translation>
@@ -4957,12 +4992,12 @@ Voir « Comment nous comptons » dans le README pour les détails.</translation>
 <context>
     <name>WordsBox</name>
     <message>
-        <source>Words StageDesk does not know</source>
-        <translation>Mots que StageDesk ne connaît pas</translation>
-    </message>
-    <message>
         <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
         <translation>Dites une fois ce que chaque mot signifie ; chaque ligne qui l&apos;utilise suit. « Inconnu » l&apos;importe vide et garde le mot de la liste dans les notes. Un service abrégé : dites de quel service il s&apos;agit, ou gardez-le comme service à part.</translation>
+    </message>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Mots que StageDesk ne connaît pas</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
@@ -4975,6 +5010,13 @@ Voir « Comment nous comptons » dans le README pour les détails.</translation>
     <message>
         <source>These answers as a table, for the command line&apos;s --words</source>
         <translation>Ces réponses sous forme de tableau, pour --words en ligne de commande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words to explain (%n)</source>
+        <translation>
+            <numerusform>Mots à expliquer (%n)</numerusform>
+            <numerusform>Mots à expliquer (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>

@@ -372,12 +372,12 @@ Samen herstellen?</translation>
 <context>
     <name>ChangesBox</name>
     <message>
-        <source>Changes to records already in StageDesk</source>
-        <translation>Wijzigingen aan gegevens die al in StageDesk staan</translation>
-    </message>
-    <message>
         <source>The list says something else than StageDesk about these records. Tick the changes to make; the others stay as they are in StageDesk.</source>
         <translation>De lijst zegt iets anders dan StageDesk over deze gegevens. Vink de wijzigingen aan die u wilt doorvoeren; de andere blijven zoals ze in StageDesk staan.</translation>
+    </message>
+    <message>
+        <source>Changes to records already in StageDesk</source>
+        <translation>Wijzigingen aan gegevens die al in StageDesk staan</translation>
     </message>
     <message>
         <source>Row</source>
@@ -406,6 +406,13 @@ Samen herstellen?</translation>
     <message>
         <source>Tick n&amp;one</source>
         <translation>&amp;Niets aanvinken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n)</source>
+        <translation>
+            <numerusform>Wijzigingen (%n)</numerusform>
+            <numerusform>Wijzigingen (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} change(s) ticked</source>
@@ -2454,10 +2461,31 @@ Details: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n as they are</source>
+        <translation>
+            <numerusform>%n zoals ze is</numerusform>
+            <numerusform>%n zoals ze zijn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n with a word you explained</source>
         <translation>
             <numerusform>%n met een woord dat u uitlegde</numerusform>
             <numerusform>%n met een woord dat u uitlegde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with text kept in the notes</source>
+        <translation>
+            <numerusform>%n met tekst bewaard in de notities</numerusform>
+            <numerusform>%n met tekst bewaard in de notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3830,6 +3858,13 @@ Details: {}</translation>
         <source>The dates in {columns} are written month first (mm/dd/yyyy): read that way.</source>
         <translation>De datums in {columns} staan met de maand eerst (mm/dd/jjjj): zo gelezen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problemen (%n)</numerusform>
+            <numerusform>Problemen (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {row}</source>
         <translation>Rij {row}</translation>
@@ -4957,12 +4992,12 @@ Zie “Hoe we tellen” in de README voor de details.</translation>
 <context>
     <name>WordsBox</name>
     <message>
-        <source>Words StageDesk does not know</source>
-        <translation>Woorden die StageDesk niet kent</translation>
-    </message>
-    <message>
         <source>Say once what each word means; every row that uses it follows. “Unknown” imports it empty and keeps the list&apos;s word in the notes. A unit written short: say which unit it is, or keep it as a unit of its own.</source>
         <translation>Zeg één keer wat elk woord betekent; elke rij die het gebruikt volgt. “Onbekend” importeert het leeg en bewaart het woord uit de lijst in de notities. Een afgekorte dienst: zeg welke dienst het is, of houd hem als aparte dienst.</translation>
+    </message>
+    <message>
+        <source>Words StageDesk does not know</source>
+        <translation>Woorden die StageDesk niet kent</translation>
     </message>
     <message>
         <source>&amp;Use these meanings</source>
@@ -4975,6 +5010,13 @@ Zie “Hoe we tellen” in de README voor de details.</translation>
     <message>
         <source>These answers as a table, for the command line&apos;s --words</source>
         <translation>Deze antwoorden als tabel, voor --words op de opdrachtregel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words to explain (%n)</source>
+        <translation>
+            <numerusform>Woorden uit te leggen (%n)</numerusform>
+            <numerusform>Woorden uit te leggen (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{column}: “{word}” (%n row(s))</source>

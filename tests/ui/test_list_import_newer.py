@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from stagedesk.cli.main import main
 from stagedesk.core.db.database import Database
 from stagedesk.core.models import Candidate, EducationLevel, Internship, Unit
+from stagedesk.ui.kit.language import install_language, remove_translators
 from stagedesk.ui.shell.main_window import MainWindow
 from tests.core.imports.lists import import_file, write_xlsx
 from tests.core.imports.test_reimport import FIRST, HEADER, NEWER
@@ -199,3 +200,30 @@ def test_the_columns_page_says_which_reading_the_values_decided(
     combos = dialog.columns_page.combos
     assert [combos[3].currentData(), combos[4].currentData()] == ["total_hours", "allowance"]
     dialog.reject()
+
+
+def test_in_french_on_a_laptop_screen(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, database: Database, tmp_path: Path
+) -> None:
+    """The preview with words to explain and changes to tick, in French, fits 1366×768."""
+    import_file(database, write_xlsx(tmp_path / "v1.xlsx", HEADER, FIRST))
+    header = [*HEADER, "Niveau"]
+    rows = [[*row, None] for row in NEWER] + [
+        ["Els", "Wouters", None, "D. ICT", None, "kandidaat", None, None, None, None, None, "BaMa"]
+    ]
+    install_language(qapp, "fr")
+    try:
+        dialog = open_dialog(qtbot, window, write_xlsx(tmp_path / "v2.xlsx", header, rows))
+        dialog.resize(1366 - 40, 768 - 80)  # the window manager's frame and the task bar
+        preview(qtbot, dialog)
+        page = dialog.preview_page
+        tabs = [page.tabs.tabText(i) for i in range(3) if page.tabs.isTabVisible(i)]
+        assert tabs == ["Mots à expliquer (2)", "Modifications (6)", "Problèmes (4)"]
+        assert page.words_box.isVisible()  # the words first: their rows wait for them
+        assert [w.word for w in page.words_box.words] == ["BaMa", "D. ICT"]
+        assert page.words_box.combos[1].currentText() == "ICT"
+        assert dialog.minimumSizeHint().height() <= 768 - 80
+        shot(dialog, SHOTS, "preview-fr")
+        dialog.reject()
+    finally:
+        remove_translators(qapp)

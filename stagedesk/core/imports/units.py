@@ -75,15 +75,18 @@ def shortens(short: str, long: str) -> bool:
 def unit_doubts(
     written: Counter[str], held: Iterable[str], meanings: Meanings
 ) -> list[UnknownWord]:
-    """Each unit name of the list that looks like a longer one, once, with how many rows
-    use it and the longer name as the guess; names the user decided on are left out."""
+    """Each unit name of the list that looks like a unit StageDesk holds or a longer name of
+    the list, once, with how many rows use it and that name as the guess; names the user
+    decided on are left out."""
     held = list(held)
     held_keys = {fold(name) for name in held}
     doubts = []
     for name, rows in written.items():
         if fold(name) in held_keys or meanings.decided(Column.UNIT, name)[0]:
             continue
-        longer = [other for other in (*held, *written) if len(other) > len(name)]
+        # A unit StageDesk holds, however long ("D. ICT" for "ICT"); of the list's own
+        # names only the longer ones, so that two names are not asked about each other.
+        longer = [*held, *(other for other in written if len(other) > len(name))]
         targets = sorted({o for o in longer if shortens(name, o)}, key=_preferred(held_keys))
         if targets:
             doubts.append(UnknownWord(Column.UNIT, name, rows, targets[0], tuple(targets)))

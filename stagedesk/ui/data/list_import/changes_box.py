@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,14 +28,13 @@ from stagedesk.ui.kit.labels import format_value
 ROW, PERSON, COLUMN, HELD, GIVEN = range(5)
 
 
-class ChangesBox(QGroupBox):
+class ChangesBox(QWidget):
     """``show_changes(plan)``; ``chosen()`` is what the user ticked."""
 
     ticked = Signal()  # the ticks changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Changes to records already in StageDesk"))
         self.changes: Sequence[Change] = ()
         self.items: list[QTreeWidgetItem] = []  # one per change, in the same order
         self.intro = QLabel(self)
@@ -63,8 +61,6 @@ class ChangesBox(QGroupBox):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Six lines in sight, the rest scrolled: the problems below keep their room.
-        self.tree.setMaximumHeight(7 * (self.fontMetrics().height() + 10))
         self.all_button = QPushButton(self.tr("Tick &all"), self)
         self.all_button.clicked.connect(lambda: self._tick_all(Qt.CheckState.Checked))
         self.none_button = QPushButton(self.tr("Tick n&one"), self)
@@ -79,6 +75,10 @@ class ChangesBox(QGroupBox):
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+
+    def caption(self) -> str:
+        """The tab's name, with how many changes the list brings."""
+        return self.tr("Changes (%n)", "", len(self.changes))
 
     def show_changes(self, plan: ImportPlan) -> None:
         kept = {change.key for change in self.chosen()}  # kept when checked again
@@ -106,7 +106,6 @@ class ChangesBox(QGroupBox):
         for column in (ROW, PERSON, COLUMN, HELD):
             self.tree.resizeColumnToContents(column)
         self._on_changed()
-        self.setVisible(bool(plan.changes))
 
     def chosen(self) -> list[Change]:
         return [

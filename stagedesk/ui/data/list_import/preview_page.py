@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +48,12 @@ class PreviewPage(QWidget):
             self.tr("StageDesk tells from the dates; tick or untick it when it told wrong")
         )
         self.month_first.hide()  # until the list has dates written as text
-        self.words_box = WordsBox(language, self)
-        self.words_box.hide()  # until the list has words StageDesk does not know
-        self.changes_box = ChangesBox(self)
-        self.changes_box.hide()  # until the list says something else of a record
+        # Words to explain, changes to tick and the problems, each in a tab of its own: on
+        # a laptop's screen each gets the room, and a tab shows only when it has something.
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.words_box = WordsBox(language, self.tabs)
+        self.changes_box = ChangesBox(self.tabs)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Problems found"))
@@ -91,16 +94,19 @@ class PreviewPage(QWidget):
         buttons.addWidget(self.refused_button)
         buttons.addWidget(self.recheck_button)
         buttons.addStretch(1)
+        problems = QWidget(self.tabs)
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.addWidget(self.view, 1)
+        problems_layout.addWidget(self.detail)
+        for tab in (self.words_box, self.changes_box, problems):
+            self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.month_first)
-        layout.addWidget(self.words_box)
-        layout.addWidget(self.changes_box)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.detail)
-        self.blank = QWidget(self)  # takes the table's room when there is no problem
+        layout.addWidget(self.tabs, 1)
+        self.blank = QWidget(self)  # takes the tabs' room when there is nothing to show
         layout.addWidget(self.blank, 1)
         layout.addLayout(buttons)
 
@@ -127,13 +133,28 @@ class PreviewPage(QWidget):
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         self.verdict.setText(self.verdict_text(plan))
-        self.view.setVisible(bool(plan.problems))
-        self.detail.setVisible(bool(plan.problems))
-        self.blank.setVisible(not plan.problems)
+        self._show_tabs(plan)
         self.view.setCurrentIndex(self.model.index(0, MESSAGE))
         self.save_button.setEnabled(bool(plan.problems))
         self.refused_button.setEnabled(bool(plan.errors))
         self._fit_columns()
+
+    def _show_tabs(self, plan: ImportPlan) -> None:
+        """Each tab that has something, named with its count; the first of them open (words
+        to explain come first: the rows that use them are not checked further)."""
+        captions = (
+            self.words_box.caption(),
+            self.changes_box.caption(),
+            self.tr("Problems (%n)", "", len(plan.problems)),
+        )
+        shown = (bool(self.words_box.words), bool(plan.changes), bool(plan.problems))
+        for index, (caption, visible) in enumerate(zip(captions, shown, strict=True)):
+            self.tabs.setTabText(index, caption)
+            self.tabs.setTabVisible(index, visible)
+        if any(shown):
+            self.tabs.setCurrentIndex(shown.index(True))
+        self.tabs.setVisible(any(shown))
+        self.blank.setVisible(not any(shown))
 
     def _fit_columns(self) -> None:
         """Row and kind as wide as their widest text can be; the file's column as wide as

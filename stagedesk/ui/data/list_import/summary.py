@@ -100,13 +100,14 @@ def preview_text(
 def rows_text(counts: Mapping[str, int]) -> str:
     """How the rows come in: ``240 as they are, 8 with a word explained, 2 refused``."""
     translate = QCoreApplication.translate
+    # Each count in a name of its own: lupdate misses a text whose call has a subscript.
+    as_is, explained, noted = counts["as_is"], counts["explained"], counts["noted"]
+    refused, over = counts["refused"], counts["passed_over"]
     parts = {}
-    parts["as_is"] = translate("Import", "%n as they are", "", counts["as_is"])
-    explained = counts["explained"]
+    parts["as_is"] = translate("Import", "%n as they are", "", as_is)
     parts["explained"] = translate("Import", "%n with a word you explained", "", explained)
-    parts["noted"] = translate("Import", "%n with text kept in the notes", "", counts["noted"])
-    parts["refused"] = translate("Import", "%n refused", "", counts["refused"])
-    over = counts["passed_over"]
+    parts["noted"] = translate("Import", "%n with text kept in the notes", "", noted)
+    parts["refused"] = translate("Import", "%n refused", "", refused)
     parts["passed_over"] = translate("Import", "%n passed over (totals, headings)", "", over)
     shown = ", ".join(text for kind, text in parts.items() if counts[kind])
     return translate("Import", "Rows: {counts}.").format(counts=shown) if shown else ""

@@ -8,11 +8,10 @@ meanings* checks the list again with the answers.
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,14 +27,13 @@ from stagedesk.core.imports.words import written_in
 SHOWN = 60  # words listed at most: a list with more is not a list of words
 
 
-class WordsBox(QGroupBox):
+class WordsBox(QWidget):
     """``show_words(plan, meanings)``; ``chosen`` carries the answers when applied."""
 
     chosen = Signal(object)  # Meanings
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Words StageDesk does not know"))
         self.language = language
         self.words: list[UnknownWord] = []
         self.combos: list[QComboBox] = []
@@ -53,7 +51,8 @@ class WordsBox(QGroupBox):
         self.area.setWidgetResizable(True)
         self.area.setAccessibleName(self.tr("Words StageDesk does not know"))
         # Six lines in sight, the rest scrolled: the problems below keep their room.
-        self.area.setMaximumHeight(6 * (self.fontMetrics().height() + 14))
+        # The drop-downs narrow to the box rather than scroll sideways.
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.apply_button = QPushButton(self.tr("&Use these meanings"), self)
         self.apply_button.clicked.connect(self.apply)
         self.save_button = QPushButton(self.tr("Save as a &words file…"), self)
@@ -68,6 +67,10 @@ class WordsBox(QGroupBox):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def caption(self) -> str:
+        """The tab's name, with how many words there are to say."""
+        return self.tr("Words to explain (%n)", "", len(self.words))
 
     def show_words(self, plan: ImportPlan, meanings: Meanings) -> None:
         self.meanings = meanings
@@ -88,7 +91,6 @@ class WordsBox(QGroupBox):
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(self.words), 1)
         self.area.setWidget(grid_widget)
-        self.setVisible(bool(self.words))
 
     def _combo(self, parent: QWidget, word: UnknownWord) -> QComboBox:
         combo = QComboBox(parent)

@@ -2191,6 +2191,10 @@ Details: {detail}</translation>
         <translation>Passed over: a totals row or a heading, about no one (“{text}”).</translation>
     </message>
     <message>
+        <source>Row {row} gives {name} another date of birth ({other}): one of the two rows is wrong.</source>
+        <translation>Row {row} gives {name} another date of birth ({other}): one of the two rows is wrong.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>The list has no column for: {columns}. Match a column to each by hand.</translation>
     </message>

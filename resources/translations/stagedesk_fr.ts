@@ -2191,6 +2191,10 @@ Détails : {detail}</translation>
         <translation>Ignorée : une ligne de totaux ou un intertitre, qui ne concerne personne (« {text} »).</translation>
     </message>
     <message>
+        <source>Row {row} gives {name} another date of birth ({other}): one of the two rows is wrong.</source>
+        <translation>La ligne {row} donne à {name} une autre date de naissance ({other}) : l&apos;une des deux lignes est fausse.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>La liste n&apos;a pas de colonne pour : {columns}. Associez une colonne à chacun manuellement.</translation>
     </message>

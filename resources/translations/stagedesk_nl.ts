@@ -2191,6 +2191,10 @@ Details: {detail}</translation>
         <translation>Overgeslagen: een rij met totalen of een tussentitel, over niemand (“{text}”).</translation>
     </message>
     <message>
+        <source>Row {row} gives {name} another date of birth ({other}): one of the two rows is wrong.</source>
+        <translation>Rij {row} geeft {name} een andere geboortedatum ({other}): een van beide rijen is fout.</translation>
+    </message>
+    <message>
         <source>The list has no column for: {columns}. Match a column to each by hand.</source>
         <translation>De lijst heeft geen kolom voor: {columns}. Koppel er handmatig een kolom aan.</translation>
     </message>

@@ -36,6 +36,7 @@ class Person:
     ref: Ref
     born: dt.date | None
     email: str | None  # folded
+    row: int | None = None  # the list's row that gave her birth date (or made her); None: held
 
 
 @dataclass
@@ -69,9 +70,16 @@ class Known:
         default_factory=lambda: defaultdict(list)
     )
     names: dict[tuple[str, str], list["Person"]] = field(default_factory=lambda: defaultdict(list))
+    by_ref: dict[Ref, "Person"] = field(default_factory=dict)
 
     def remember_person(
-        self, ref: Ref, first: str, last: str, born: dt.date | None, email: str | None
+        self,
+        ref: Ref,
+        first: str,
+        last: str,
+        born: dt.date | None,
+        email: str | None,
+        row: int | None = None,
     ) -> None:
         """Index a candidate by name with birth date, with e-mail, and by name alone (used
         only for rows that give neither); and what is known of each name."""
@@ -81,7 +89,9 @@ class Known:
         if email:
             self.people.setdefault((first, last, fold(email)), ref)
         self.people.setdefault((first, last), ref)
-        self.names[(first, last)].append(Person(ref, born, fold(email) if email else None))
+        person = Person(ref, born, fold(email) if email else None, row)
+        self.names[(first, last)].append(person)
+        self.by_ref.setdefault(ref, person)
 
     def person(self, first: str, last: str, born: dt.date | None, email: str | None) -> Ref:
         """The one candidate of that name nothing in the row contradicts (a later list gives

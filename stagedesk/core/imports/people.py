@@ -1,17 +1,24 @@
 """One person on several rows of a list: the person StageDesk makes from the first row is
 what her latest row says she is now (her level, her school), with what earlier rows left
-out filled in (an e-mail, a birth date). Written only when a row says something new."""
+out filled in (an e-mail, a birth date). Written only when a row says something new. Two
+rows that give her two dates of birth cannot both be right: the later one is refused."""
 
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, update
 from sqlalchemy.orm import Session
 
-from stagedesk.core.imports.known import Ref
+from stagedesk.core.i18n import QT_TRANSLATE_NOOP
+from stagedesk.core.imports.columns import Column
+from stagedesk.core.imports.known import Known, Ref
 from stagedesk.core.imports.refs import New, link, link_id
-from stagedesk.core.imports.rows import ImportRow
+from stagedesk.core.imports.rows import ImportRow, RowProblem
 from stagedesk.core.models import Candidate
 
+OTHER_BIRTH = QT_TRANSLATE_NOOP(
+    "Import",
+    "Row {row} gives {name} another date of birth ({other}): one of the two rows is wrong.",
+)
 FACTS = ("email", "date_of_birth", "gender", "education_level")
 # What the latest row says a person is now; the others only fill in what is missing.
 NOW = frozenset({"gender", "education_level", "school", "programme"})
@@ -73,3 +80,21 @@ def write_pending(session: Session, pending: Pending) -> None:
         )
         session.connection().execute(statement, rows)
     pending.clear()
+
+
+def contradicted(known: Known, row: ImportRow, ref: Ref) -> list[RowProblem]:
+    """A date of birth another row of the list gave otherwise for the same person (found by
+    her e-mail): one of the two rows is wrong, and this one is refused."""
+    person = known.by_ref.get(ref)
+    born = row.date_of_birth
+    if person is None or person.row is None or not (born and person.born != born):
+        return []
+    if person.born is None:
+        person.born, person.row = born, row.row  # the first row left it out: this one gives it
+        return []
+    shown = {
+        "name": f"{row.first_name} {row.last_name}",
+        "row": person.row,
+        "other": person.born.strftime("%d/%m/%Y"),
+    }
+    return [RowProblem(row.row, Column.DATE_OF_BIRTH, OTHER_BIRTH, shown)]

@@ -23,7 +23,13 @@ from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.changes import Found, Kind
 from stagedesk.core.imports.columns import Column
 from stagedesk.core.imports.known import Known, Ref, load_known
-from stagedesk.core.imports.people import Pending, facts_of, fill_in, write_pending
+from stagedesk.core.imports.people import (
+    Pending,
+    contradicted,
+    facts_of,
+    fill_in,
+    write_pending,
+)
 from stagedesk.core.imports.refs import New, link
 from stagedesk.core.imports.requirements import RequirementsSeen
 from stagedesk.core.imports.rows import ImportRow, RowProblem
@@ -191,7 +197,9 @@ class Resolver:
         mentor = self._mentor(row.mentor, unit) if row.mentor else None
         opportunity = self._opportunity(row, unit, mentor)
         said = self._requirements(row, opportunity) if row.requirements else []
-        candidate = self._candidate(row, school, programme)
+        candidate, contradicted = self._candidate(row, school, programme)
+        if contradicted:
+            return said + contradicted
         application = self._application(row, candidate, opportunity)
         if application is not None and row.kept:
             application.notes = kept_text(row)  # nothing the list said is lost
@@ -267,7 +275,11 @@ class Resolver:
         self._made_opportunities.add(ref)
         return ref
 
-    def _candidate(self, row: ImportRow, school: Ref | None, programme: Ref | None) -> Ref:
+    def _candidate(
+        self, row: ImportRow, school: Ref | None, programme: Ref | None
+    ) -> tuple[Ref, list[RowProblem]]:
+        """The row's person, found or made; a date of birth another row of the list gave
+        otherwise for her is a problem (one of the two rows is wrong)."""
         first, last = fold(row.first_name), fold(row.last_name)
         keys: list[tuple[Any, ...]] = []
         if row.date_of_birth:
@@ -280,7 +292,7 @@ class Resolver:
         if found is not None:
             self._held(row, Kind.CANDIDATE, found)
             fill_in(self._pending, found, row, school, programme)
-            return found
+            return found, contradicted(self.known, row, found)
         candidate = Candidate(
             first_name=row.first_name,
             last_name=row.last_name,
@@ -299,8 +311,8 @@ class Resolver:
         ref = self._make("candidates", candidate, {}, None)
         if isinstance(ref, New):
             ref.facts = facts_of(row, school, programme)
-        self.known.remember_person(ref, first, last, row.date_of_birth, row.email)
-        return ref
+        self.known.remember_person(ref, first, last, row.date_of_birth, row.email, row.row)
+        return ref, []
 
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""

@@ -141,3 +141,21 @@ def test_every_requirements_text_is_kept_with_its_year(database: Database, tmp_p
         [helpdesk] = session.scalars(select(Opportunity)).all()
         assert helpdesk.requirements == "Nederlands en Frans"  # what it asks now: the newest
     assert check(database.sessions, path).created["requirement_texts"] == 0
+
+
+def test_two_rows_giving_one_person_two_dates_of_birth_refuse_the_later(
+    database: Database, tmp_path: Path
+) -> None:
+    header = ["Voornaam", "Achternaam", "E-mail", "Geboortedatum", "Dienst"]
+    rows = [
+        ["An", "Peeters", "an@example.be", None, "ICT"],
+        ["An", "Peeters", "an@example.be", "03/04/2003", "HR"],  # fills in what row 2 left out
+        ["An", "Peeters", "AN@example.be", "04/03/2003", "Communicatie"],
+        ["An", "Peeters", "an@example.be", "03/04/2003", "Financiën"],
+    ]
+    plan = check(database.sessions, write_xlsx(tmp_path / "geboren.xlsx", header, rows))
+    assert [(p.row, p.column, p.text) for p in plan.errors] == [
+        (4, "date_of_birth", "Row 3 gives An Peeters another date of birth (03/04/2003): one of"
+         " the two rows is wrong."),
+    ]  # fmt: skip
+    assert plan.created["candidates"] == 1

@@ -5,7 +5,8 @@ pytestmark = pytest.mark.clock  # see tests/moved_clock.py
 Fixture (today = 1 June 2025, calendar years 2023–2025 unless said otherwise):
 
 units: Finance; "=SUM(A1)" (a name that looks like a formula); Legal (applicants, no
-interns: appears with zeros); Empty (nothing at all: absent).
+interns); Empty (nothing at all). Every unit appears in every year, with zeros: a missing
+row would read as a missing answer; so does "(spontaneous)", which has an applicant in 2024.
 
 applications: Finance 2023-12-31, 2024-01-01, 2024-06-10 (accepted); "=SUM(A1)"
 2024-03-01; Legal 2024-05-05, 2024-09-09; spontaneous 2024-02-02 and 2022-12-31 (outside).
@@ -165,32 +166,59 @@ def test_every_figure_per_unit_and_year(database: Database, units: dict[str, int
         (r.unit, r.year, r.applicants, r.interns, r.average_days, r.average_weeks, r.hired_later)
         for r in overview.rows
     ]
+    nothing = (None, None, 0)
     assert got == [
+        ("=SUM(A1)", "2023", 0, 0, *nothing),
+        ("Empty", "2023", 0, 0, *nothing),
         ("Finance", "2023", 1, 1, 31.0, 4.4, 1),
+        ("Legal", "2023", 0, 0, *nothing),
+        ("(spontaan)", "2023", 0, 0, *nothing),
         ("=SUM(A1)", "2024", 1, 1, 5.0, 0.7, 0),
+        ("Empty", "2024", 0, 0, *nothing),
         ("Finance", "2024", 2, 2, 30.0, 4.3, 1),
-        ("Legal", "2024", 2, 0, None, None, 0),
-        ("(spontaan)", "2024", 1, 0, None, None, 0),
+        ("Legal", "2024", 2, 0, *nothing),
+        ("(spontaan)", "2024", 1, 0, *nothing),
+        ("=SUM(A1)", "2025", 0, 0, *nothing),
+        ("Empty", "2025", 0, 0, *nothing),
         ("Finance", "2025", 0, 2, 62.0, 8.9, 0),
+        ("Legal", "2025", 0, 0, *nothing),
+        ("(spontaan)", "2025", 0, 0, *nothing),
     ]
-    assert [r.kinds for r in overview.rows] == [
-        _kinds(curricular=1),
-        _kinds(observation=1),
-        _kinds(curricular=1, voluntary=1),
-        _kinds(),
-        _kinds(),
-        _kinds(curricular=1, job_seeker=1),
-    ]
+    kinds = {(r.unit, r.year): r.kinds for r in overview.rows if r.interns}
+    assert kinds == {
+        ("Finance", "2023"): _kinds(curricular=1),
+        ("=SUM(A1)", "2024"): _kinds(observation=1),
+        ("Finance", "2024"): _kinds(curricular=1, voluntary=1),
+        ("Finance", "2025"): _kinds(curricular=1, job_seeker=1),
+    }
     assert list(overview.rows[0].kinds)[:2] == [K.CURRICULAR, K.VOLUNTARY]
-    assert overview.hired_by_function == [
-        ("Finance", "2023", "Boekhouder", 1),
-        ("Finance", "2024", "—", 1),
+    # i1 was hired in 2026 (after the period), i3 on no known date: none by hiring date.
+    assert [(h.unit, h.function, h.year, h.by_hiring, h.by_internship) for h in overview.hired_by_function] == [
+        ("Finance", "Boekhouder", "2023", 0, 1),
+        ("Finance", "—", "2024", 0, 1),
+    ]  # fmt: skip
+    assert [r.hired for r in overview.rows] == [0] * 15
+    # every text, with the years it held (the years its function had someone); no text, no row
+    assert [(q.unit, q.function, q.text, q.years) for q in overview.requirements] == [
+        ("Finance", "Accountant", "Bachelor accounting", "2023, 2024"),
+        ("Legal", "Jurist", "Master law", "2024"),
     ]
-    assert overview.requirements == [
-        ("=SUM(A1)", "Analyst", ""),
-        ("Finance", "Accountant", "Bachelor accounting"),
-        ("Legal", "Jurist", "Master law"),
+    # Nobody was paid; no reason was written down.
+    assert [(r.unit, r.year, r.paid, r.unpaid) for r in overview.rows if r.interns] == [
+        ("Finance", "2023", 0, 1),
+        ("=SUM(A1)", "2024", 0, 1),
+        ("Finance", "2024", 0, 2),
+        ("Finance", "2025", 0, 2),
     ]
+    assert [(u.unit, u.year, u.reason, u.interns) for u in overview.unpaid_reasons] == [
+        ("Finance", "2023", "—", 1),
+        ("=SUM(A1)", "2024", "—", 1),
+        ("Finance", "2024", "—", 2),
+        ("Finance", "2025", "—", 2),
+    ]
+    totals = [(t.year, t.applicants, t.interns, t.hired_later) for t in overview.totals]
+    assert totals == [("2023", 1, 1, 1), ("2024", 6, 3, 1), ("2025", 0, 2, 0)]
+    assert overview.period == "2023–2025"
 
 
 def test_spontaneous_is_named_in_the_language(database: Database, units: dict[str, int]) -> None:
@@ -210,10 +238,15 @@ def test_filters_by_unit_and_kind(database: Database, units: dict[str, int]) -> 
     curricular = _overview(database, kinds=[K.CURRICULAR], first_year=2024, last_year=2025)
     assert [(r.unit, r.year, r.applicants, r.interns, r.average_days) for r in curricular.rows] == [
         ("=SUM(A1)", "2024", 1, 0, None),
+        ("Empty", "2024", 0, 0, None),
         ("Finance", "2024", 2, 1, 31.0),
         ("Legal", "2024", 2, 0, None),
         ("(spontaan)", "2024", 1, 0, None),
+        ("=SUM(A1)", "2025", 0, 0, None),
+        ("Empty", "2025", 0, 0, None),
         ("Finance", "2025", 0, 1, 32.0),
+        ("Legal", "2025", 0, 0, None),
+        ("(spontaan)", "2025", 0, 0, None),
     ]
 
 
@@ -256,32 +289,51 @@ def test_workbook_reads_back(database: Database, units: dict[str, int], tmp_path
         "Curriculair",
         "Vrijwillig",
         "Later aangeworven",
+        "Bezoldigd",
+        "Onbezoldigd",
     )
+    none = (0, 0, None, 0, 0, 0, 0, 0)
     assert rows[1:] == [
-        ("Finance", "2023", 1, 1, 31.0, 1, 0, 1),
-        ("=SUM(A1)", "2024", 1, 1, 5.0, 0, 0, 0),
-        ("Finance", "2024", 2, 2, 30.0, 1, 1, 1),
-        ("Legal", "2024", 2, 0, None, 0, 0, 0),
-        ("(spontaan)", "2024", 1, 0, None, 0, 0, 0),
-        ("Finance", "2025", 0, 2, 62.0, 1, 0, 0),
+        ("=SUM(A1)", 2023, *none),
+        ("Empty", 2023, *none),
+        ("Finance", 2023, 1, 1, 31.0, 1, 0, 1, 0, 1),
+        ("Legal", 2023, *none),
+        ("(spontaan)", 2023, *none),
+        ("=SUM(A1)", 2024, 1, 1, 5.0, 0, 0, 0, 0, 1),
+        ("Empty", 2024, *none),
+        ("Finance", 2024, 2, 2, 30.0, 1, 1, 1, 0, 2),
+        ("Legal", 2024, 2, 0, None, 0, 0, 0, 0, 0),
+        ("(spontaan)", 2024, 1, 0, None, 0, 0, 0, 0, 0),
+        ("=SUM(A1)", 2025, *none),
+        ("Empty", 2025, *none),
+        ("Finance", 2025, 0, 2, 62.0, 1, 0, 0, 0, 2),
+        ("Legal", 2025, *none),
+        ("(spontaan)", 2025, *none),
     ]
-    formula_unit = data["A3"]
+    formula_unit = data["A2"]
     assert formula_unit.value == "=SUM(A1)"
     assert formula_unit.data_type == "s"
-    assert type(data["C2"].value) is int
+    assert type(data["C2"].value) is int and type(data["B2"].value) is int  # years: numbers
     # a whole-number average is stored as "31" and reads back as 31; its format stays 0.0
-    assert data["E2"].value == 31.0
+    assert data["E4"].value == 31.0
     duration = list(book["Duur"].iter_rows(min_row=2, values_only=True))
-    assert duration[0] == ("Finance", "2023", 1, 31, 4.4)
-    assert type(duration[0][4]) is float
-    assert data["E2"].number_format == "0.0"
+    assert duration[2] == ("Finance", 2023, 1, 31, 4.4, None)  # hours: none known
+    assert type(duration[2][4]) is float
+    assert data["E4"].number_format == "0.0"
     assert data.freeze_panes == "A2"
     assert list(data.tables) == ["TableGegevens"]
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             assert all(cell.data_type != "f" for cell in row)
     overview = list(book["Overzicht"].iter_rows(values_only=True))
-    assert ("Totaal", "2024", 6, 3, pytest.approx(65 / 3), 3.1, 1) in overview
+    # The year's total counts people: six applicants, each applied once.
+    assert ("Totaal (personen)", 2024, 6, 3, pytest.approx(65 / 3), 3.1, 1, 0, 0, 3) in overview
+    assert overview[1][:2] == ("Periode", "2023–2025")
+    how = [row[0] for row in book["Zo tellen we"].iter_rows(values_only=True)]
+    assert how[0] == "Zo tellen we" and len(how) == 11
+    assert any("telt één keer in het totaal" in line for line in how)
+    requirements = list(book["Vereisten per functie"].iter_rows(values_only=True))
+    assert requirements[1] == ("Finance", "Accountant", "Bachelor accounting", "2023, 2024")
     french = tmp_path / "annual-fr.xlsx"
     write_annual_overview(_overview(database, language="fr"), french, language="fr")
     assert next(load_workbook(french)["Données"].iter_rows(values_only=True)) == (
@@ -293,6 +345,8 @@ def test_workbook_reads_back(database: Database, units: dict[str, int], tmp_path
         "Curriculaire",
         "Volontaire",
         "Engagés par la suite",
+        "Rémunéré",
+        "Non rémunéré",
     )
 
 
@@ -305,7 +359,8 @@ def test_cli_writes_the_workbook_and_refuses_bad_input(
     out = tmp_path / "out.xlsx"
     common = ["report", "annual", *on_command_line(database)]
     assert main([*common, "--from", "2023", "--to", "2025", "--out", str(out)]) == 0
-    assert load_workbook(out)["Gegevens"]["A2"].value == "Finance"
+    data = load_workbook(out)["Gegevens"]
+    assert "Finance" in [row[0] for row in data.iter_rows(values_only=True)]
     assert main([*common, "--from", "2025", "--to", "2020", "--out", str(out)]) == 2
     assert "backwards" in capsys.readouterr().err
     assert (

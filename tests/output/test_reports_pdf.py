@@ -55,19 +55,21 @@ def test_pdf_holds_the_units_years_and_totals(demo: Database, tmp_path: Path) ->
     assert "Totals per year" in first and "Interns per year" in first
     for unit in {r.unit for r in overview.rows}:
         assert unit in flat, unit
-    years = list(dict.fromkeys(r.year for r in overview.rows))
-    for year in years:
-        of_year = [r for r in overview.rows if r.year == year]
-        applicants = sum(r.applicants for r in of_year)
+    for total in overview.totals:
+        of_year = [r for r in overview.rows if r.year == total.year]
         interns = sum(r.interns for r in of_year)
         hired = sum(r.hired_later for r in of_year)
+        # applicants are people: never more than the units' sum (one person, two units)
+        assert total.applicants <= sum(r.applicants for r in of_year)
+        assert (total.interns, total.hired_later) == (interns, hired)
         # the year's total row on the first page: year, applicants, interns, …, hired
-        assert re.search(rf"{year} {applicants} {interns} [\d.—]+ [\d.—]+ {hired}\b", first), year
+        row = rf"{total.year} {total.applicants} {interns} [\d.—]+ [\d.—]+ {hired}\b"
+        assert re.search(row, first), total.year
     for r in overview.rows:  # the per unit and year table
         assert f"{r.year} {r.applicants} {r.interns} " in flat
     assert "Hired later by function" in flat
-    for unit, _year, function, _count in overview.hired_by_function:
-        assert unit in flat and function in flat
+    for hired_row in overview.hired_by_function:
+        assert hired_row.unit in flat and hired_row.function in flat
 
 
 def test_same_seed_same_report(database: Database, tmp_path: Path) -> None:

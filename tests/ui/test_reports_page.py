@@ -54,8 +54,10 @@ def test_the_page_shows_the_seeds_figures(page: ReportsPage, tmp_path: Path) -> 
 def test_academic_years_change_the_year_labels(qtbot: QtBot, page: ReportsPage) -> None:
     tick(qtbot, page.academic)
     assert page.academic.isChecked()
-    years = {r[YEAR] for r in rows(page)}
-    assert years == {"2025–2026"}
+    years = {r[YEAR] for r in rows(page)}  # every unit in every year of the period
+    assert years == {"2022–2023", "2023–2024", "2024–2025", "2025–2026", "2026–2027"}
+    counted = {r[YEAR] for r in rows(page) if any(c not in (0, "0", None, "") for c in r[2:])}
+    assert counted == {"2025–2026"}
     # The same years, now read as academic years: 2022–2023 up to 2026–2027.
     assert page.chart.bars[0] == ("2022–2023", 0)
     assert ("2025–2026", 1) in page.chart.bars
@@ -107,9 +109,11 @@ def test_export_writes_a_workbook_and_opens_it(
             "Curriculair",
             "Vrijwillig",
             "Later aangeworven",
+            "Bezoldigd",
+            "Onbezoldigd",
         ]
     assert found[0] == data_header(language)
-    assert ["Communicatie", "2026", 1, 1, 47, 1, 0, 0] in found
+    assert ["Communicatie", 2026, 1, 1, 47, 1, 0, 0, 0, 1] in found
 
 
 def test_export_button_asks_where(

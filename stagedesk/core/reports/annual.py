@@ -1,175 +1,202 @@
-"""The annual overview: per unit and year, the figures a parliament asks for.
+"""The annual overview: per unit and year, the figures a parliament asks for (question 108:
+applicants, interns, duration, kinds, requirements per function, hiring, pay).
 
-How we count:
+How we count (``HOW_WE_COUNT`` says it to the reader, in each language):
 
-- applicants in a year: applications whose application_date falls in that year (accepted
-  ones included; an application without a date is not counted in any year — the model
-  requires a date, but keep the rule);
+- applicants in a year: the *people* who applied to the unit that year (by application
+  date). A person who applied twice to one unit counts once; one who applied to two units
+  counts once in each, and once in the year's total: the total is people, not a sum;
 - interns in a year: internships that START in that year (stopped-early ones included,
   planned ones not yet started excluded: status planned with start_date > today excluded);
 - duration: calendar days from start to end inclusive; average per unit and year in days
-  and in weeks (days / 7, one decimal), over the interns counted that year;
+  and in weeks (days / 7, one decimal); in hours where known (the internship's hours in
+  total, else its hours per week × its weeks), over the interns whose hours are known;
 - counts by internship kind (all seven InternshipKind values, curricular and voluntary
-  shown first);
-- hired later: interns of that year (by start) with hired_later true, per unit, and per
-  function they were hired in (hired_function, or "—" when empty);
-- the unit of an applicant: the opportunity's unit; a spontaneous application (no
-  opportunity) is counted under a unit named "(spontaneous)" in the language (nl
-  "(spontaan)", fr "(spontanée)", en "(spontaneous)");
+  shown first), and paid or unpaid, with the reasons recorded for unpaid ones;
+- hired: by the hiring date (hired in that year, whatever year the internship was), and
+  "hired later, by internship year": the interns of that year who were hired afterwards;
+- every unit that exists in the period (active, or with an applicant or intern in it)
+  appears in every year of the period, zeros written as zeros: a missing row would read as
+  a missing answer. Spontaneous applications (no opportunity, so no unit) are counted under
+  "(spontaneous)" in the language, in the years they have any;
 - years are calendar years by default; academic years (1 September–31 August) on request,
-  labelled "2024–2025"; filters: period (from year, to year inclusive), units (ids),
-  internship kinds.
+  labelled "2024–2025"; filters: period, units (ids), internship kinds (interns only: an
+  application has no kind).
 
-And where the rules above leave a choice:
-
-- a unit appears in a year when it had at least one applicant or one intern that year
-  (a unit with applicants but no interns shows zeros; a unit with neither is left out);
-- the unit filter also leaves out spontaneous applications (they belong to no unit); the
-  kind filter applies to interns only (an application has no kind);
-- requirements: per unit, each opportunity (function) that had an applicant or an intern
-  counted in the period, with its requirements text ("" when none was written);
-- ``average_days`` is kept unrounded (outputs show one decimal, and a total over units is
-  then an exact weighted average); ``average_weeks`` is rounded to one decimal.
-
-Five queries, whatever the size: units, opportunities, applications grouped by
-opportunity and date, internships, and nothing per row. Years are bucketed in Python so the
-SQL stays portable.
+A handful of queries, whatever the size; years are bucketed in Python so the SQL stays
+portable. Requirements, hiring per function and the reasons for unpaid internships are in
+:mod:`.annual_parts`.
 """
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.models import (
-    Application,
-    InternshipKind,
-    Opportunity,
+from stagedesk.core.models import Application, InternshipKind, Opportunity, Unit
+from stagedesk.core.reports.annual_parts import (
+    HiredRow,
+    RequirementRow,
+    UnpaidReason,
+    hired_in_years,
+    requirements_per_year,
+    unpaid_reasons,
 )
-from stagedesk.core.reports.scope import ReportScope, counted_interns, known_units
+from stagedesk.core.reports.periods import Period
+from stagedesk.core.reports.scope import CountedIntern, ReportScope, counted_interns, known_units
 
 SPONTANEOUS = {"nl": "(spontaan)", "fr": "(spontanée)", "en": "(spontaneous)"}
-NO_FUNCTION = "—"
 
 
 @dataclass(frozen=True)
 class UnitYear:
     unit: str
-    year: str
-    applicants: int
+    year: str  # as shown: "2024" or "2024–2025"
+    year_number: int  # the (starting) year, for a number cell
+    applicants: int  # people
     interns: int
-    average_days: float | None
-    average_weeks: float | None
+    average_days: float | None  # unrounded: a total over units is an exact weighted average
+    average_weeks: float | None  # rounded to one decimal
+    average_hours: float | None  # over the interns whose hours are known
     kinds: dict[InternshipKind, int]
-    hired_later: int
+    hired_later: int  # interns of this year hired afterwards (by internship year)
+    hired: int  # people hired in this year (by hiring date)
+    paid: int
+    unpaid: int
 
 
 @dataclass(frozen=True)
 class AnnualOverview:
-    rows: list[UnitYear]
-    hired_by_function: list[tuple[str, str, str, int]]  # unit, year, function, count
-    requirements: list[tuple[str, str, str]]  # unit, function (opportunity title), requirements
+    period: str  # the one label of the period, for every output
+    rows: list[UnitYear]  # every unit in every year, by year then unit
+    totals: list[UnitYear]  # per year, over the units: applicants are distinct people
+    hired_by_function: list[HiredRow]
+    requirements: list[RequirementRow]
+    unpaid_reasons: list[UnpaidReason]
 
 
 @dataclass
 class _Tally:
-    applicants: int = 0
+    applicants: set[int] = field(default_factory=set)  # candidate ids
     interns: int = 0
     days: int = 0
+    hours: float = 0.0
+    with_hours: int = 0
     hired_later: int = 0
+    hired: int = 0
+    paid: int = 0
     kinds: Counter[InternshipKind] = field(default_factory=Counter)
+
+    def count(self, intern: CountedIntern) -> None:
+        self.interns += 1
+        self.days += intern.days
+        self.kinds[intern.kind] += 1
+        self.hired_later += intern.hired_later
+        self.paid += intern.paid
+        if intern.hours is not None:
+            self.hours += intern.hours
+            self.with_hours += 1
 
 
 def annual_overview(session: Session, scope: ReportScope) -> AnnualOverview:
     """The figures per unit and year; see the module docstring for how each is counted.
-    The interns are the reports' own (``scope.counted_interns``).
 
     Raises ValueError for a backwards period, an unknown language or an unknown unit id.
     """
     period, interns = counted_interns(session, scope)
     units = known_units(session, scope)
-    wanted_units = None if scope.unit_ids is None else set(scope.unit_ids)
-    opportunities = {
-        opportunity_id: (unit_id, title, requirements or "")
-        for opportunity_id, unit_id, title, requirements in session.execute(
-            select(Opportunity.id, Opportunity.unit_id, Opportunity.title, Opportunity.requirements)
-        )
-    }
     spontaneous = SPONTANEOUS[scope.language]
-
     tallies: dict[tuple[int, str], _Tally] = defaultdict(_Tally)
-    used_opportunities: set[int] = set()
-    hired: Counter[tuple[str, int, str]] = Counter()
+    totals: dict[int, _Tally] = defaultdict(_Tally)
+    used = _count_applicants(session, scope, period, units, tallies, totals)
+    for intern in interns:
+        tallies[(intern.year, intern.unit)].count(intern)
+        totals[intern.year].count(intern)
+        used.add(intern.unit_id)
+    hired, hired_by_function = hired_in_years(session, scope, period, units, interns)
+    for (year, unit_name), count in hired.items():
+        tallies[(year, unit_name)].hired += count
+        totals[year].hired += count
+    shown = _units_shown(session, scope, units, used)
+    if any(unit == spontaneous for _year, unit in tallies):
+        shown.append(spontaneous)
+    years = range(period.first_year, period.last_year + 1)
+    rows = [
+        _row(unit, year, period, tallies.get((year, unit), _Tally()))
+        for year in years
+        for unit in shown
+    ]
+    return AnnualOverview(
+        period=period.text,
+        rows=rows,
+        totals=[_row("", year, period, totals.get(year, _Tally())) for year in years],
+        hired_by_function=hired_by_function,
+        requirements=requirements_per_year(session, scope, period, units),
+        unpaid_reasons=unpaid_reasons(interns),
+    )
 
+
+def _count_applicants(
+    session: Session,
+    scope: ReportScope,
+    period: Period,
+    units: dict[int, str],
+    tallies: dict[tuple[int, str], _Tally],
+    totals: dict[int, _Tally],
+) -> set[int]:
+    """Each applicant once per unit and year, and once per year over the units; the ids of
+    the units that had one."""
+    wanted = None if scope.unit_ids is None else set(scope.unit_ids)
+    spontaneous = SPONTANEOUS[scope.language]
+    used: set[int] = set()
     applications = session.execute(
-        select(Application.opportunity_id, Application.application_date, func.count())
+        select(Application.candidate_id, Opportunity.unit_id, Application.application_date)
+        .outerjoin(Opportunity, Application.opportunity_id == Opportunity.id)
         .where(
-            Application.application_date.is_not(None),
             Application.application_date >= period.first_day,
             Application.application_date <= period.last_day,
         )
-        .group_by(Application.opportunity_id, Application.application_date)
     )
-    for opportunity_id, applied_on, count in applications:
-        if opportunity_id is None:
-            if wanted_units is not None:
-                continue
-            unit_name = spontaneous
-        else:
-            unit_id = opportunities[opportunity_id][0]
-            if wanted_units is not None and unit_id not in wanted_units:
-                continue
-            unit_name = units[unit_id]
-            used_opportunities.add(opportunity_id)
-        tallies[(period.year_of(applied_on), unit_name)].applicants += count
-
-    for intern in interns:
-        tally = tallies[(intern.year, intern.unit)]
-        tally.interns += 1
-        tally.days += intern.days
-        tally.kinds[intern.kind] += 1
-        if intern.hired_later:
-            tally.hired_later += 1
-            function = (intern.hired_function or "").strip() or NO_FUNCTION
-            hired[(intern.unit, intern.year, function)] += 1
-        if intern.opportunity_id is not None:
-            used_opportunities.add(intern.opportunity_id)
-
-    def unit_order(unit_name: str) -> tuple[bool, str]:
-        return (unit_name == spontaneous, unit_name.casefold())
-
-    rows = [
-        _row(unit_name, period.label(year), tally)
-        for (year, unit_name), tally in sorted(
-            tallies.items(), key=lambda item: (item[0][0], unit_order(item[0][1]))
-        )
-    ]
-    hired_by_function = [
-        (unit_name, period.label(year), function, count)
-        for (unit_name, year, function), count in sorted(
-            hired.items(), key=lambda item: (item[0][1], unit_order(item[0][0]), item[0][2])
-        )
-    ]
-    requirements = sorted(
-        (
-            (units[unit_id], title, text)
-            for unit_id, title, text in (opportunities[i] for i in used_opportunities)
-        ),
-        key=lambda row: (row[0].casefold(), row[1].casefold(), row[2]),
-    )
-    return AnnualOverview(rows, hired_by_function, requirements)
+    for candidate, unit_id, applied_on in applications:
+        if unit_id is None and wanted is not None:
+            continue  # spontaneous: no unit, so not in a report limited to units
+        if unit_id is not None and wanted is not None and unit_id not in wanted:
+            continue
+        year = period.year_of(applied_on)
+        name = spontaneous if unit_id is None else units[unit_id]
+        tallies[(year, name)].applicants.add(candidate)
+        totals[year].applicants.add(candidate)
+        if unit_id is not None:
+            used.add(unit_id)
+    return used
 
 
-def _row(unit_name: str, year: str, tally: _Tally) -> UnitYear:
+def _units_shown(
+    session: Session, scope: ReportScope, units: dict[int, str], used: set[int]
+) -> list[str]:
+    """The units that exist in the period: active ones and those with someone in it."""
+    query = select(Unit.id).where(or_(Unit.active.is_(True), Unit.id.in_(used)))
+    ids = set(session.scalars(query))
+    if scope.unit_ids is not None:
+        ids &= set(scope.unit_ids)
+    return sorted((units[i] for i in ids), key=str.casefold)
+
+
+def _row(unit_name: str, year: int, period: Period, tally: _Tally) -> UnitYear:
     average_days = tally.days / tally.interns if tally.interns else None
     return UnitYear(
         unit=unit_name,
-        year=year,
-        applicants=tally.applicants,
+        year=period.label(year),
+        year_number=year,
+        applicants=len(tally.applicants),
         interns=tally.interns,
         average_days=average_days,
         average_weeks=None if average_days is None else round(average_days / 7, 1),
+        average_hours=tally.hours / tally.with_hours if tally.with_hours else None,
         kinds={kind: tally.kinds[kind] for kind in InternshipKind},
         hired_later=tally.hired_later,
+        hired=tally.hired,
+        paid=tally.paid,
+        unpaid=tally.interns - tally.paid,
     )

@@ -55,11 +55,25 @@ class CountedIntern:
     hired_function: str | None
     year: int  # the (starting) year of the calendar or academic year
     label: str  # the year as shown: "2024" or "2024–2025"
+    paid: bool = False
+    unpaid_reason: str | None = None
+    total_hours: int | None = None
+    hours_per_week: int | None = None
 
     @property
     def days(self) -> int:
         """Calendar days from start to end, both included."""
         return (self.end - self.start).days + 1
+
+    @property
+    def hours(self) -> float | None:
+        """The internship's hours in total; else its hours per week over its weeks; None
+        when neither is known."""
+        if self.total_hours:
+            return float(self.total_hours)
+        if self.hours_per_week:
+            return self.hours_per_week * self.days / 7
+        return None
 
 
 def known_units(session: Session, scope: ReportScope) -> dict[int, str]:
@@ -97,6 +111,10 @@ def counted_interns(session: Session, scope: ReportScope) -> tuple[Period, list[
             Internship.status,
             Internship.hired_later,
             Internship.hired_function,
+            Internship.paid,
+            Internship.unpaid_reason,
+            Internship.total_hours,
+            Internship.hours_per_week,
         ).where(
             Internship.start_date >= period.first_day,
             Internship.start_date <= period.last_day,
@@ -126,6 +144,10 @@ def counted_interns(session: Session, scope: ReportScope) -> tuple[Period, list[
                 hired_function=row.hired_function,
                 year=year,
                 label=period.label(year),
+                paid=bool(row.paid),
+                unpaid_reason=row.unpaid_reason,
+                total_hours=row.total_hours,
+                hours_per_week=row.hours_per_week,
             )
         )
     found.sort(key=lambda i: (i.year, i.unit.casefold(), i.start, i.internship_id))

@@ -5,14 +5,17 @@ Written in openpyxl's write-only mode. Every text that comes from user data goes
 and never becomes a formula.
 """
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
 from stagedesk.core.models import InternshipKind
-from stagedesk.core.reports import AnnualOverview
+from stagedesk.core.reports import AnnualOverview, UnitYear
+from stagedesk.output.words.annual import KINDS, WORDS
 from stagedesk.output.xlsx.sheets import (
     header_row,
     print_wide,
@@ -22,132 +25,15 @@ from stagedesk.output.xlsx.sheets import (
     text_cell,
 )
 
-WORDS: dict[str, dict[str, str]] = {
-    "nl": {
-        "overview": "Overzicht",
-        "chart": "Grafiek",
-        "title_chart": "Stagiairs per jaar",
-        "data": "Gegevens",
-        "title": "Stagiairs per dienst en per jaar",
-        "period": "Periode",
-        "unit": "Dienst",
-        "year": "Jaar",
-        "applicants": "Kandidaten",
-        "interns": "Stagiairs",
-        "days": "Gemiddelde duur (dagen)",
-        "weeks": "Gemiddelde duur (weken)",
-        "hired": "Later aangeworven",
-        "function": "Functie",
-        "count": "Aantal",
-        "requirements": "Vereisten",
-        "total": "Totaal",
-        "s_applicants": "Kandidaten",
-        "s_interns": "Stagiairs",
-        "s_duration": "Duur",
-        "s_kinds": "Soort stage",
-        "s_hired": "Aangeworven per functie",
-        "s_requirements": "Vereisten per functie",
-        "how": "Zo tellen we",
-        "d_applicants": "Kandidaten: kandidaturen met een datum in dat jaar"
-        " (aanvaarde inbegrepen).",
-        "d_interns": "Stagiairs: stages die in dat jaar beginnen (vroegtijdig gestopte"
-        " inbegrepen, geplande die nog niet begonnen zijn niet).",
-        "d_duration": "Duur: kalenderdagen van begin tot einde, beide inbegrepen;"
-        " weken = dagen / 7.",
-        "d_hired": "Later aangeworven: stagiairs van dat jaar (volgens begin) die later"
-        " in dienst kwamen.",
-    },
-    "fr": {
-        "overview": "Aperçu",
-        "chart": "Graphique",
-        "title_chart": "Stagiaires par année",
-        "data": "Données",
-        "title": "Stagiaires par service et par année",
-        "period": "Période",
-        "unit": "Service",
-        "year": "Année",
-        "applicants": "Candidats",
-        "interns": "Stagiaires",
-        "days": "Durée moyenne (jours)",
-        "weeks": "Durée moyenne (semaines)",
-        "hired": "Engagés par la suite",
-        "function": "Fonction",
-        "count": "Nombre",
-        "requirements": "Exigences",
-        "total": "Total",
-        "s_applicants": "Candidats",
-        "s_interns": "Stagiaires",
-        "s_duration": "Durée",
-        "s_kinds": "Type de stage",
-        "s_hired": "Engagés par fonction",
-        "s_requirements": "Exigences par fonction",
-        "how": "Comment nous comptons",
-        "d_applicants": "Candidats : candidatures datées de l'année"
-        " (candidatures acceptées comprises).",
-        "d_interns": "Stagiaires : stages qui commencent dans l'année (stages arrêtés"
-        " prématurément compris, stages prévus pas encore commencés exclus).",
-        "d_duration": "Durée : jours calendrier du début à la fin, tous deux compris ;"
-        " semaines = jours / 7.",
-        "d_hired": "Engagés par la suite : stagiaires de l'année (selon le début)"
-        " engagés plus tard par l'organisation.",
-    },
-    "en": {
-        "overview": "Overview",
-        "chart": "Chart",
-        "title_chart": "Interns per year",
-        "data": "Data",
-        "title": "Interns per unit and per year",
-        "period": "Period",
-        "unit": "Unit",
-        "year": "Year",
-        "applicants": "Applicants",
-        "interns": "Interns",
-        "days": "Average duration (days)",
-        "weeks": "Average duration (weeks)",
-        "hired": "Hired later",
-        "function": "Function",
-        "count": "Count",
-        "requirements": "Requirements",
-        "total": "Total",
-        "s_applicants": "Applicants",
-        "s_interns": "Interns",
-        "s_duration": "Duration",
-        "s_kinds": "Internship kinds",
-        "s_hired": "Hired later by function",
-        "s_requirements": "Requirements by function",
-        "how": "How we count",
-        "d_applicants": "Applicants: applications dated in that year (accepted ones included).",
-        "d_interns": "Interns: internships starting in that year (stopped-early ones"
-        " included, planned ones not yet started excluded).",
-        "d_duration": "Duration: calendar days from start to end, both included; weeks = days / 7.",
-        "d_hired": "Hired later: interns of that year (by start) later hired by the organisation.",
-    },
-}
-KINDS: dict[InternshipKind, dict[str, str]] = {
-    InternshipKind.CURRICULAR: {"nl": "Curriculair", "fr": "Curriculaire", "en": "Curricular"},
-    InternshipKind.VOLUNTARY: {"nl": "Vrijwillig", "fr": "Volontaire", "en": "Voluntary"},
-    InternshipKind.JOB_SEEKER: {
-        "nl": "Werkzoekenden",
-        "fr": "Demandeurs d'emploi",
-        "en": "Job-seeker scheme",
-    },
-    InternshipKind.WORK_BASED_LEARNING: {
-        "nl": "Werkplekleren",
-        "fr": "Alternance",
-        "en": "Work-based learning",
-    },
-    InternshipKind.WORK_PLACEMENT_AGREEMENT: {
-        "nl": "Beroepsinlevingsovereenkomst",
-        "fr": "Convention d'immersion",
-        "en": "Work-placement agreement",
-    },
-    InternshipKind.OBSERVATION: {"nl": "Observatie", "fr": "Observation", "en": "Observation"},
-    InternshipKind.OTHER: {"nl": "Andere", "fr": "Autre", "en": "Other"},
-}
+# The lines of the "how we count" sheet, in order.
+HOW = (
+    "d_people", "d_total", "d_interns", "d_zero", "d_duration", "d_hours", "d_hired",
+    "d_hired_in", "d_pay", "d_requirements",
+)  # fmt: skip
 
 
 def data_header(language: str) -> list[str]:
-    """The data sheet's header row, the same columns in every language."""
+    """The data sheet's header row (question 108's columns), the same in every language."""
     w = WORDS[language]
     return [
         w["unit"],
@@ -158,7 +44,15 @@ def data_header(language: str) -> list[str]:
         KINDS[InternshipKind.CURRICULAR][language],
         KINDS[InternshipKind.VOLUNTARY][language],
         w["hired"],
+        w["paid"],
+        w["unpaid"],
     ]
+
+
+def year_cell(row: UnitYear) -> int | str:
+    """A calendar year as a number (Excel sorts and filters it so); an academic year as its
+    label, "2024–2025"."""
+    return row.year_number if row.year == str(row.year_number) else row.year
 
 
 def write_annual_overview(overview: AnnualOverview, target: Path, *, language: str) -> None:
@@ -170,48 +64,52 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     _chart_sheet(book, overview, w)
     rows = overview.rows
     unit_year = [w["unit"], w["year"]]
-    table_sheet(
-        book,
+
+    def sheet(
+        title: str, header: list[str], cells: Iterable[Sequence[Any]], widths: list[int]
+    ) -> None:
+        table_sheet(book, title, [*unit_year, *header], cells, widths=[30, 12, *widths])
+
+    sheet(
         w["s_applicants"],
-        [*unit_year, w["applicants"]],
-        ([r.unit, r.year, r.applicants] for r in rows),
-        widths=[30, 12, 12],
+        [w["applicants"]],
+        ([r.unit, year_cell(r), r.applicants] for r in rows),
+        [12],
     )
-    table_sheet(
-        book,
-        w["s_interns"],
-        [*unit_year, w["interns"]],
-        ([r.unit, r.year, r.interns] for r in rows),
-        widths=[30, 12, 12],
-    )
-    table_sheet(
-        book,
+    sheet(w["s_interns"], [w["interns"]], ([r.unit, year_cell(r), r.interns] for r in rows), [12])
+    sheet(
         w["s_duration"],
-        [*unit_year, w["interns"], w["days"], w["weeks"]],
-        ([r.unit, r.year, r.interns, r.average_days, r.average_weeks] for r in rows),
-        widths=[30, 12, 12, 24, 24],
+        [w["interns"], w["days"], w["weeks"], w["hours"]],
+        (
+            [r.unit, year_cell(r), r.interns, r.average_days, r.average_weeks, r.average_hours]
+            for r in rows
+        ),
+        [12, 24, 24, 24],
     )
-    table_sheet(
-        book,
+    sheet(
         w["s_kinds"],
-        [*unit_year, w["interns"], *(KINDS[kind][language] for kind in InternshipKind)],
-        ([r.unit, r.year, r.interns, *(r.kinds[kind] for kind in InternshipKind)] for r in rows),
-        widths=[30, 12, 12, *(16 for _ in InternshipKind)],
+        [w["interns"], *(KINDS[kind][language] for kind in InternshipKind)],
+        ([r.unit, year_cell(r), r.interns, *(r.kinds[k] for k in InternshipKind)] for r in rows),
+        [12, *(16 for _ in InternshipKind)],
     )
     table_sheet(
         book,
         w["s_hired"],
-        [*unit_year, w["function"], w["count"]],
-        ([u, y, f, c] for u, y, f, c in overview.hired_by_function),
-        widths=[30, 12, 30, 10],
+        [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"]],
+        (
+            [h.unit, h.function, h.year, h.by_hiring, h.by_internship]
+            for h in overview.hired_by_function
+        ),
+        widths=[30, 30, 12, 22, 22],
     )
     table_sheet(
         book,
         w["s_requirements"],
-        [w["unit"], w["function"], w["requirements"]],
-        ([u, f, t] for u, f, t in overview.requirements),
-        widths=[30, 30, 80],
+        [w["unit"], w["function"], w["requirements"], w["years"]],
+        ([q.unit, q.function, q.text, q.years] for q in overview.requirements),
+        widths=[30, 30, 70, 20],
     )
+    _pay_sheet(book, overview, w)
     table_sheet(
         book,
         w["data"],
@@ -219,93 +117,104 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
         (
             [
                 r.unit,
-                r.year,
+                year_cell(r),
                 r.applicants,
                 r.interns,
                 r.average_days,
                 r.kinds[InternshipKind.CURRICULAR],
                 r.kinds[InternshipKind.VOLUNTARY],
                 r.hired_later,
+                r.paid,
+                r.unpaid,
             ]
             for r in rows
         ),
-        widths=[30, 12, 12, 12, 24, 14, 14, 18],
+        widths=[30, 12, 12, 12, 24, 14, 14, 18, 12, 14],
         table=f"Table{w['data']}".replace("é", "e"),
         count=len(rows),
     )
+    _how_sheet(book, w)
     book.save(target)
+
+
+def _pay_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
+    """Paid and unpaid per unit and year, then each reason given for unpaid ones."""
+    ws = book.create_sheet(w["s_pay"])
+    print_wide(ws)
+    set_widths(ws, [30, 12, 12, 14, 60, 10])
+    ws.freeze_panes = "A2"
+    ws.append(header_row(ws, [w["unit"], w["year"], w["paid"], w["unpaid"]]))
+    for r in overview.rows:
+        ws.append(row_cells(ws, [r.unit, year_cell(r), r.paid, r.unpaid]))
+    ws.append([])
+    ws.append(header_row(ws, [w["unit"], w["year"], "", "", w["reason"], w["count"]]))
+    for reason in overview.unpaid_reasons:
+        ws.append(
+            row_cells(ws, [reason.unit, reason.year, None, None, reason.reason, reason.interns])
+        )
+
+
+def _how_sheet(book: Workbook, w: dict[str, str]) -> None:
+    ws = book.create_sheet(w["how"])
+    set_widths(ws, [120])
+    heading = text_cell(ws, w["how"])
+    heading.font = Font(bold=True, size=14)
+    ws.append([heading])
+    for key in HOW:
+        ws.append([text_cell(ws, w[key])])
 
 
 def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     ws = book.create_sheet(w["overview"])
     print_wide(ws)
     header = [w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"]]
-    header.append(w["hired"])
-    set_widths(ws, [30, 12, 12, 12, 24, 24, 18])
+    header.extend([w["hired"], w["hired_in"], w["paid"], w["unpaid"]])
+    set_widths(ws, [30, 12, 12, 12, 24, 24, 18, 20, 12, 14])
     ws.freeze_panes = "A5"
-    years = list(dict.fromkeys(r.year for r in overview.rows))
-    period = f"{years[0]} – {years[-1]}" if len(years) > 1 else "".join(years)
     title = text_cell(ws, w["title"])
     title.font = Font(bold=True, size=14)
     ws.append([title])
-    ws.append([text_cell(ws, w["period"]), text_cell(ws, period)])
+    ws.append([text_cell(ws, w["period"]), text_cell(ws, overview.period)])
     ws.append([])
     ws.append(header_row(ws, header))
-    for year in years:
-        of_year = [r for r in overview.rows if r.year == year]
-        for r in of_year:
-            ws.append(
-                row_cells(
-                    ws,
-                    [
-                        r.unit,
-                        r.year,
-                        r.applicants,
-                        r.interns,
-                        r.average_days,
-                        r.average_weeks,
-                        r.hired_later,
-                    ],
-                )
-            )
-        interns = sum(r.interns for r in of_year)
-        days = sum((r.average_days or 0.0) * r.interns for r in of_year)
-        average = days / interns if interns else None
-        total = row_cells(
-            ws,
-            [
-                w["total"],
-                year,
-                sum(r.applicants for r in of_year),
-                interns,
-                average,
-                None if average is None else round(average / 7, 1),
-                sum(r.hired_later for r in of_year),
-            ],
-        )
-        for cell in total:
+    for total in overview.totals:
+        for r in (r for r in overview.rows if r.year == total.year):
+            ws.append(row_cells(ws, _overview_cells(r, r.unit)))
+        cells = row_cells(ws, _overview_cells(total, w["people_total"]))
+        for cell in cells:
             if cell is not None:
                 cell.font = Font(bold=True)
-        ws.append(total)
+        ws.append(cells)
     ws.append([])
-    heading = text_cell(ws, w["how"])
-    heading.font = Font(bold=True)
-    ws.append([heading])
-    for key in ("d_applicants", "d_interns", "d_duration", "d_hired"):
-        ws.append([text_cell(ws, w[key])])
+    ws.append([text_cell(ws, w["d_total"])])
+
+
+def _overview_cells(r: UnitYear, unit: str) -> list[object]:
+    return [
+        unit,
+        year_cell(r),
+        r.applicants,
+        r.interns,
+        r.average_days,
+        r.average_weeks,
+        r.hired_later,
+        r.hired,
+        r.paid,
+        r.unpaid,
+    ]
 
 
 def interns_per_year(overview: AnnualOverview) -> list[tuple[str, int]]:
-    """Interns per year, summed over the units, in the overview's order of years."""
-    totals: dict[str, int] = {}
-    for r in overview.rows:
-        totals[r.year] = totals.get(r.year, 0) + r.interns
-    return list(totals.items())
+    """Interns per year over the units, every year of the period."""
+    return [(total.year, total.interns) for total in overview.totals]
 
 
 def _chart_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
-    """Interns per year (summed over units) in two columns, and a native bar chart of them."""
+    """Interns per year (over the units) in two columns, and a native bar chart of them,
+    printed on one page."""
     ws = book.create_sheet(w["chart"])
+    print_wide(ws)
+    ws.page_setup.fitToHeight = 1  # the chart whole on one page, never cut in two
     set_widths(ws, [14, 12])
     per_year = interns_per_year(overview)
     ws.append(header_row(ws, [w["year"], w["interns"]]))

@@ -37,7 +37,8 @@ from stagedesk.output.pdf.kit.grid import (
     table,
 )
 from stagedesk.output.pdf.kit.layout import Block, Canvas
-from stagedesk.output.xlsx.annual import KINDS, WORDS, interns_per_year
+from stagedesk.output.words.annual import KINDS, WORDS
+from stagedesk.output.xlsx.annual import HOW, interns_per_year
 
 EMPTY = "—"
 CHART_HEIGHT = 62 * style.MM
@@ -104,7 +105,7 @@ def write_annual_report(
 def _summary(overview: AnnualOverview, language: str) -> list[Block]:
     w, p = WORDS[language], PDF_WORDS[language]
     blocks = [subheading(p["per_year"], p["per_year_note"])]
-    if not overview.rows:
+    if not any(total.applicants or total.interns for total in overview.totals):
         return [*blocks, paragraph(p["no_data"], QUIET)]
     columns = _columns(
         [
@@ -116,30 +117,24 @@ def _summary(overview: AnnualOverview, language: str) -> list[Block]:
             (w["hired"], 0.16),
         ]
     )
-    rows: list[list[Cell]] = []
-    for year in dict.fromkeys(r.year for r in overview.rows):
-        of_year = [r for r in overview.rows if r.year == year]
-        interns = sum(r.interns for r in of_year)
-        days = sum((r.average_days or 0.0) * r.interns for r in of_year)
-        average = days / interns if interns else None
-        rows.append(
-            _cells(
-                [
-                    year,
-                    sum(r.applicants for r in of_year),
-                    interns,
-                    _decimal(average, language),
-                    _decimal(None if average is None else average / 7, language),
-                    sum(r.hired_later for r in of_year),
-                ]
-            )
+    rows: list[list[Cell]] = [
+        _cells(
+            [
+                total.year,
+                total.applicants,
+                total.interns,
+                _decimal(total.average_days, language),
+                _decimal(total.average_weeks, language),
+                total.hired_later,
+            ]
         )
+        for total in overview.totals
+    ]
     blocks.extend(table(columns, rows))
     blocks.append(subheading(p["chart"]))
     blocks.append(_chart(interns_per_year(overview)))
-    how = [w["d_applicants"], w["d_interns"], w["d_duration"], w["d_hired"]]
     blocks.append(subheading(w["how"]))
-    blocks.extend(paragraph(text, QUIET, space_before=3) for text in how)
+    blocks.extend(paragraph(w[key], QUIET, space_before=3) for key in HOW)
     return blocks
 
 
@@ -184,11 +179,23 @@ def _hired(overview: AnnualOverview, language: str) -> list[Block]:
     if not overview.hired_by_function:
         return [*blocks, paragraph(p["no_hired"], QUIET)]
     columns = _columns(
-        [(w["unit"], 0.34), (w["year"], 0.14), (w["function"], 0.38), (w["count"], 0.14)]
+        [
+            (w["unit"], 0.26),
+            (w["year"], 0.12),
+            (w["function"], 0.26),
+            (w["by_hiring"], 0.18),
+            (w["by_internship"], 0.18),
+        ]
     )
-    rows = [_cells([u, y, f, c]) for u, y, f, c in overview.hired_by_function]
-    total = sum(c for *_, c in overview.hired_by_function)
-    rows.append([[(w["total"], TOTAL)], [], [], [(str(total), TOTAL)]])
+    hired = overview.hired_by_function
+    rows = [_cells([h.unit, h.year, h.function, h.by_hiring, h.by_internship]) for h in hired]
+    by_hiring, by_internship = (
+        sum(h.by_hiring for h in hired),
+        sum(h.by_internship for h in hired),
+    )
+    rows.append(
+        [[(w["total"], TOTAL)], [], [], [(str(by_hiring), TOTAL)], [(str(by_internship), TOTAL)]]
+    )
     return [*blocks, *table(columns, rows)]
 
 

@@ -40,7 +40,7 @@ from stagedesk.output.pdf.kit.grid import QUIET, Cell, paragraph, subheading, ta
 from stagedesk.output.pdf.kit.layout import Block, Canvas
 from stagedesk.output.pdf.reports.annual import EMPTY, TOTAL, _cells, _columns, _decimal
 from stagedesk.output.pdf.reports.satisfaction import pooled
-from stagedesk.output.xlsx.annual import WORDS
+from stagedesk.output.words.annual import WORDS
 
 CHART_HEIGHT = 50 * style.MM
 OVERALL = "overall_satisfaction"
@@ -138,14 +138,8 @@ def write_policy_at_a_glance(session: Session, scope: ReportScope, target: Path 
 
 
 def per_year(overview: AnnualOverview) -> list[tuple[str, int, int, int]]:
-    """Year, applicants, interns and hired later, summed over the units."""
-    totals: dict[str, list[int]] = {}
-    for r in overview.rows:
-        row = totals.setdefault(r.year, [0, 0, 0])
-        row[0] += r.applicants
-        row[1] += r.interns
-        row[2] += r.hired_later
-    return [(year, a, i, h) for year, (a, i, h) in totals.items()]
+    """Year, applicants (people), interns and hired later, over the units."""
+    return [(t.year, t.applicants, t.interns, t.hired_later) for t in overview.totals]
 
 
 def glance_blocks(

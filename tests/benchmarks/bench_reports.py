@@ -7,7 +7,7 @@ folder first (``stagedesk demo --years 10 --per-year 1000``, seed 2024).
 
 (a) real: ``annual_overview`` + ``write_annual_overview`` (formats, widths, frozen panes,
     an Excel table, the chart);
-(b) floor: the same aggregate queries (``annual_overview`` itself: five SELECTs and the
+(b) floor: the same aggregate queries (``annual_overview`` itself: a handful of SELECTs and the
     bucketing into years) and the same cells written with write-only openpyxl and nothing
     else: no fonts, number formats, widths, frozen panes, tables or chart.
 
@@ -33,8 +33,9 @@ from stagedesk.core.db.database import open_sqlite
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview, annual_overview
 from stagedesk.core.reports.scope import ReportScope
+from stagedesk.output.words.annual import KINDS, WORDS
 from stagedesk.output.xlsx import write_annual_overview
-from stagedesk.output.xlsx.annual import KINDS, WORDS, data_header, interns_per_year
+from stagedesk.output.xlsx.annual import HOW, data_header, interns_per_year, year_cell
 
 PROJECT = Path(__file__).resolve().parents[2]
 TARGET_S = 2.0
@@ -66,83 +67,66 @@ def floor_write(overview: AnnualOverview, target: Path) -> None:
         for row in values:
             ws.append(list(row))
 
+    def overview_cells(r: Any, unit: str) -> list[Any]:
+        return [unit, year_cell(r), r.applicants, r.interns, r.average_days, r.average_weeks,
+                r.hired_later, r.hired, r.paid, r.unpaid]  # fmt: skip
+
     ws = book.create_sheet(w["overview"])
-    years = list(dict.fromkeys(r.year for r in rows))
     ws.append([w["title"]])
-    ws.append([w["period"], f"{years[0]} – {years[-1]}" if len(years) > 1 else "".join(years)])
+    ws.append([w["period"], overview.period])
     ws.append([])
-    ws.append(
-        [w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"], w["hired"]]
-    )
-    for year in years:
-        of_year = [r for r in rows if r.year == year]
-        for r in of_year:
-            ws.append(
-                [
-                    r.unit,
-                    r.year,
-                    r.applicants,
-                    r.interns,
-                    r.average_days,
-                    r.average_weeks,
-                    r.hired_later,
-                ]
-            )
-        interns = sum(r.interns for r in of_year)
-        days = sum((r.average_days or 0.0) * r.interns for r in of_year)
-        average = days / interns if interns else None
-        ws.append(
-            [
-                w["total"],
-                year,
-                sum(r.applicants for r in of_year),
-                interns,
-                average,
-                None if average is None else round(average / 7, 1),
-                sum(r.hired_later for r in of_year),
-            ]
-        )
+    ws.append([w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"],
+               w["hired"], w["hired_in"], w["paid"], w["unpaid"]])  # fmt: skip
+    for total in overview.totals:
+        for r in (r for r in rows if r.year == total.year):
+            ws.append(overview_cells(r, r.unit))
+        ws.append(overview_cells(total, w["people_total"]))
     ws.append([])
-    ws.append([w["how"]])
-    for key in ("d_applicants", "d_interns", "d_duration", "d_hired"):
-        ws.append([w[key]])
+    ws.append([w["d_total"]])
     sheet(w["chart"], [w["year"], w["interns"]], interns_per_year(overview))
     unit_year = [w["unit"], w["year"]]
-    sheet(
-        w["s_applicants"],
-        [*unit_year, w["applicants"]],
-        ([r.unit, r.year, r.applicants] for r in rows),
-    )
-    sheet(w["s_interns"], [*unit_year, w["interns"]], ([r.unit, r.year, r.interns] for r in rows))
+    sheet(w["s_applicants"], [*unit_year, w["applicants"]],
+          ([r.unit, year_cell(r), r.applicants] for r in rows))  # fmt: skip
+    sheet(w["s_interns"], [*unit_year, w["interns"]],
+          ([r.unit, year_cell(r), r.interns] for r in rows))  # fmt: skip
     sheet(
         w["s_duration"],
-        [*unit_year, w["interns"], w["days"], w["weeks"]],
-        ([r.unit, r.year, r.interns, r.average_days, r.average_weeks] for r in rows),
-    )
+        [*unit_year, w["interns"], w["days"], w["weeks"], w["hours"]],
+        ([r.unit, year_cell(r), r.interns, r.average_days, r.average_weeks, r.average_hours]
+         for r in rows),
+    )  # fmt: skip
     sheet(
         w["s_kinds"],
         [*unit_year, w["interns"], *(KINDS[kind][LANGUAGE] for kind in InternshipKind)],
-        ([r.unit, r.year, r.interns, *(r.kinds[kind] for kind in InternshipKind)] for r in rows),
+        ([r.unit, year_cell(r), r.interns, *(r.kinds[k] for k in InternshipKind)] for r in rows),
     )
-    sheet(w["s_hired"], [*unit_year, w["function"], w["count"]], overview.hired_by_function)
-    sheet(w["s_requirements"], [w["unit"], w["function"], w["requirements"]], overview.requirements)
+    sheet(
+        w["s_hired"],
+        [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"]],
+        ([h.unit, h.function, h.year, h.by_hiring, h.by_internship]
+         for h in overview.hired_by_function),
+    )  # fmt: skip
+    sheet(
+        w["s_requirements"],
+        [w["unit"], w["function"], w["requirements"], w["years"]],
+        ([q.unit, q.function, q.text, q.years] for q in overview.requirements),
+    )
+    ws = book.create_sheet(w["s_pay"])
+    ws.append([w["unit"], w["year"], w["paid"], w["unpaid"]])
+    for r in rows:
+        ws.append([r.unit, year_cell(r), r.paid, r.unpaid])
+    ws.append([])
+    ws.append([w["unit"], w["year"], "", "", w["reason"], w["count"]])
+    for u in overview.unpaid_reasons:
+        ws.append([u.unit, u.year, None, None, u.reason, u.interns])
     sheet(
         w["data"],
         data_header(LANGUAGE),
-        (
-            [
-                r.unit,
-                r.year,
-                r.applicants,
-                r.interns,
-                r.average_days,
-                r.kinds[InternshipKind.CURRICULAR],
-                r.kinds[InternshipKind.VOLUNTARY],
-                r.hired_later,
-            ]
-            for r in rows
-        ),
-    )
+        ([r.unit, year_cell(r), r.applicants, r.interns, r.average_days,
+          r.kinds[InternshipKind.CURRICULAR], r.kinds[InternshipKind.VOLUNTARY], r.hired_later,
+          r.paid, r.unpaid] for r in rows),
+    )  # fmt: skip
+    sheet(w["how"], [w["how"]], ([w[key]] for key in HOW))
     book.save(target)
 
 

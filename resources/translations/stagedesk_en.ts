@@ -1867,6 +1867,10 @@ Details: {detail}</translation>
         <translation>Function when hired</translation>
     </message>
     <message>
+        <source>Hired on a contract</source>
+        <translation>Hired on a contract</translation>
+    </message>
+    <message>
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>

@@ -1867,6 +1867,10 @@ Détails : {detail}</translation>
         <translation>Fonction à l&apos;engagement</translation>
     </message>
     <message>
+        <source>Hired on a contract</source>
+        <translation>Engagé sous contrat</translation>
+    </message>
+    <message>
         <source>Assignment</source>
         <translation>Mission</translation>
     </message>

@@ -1867,6 +1867,10 @@ Details: {detail}</translation>
         <translation>Functie bij tewerkstelling</translation>
     </message>
     <message>
+        <source>Hired on a contract</source>
+        <translation>Aangeworven met contract</translation>
+    </message>
+    <message>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>

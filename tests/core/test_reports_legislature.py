@@ -17,6 +17,7 @@ from stagedesk.core.models import (
     Application,
     ApplicationStatus,
     Candidate,
+    HireContract,
     Internship,
     InternshipKind,
     InternshipStatus,
@@ -94,6 +95,7 @@ def _legislature(session: Session) -> dict[str, list[Any]]:
                 hired_later=hired,
                 hired_date=hired_on,
                 hired_function=rng.choice(["Medewerker", None]) if hired else None,
+                hired_contract=rng.choice([*HireContract, None]) if hired else None,
             )
             session.add(internship)
             kept["internships"].append((person, unit, internship))
@@ -122,6 +124,7 @@ def test_every_figure_of_question_108_by_hand(any_database: Database) -> None:
                 applied_in_year[day.year].add(person.id)
         interns: dict[tuple[int, str], list[Internship]] = defaultdict(list)
         hired_on: Counter[tuple[int, str]] = Counter()
+        contracts: Counter[tuple[int, str, HireContract | None]] = Counter()
         for _person, unit, i in kept["internships"]:
             if i.start_date.year in YEARS and not (
                 i.status is InternshipStatus.PLANNED and i.start_date > TODAY
@@ -129,6 +132,7 @@ def test_every_figure_of_question_108_by_hand(any_database: Database) -> None:
                 interns[(i.start_date.year, unit)].append(i)
             if i.hired_date is not None and i.hired_date.year in YEARS:
                 hired_on[(i.hired_date.year, unit)] += 1
+                contracts[(i.hired_date.year, unit, i.hired_contract)] += 1
 
         shown = sorted([*UNITS, QUIET], key=str.casefold)
         assert [(r.year_number, r.unit) for r in overview.rows] == [
@@ -172,3 +176,8 @@ def test_every_figure_of_question_108_by_hand(any_database: Database) -> None:
         )
         got = Counter({(int(u.year), u.unit, u.reason): u.interns for u in overview.unpaid_reasons})
         assert got == reasons
+        on_contract: Counter[tuple[int, str, HireContract | None]] = Counter()
+        for h in overview.hired_by_function:
+            for contract, n in h.contracts.items():
+                on_contract[(int(h.year), h.unit, contract)] += n
+        assert +on_contract == contracts and len(contracts) > 5

@@ -75,6 +75,14 @@ class InternshipStatus(StrEnum):
     STOPPED_EARLY = "stopped_early"
 
 
+class HireContract(StrEnum):
+    """The contract a former intern was hired on (parliament asks permanent or not)."""
+
+    PERMANENT = "permanent"
+    FIXED_TERM = "fixed_term"
+    OTHER = "other"
+
+
 class StoppedBy(StrEnum):
     INTERN = "intern"
     ORGANISATION = "organisation"

@@ -8,7 +8,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from stagedesk.core.models.base import Base, Record, enum_column
 from stagedesk.core.models.candidates import Application, Candidate
-from stagedesk.core.models.enums import FollowUpKind, InternshipKind, InternshipStatus, StoppedBy
+from stagedesk.core.models.enums import (
+    FollowUpKind,
+    HireContract,
+    InternshipKind,
+    InternshipStatus,
+    StoppedBy,
+)
 from stagedesk.core.models.opportunities import Opportunity
 from stagedesk.core.models.organisation import StaffMember, Unit
 from stagedesk.core.models.schools import School, SchoolContact
@@ -62,6 +68,7 @@ class Internship(Record, Base):
     hired_later: Mapped[bool] = mapped_column(default=False)
     hired_date: Mapped[dt.date | None]
     hired_function: Mapped[str | None]
+    hired_contract: Mapped[HireContract | None] = mapped_column(enum_column(HireContract))
     notes: Mapped[str | None] = mapped_column(Text)
     # The intern's age band at the start (``reports.profile.AGE_BANDS``), kept when the
     # candidate is anonymised and the date of birth goes; None until then.

@@ -153,6 +153,7 @@ def _internship(i: Internship) -> Row:
         "hired_later": i.hired_later,
         "hired_date": i.hired_date,
         "hired_function": i.hired_function,
+        "hired_contract": i.hired_contract,
         "notes": i.notes,
         "age_band": i.age_band,
         **_stamps(i),

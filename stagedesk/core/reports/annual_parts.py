@@ -4,16 +4,23 @@ hiring year and by internship year), and why internships were unpaid."""
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stagedesk.core.models import Application, Internship, Opportunity, RequirementText
+from stagedesk.core.models import (
+    Application,
+    HireContract,
+    Internship,
+    Opportunity,
+    RequirementText,
+)
 from stagedesk.core.reports.periods import Period
 from stagedesk.core.reports.scope import CountedIntern, ReportScope
 
 NO_TEXT = "—"  # a function hired in, or a reason, that nobody wrote down
+CONTRACTS: tuple[HireContract | None, ...] = (*HireContract, None)  # None: not recorded
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,8 @@ class HiredRow:
     year: str
     by_hiring: int  # hired in this year (by the hiring date)
     by_internship: int  # interns of this year (by start) hired afterwards
+    # of those hired in this year, on each contract (None: not recorded)
+    contracts: dict[HireContract | None, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,28 +61,49 @@ def hired_in_years(
     both ways: by hiring date, and the interns of that year (``interns``) hired later."""
     wanted = None if scope.unit_ids is None else set(scope.unit_ids)
     kinds = list(scope.kinds or ())
-    query = select(Internship.unit_id, Internship.hired_date, Internship.hired_function).where(
+    query = select(
+        Internship.unit_id,
+        Internship.hired_date,
+        Internship.hired_function,
+        Internship.hired_contract,
+    ).where(
         Internship.hired_later.is_(True),
         Internship.hired_date >= period.first_day,
         Internship.hired_date <= period.last_day,
         *([Internship.kind.in_(kinds)] if kinds else []),
     )
     per_year: Counter[tuple[int, str]] = Counter()
-    rows: dict[tuple[str, str, int], list[int]] = defaultdict(lambda: [0, 0])
-    for unit_id, hired_on, function in session.execute(query):
+    rows: dict[tuple[str, str, int], _Hired] = defaultdict(_Hired)
+    for unit_id, hired_on, function, contract in session.execute(query):
         if hired_on is None or (wanted is not None and unit_id not in wanted):
             continue
         year = period.year_of(hired_on)
         per_year[(year, units[unit_id])] += 1
-        rows[(units[unit_id], _written(function), year)][0] += 1
+        row = rows[(units[unit_id], _written(function), year)]
+        row.by_hiring += 1
+        row.contracts[contract] += 1
     for intern in interns:
         if intern.hired_later:
-            rows[(intern.unit, _written(intern.hired_function), intern.year)][1] += 1
+            rows[(intern.unit, _written(intern.hired_function), intern.year)].by_internship += 1
     ordered = sorted(rows.items(), key=lambda item: (item[0][2], item[0][0].casefold(), item[0][1]))
     return per_year, [
-        HiredRow(unit, function, period.label(year), by_hiring, by_internship)
-        for (unit, function, year), (by_hiring, by_internship) in ordered
+        HiredRow(
+            unit,
+            function,
+            period.label(year),
+            row.by_hiring,
+            row.by_internship,
+            {contract: row.contracts[contract] for contract in CONTRACTS},
+        )
+        for (unit, function, year), row in ordered
     ]
+
+
+@dataclass
+class _Hired:
+    by_hiring: int = 0
+    by_internship: int = 0
+    contracts: Counter[HireContract | None] = field(default_factory=Counter)
 
 
 def requirements_per_year(

@@ -5,6 +5,10 @@ from stagedesk.core.models import InternshipKind
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
+        "contract_permanent": "Vast contract",
+        "contract_fixed_term": "Tijdelijk contract",
+        "contract_other": "Ander contract",
+        "contract_unknown": "Contract niet genoteerd",
         "hours": "Gemiddelde duur (uren)",
         "hired_in": "Aangeworven in het jaar",
         "by_hiring": "Aangeworven in het jaar (datum aanwerving)",
@@ -61,6 +65,10 @@ WORDS: dict[str, dict[str, str]] = {
         " in dienst kwamen.",
     },
     "fr": {
+        "contract_permanent": "Durée indéterminée",
+        "contract_fixed_term": "Durée déterminée",
+        "contract_other": "Autre contrat",
+        "contract_unknown": "Contrat non noté",
         "hours": "Durée moyenne (heures)",
         "hired_in": "Engagés dans l'année",
         "by_hiring": "Engagés dans l'année (date d'engagement)",
@@ -118,6 +126,10 @@ WORDS: dict[str, dict[str, str]] = {
         " engagés plus tard par l'organisation.",
     },
     "en": {
+        "contract_permanent": "Permanent contract",
+        "contract_fixed_term": "Fixed-term contract",
+        "contract_other": "Other contract",
+        "contract_unknown": "Contract not recorded",
         "hours": "Average duration (hours)",
         "hired_in": "Hired in the year",
         "by_hiring": "Hired in the year (by hiring date)",

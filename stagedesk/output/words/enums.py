@@ -13,6 +13,7 @@ from stagedesk.core.models import (
     EducationLevel,
     FollowUpKind,
     Gender,
+    HireContract,
     InternshipKind,
     InternshipStatus,
     Language,
@@ -135,6 +136,11 @@ ENUM_WORDS: dict[type[StrEnum], dict[str, Text]] = {
         InternshipStatus.STOPPED_EARLY: Text(
             nl="Vroegtijdig gestopt", fr="Arrêté anticipativement", en="Stopped early"
         ),
+    },
+    HireContract: {
+        HireContract.PERMANENT: Text(nl="Vast", fr="Durée indéterminée", en="Permanent"),
+        HireContract.FIXED_TERM: Text(nl="Tijdelijk", fr="Durée déterminée", en="Fixed-term"),
+        HireContract.OTHER: OTHER,
     },
     StoppedBy: {
         StoppedBy.INTERN: Text(nl="De stagiair", fr="Le stagiaire", en="The intern"),

@@ -128,6 +128,9 @@ HEADERS: dict[str, Text] = {
     "stopped_by": Text(nl="Gestopt door", fr="Arrêté par", en="Stopped by"),
     "hired_later": Text(nl="Later vast tewerkgesteld", fr="Engagé par la suite", en="Hired later"),
     "hired_date": Text(nl="Datum aanwerving", fr="Date d'engagement", en="Hired on"),
+    "hired_contract": Text(
+        nl="Contract bij aanwerving", fr="Contrat d'engagement", en="Contract when hired"
+    ),
     "hired_function": Text(
         nl="Functie na aanwerving", fr="Fonction après engagement", en="Function when hired"
     ),

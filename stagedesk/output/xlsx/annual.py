@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 
 from stagedesk.core.models import InternshipKind
 from stagedesk.core.reports import AnnualOverview, UnitYear
+from stagedesk.core.reports.annual_parts import CONTRACTS
 from stagedesk.output.words.annual import KINDS, WORDS
 from stagedesk.output.xlsx.sheets import (
     header_row,
@@ -92,16 +93,18 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
         ([r.unit, year_cell(r), r.interns, *(r.kinds[k] for k in InternshipKind)] for r in rows),
         [12, *(16 for _ in InternshipKind)],
     )
+    contracts = [w[f"contract_{c or 'unknown'}"] for c in CONTRACTS]
     table_sheet(
         book,
         w["s_hired"],
-        [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"]],
+        [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"], *contracts],
         (
-            [h.unit, h.function, h.year, h.by_hiring, h.by_internship]
+            [h.unit, h.function, h.year, h.by_hiring, h.by_internship,
+             *(h.contracts.get(c, 0) for c in CONTRACTS)]
             for h in overview.hired_by_function
         ),
-        widths=[30, 30, 12, 22, 22],
-    )
+        widths=[30, 30, 12, 22, 22, *(16 for _ in CONTRACTS)],
+    )  # fmt: skip
     table_sheet(
         book,
         w["s_requirements"],

@@ -1,4 +1,5 @@
-"""requirements per year, why an internship is unpaid, a unit's name as an import meaning
+"""requirements per year, why an internship is unpaid, the contract a former intern was
+hired on, a unit's name as an import meaning
 
 Revision ID: 0010
 Revises: 0009
@@ -18,6 +19,21 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('internships', schema=None) as batch_op:
         batch_op.add_column(sa.Column('unpaid_reason', sa.Text(), nullable=True))
+        batch_op.add_column(
+            sa.Column(
+                'hired_contract',
+                sa.Enum(
+                    'permanent',
+                    'fixed_term',
+                    'other',
+                    name='hirecontract',
+                    native_enum=False,
+                    create_constraint=True,
+                    length=32,
+                ),
+                nullable=True,
+            )
+        )
 
     with op.batch_alter_table('import_words', schema=None) as batch_op:
         batch_op.alter_column(
@@ -56,4 +72,5 @@ def downgrade() -> None:
         )
 
     with op.batch_alter_table('internships', schema=None) as batch_op:
+        batch_op.drop_column('hired_contract')
         batch_op.drop_column('unpaid_reason')

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.models import (
     Candidate,
+    HireContract,
     Internship,
     InternshipKind,
     InternshipStatus,
@@ -112,6 +113,12 @@ INTERNSHIPS = EntitySpec(
                 FieldSpec("hired_later", QT_TRANSLATE_NOOP("Field", "Hired later"), Kind.BOOL),
                 FieldSpec("hired_date", QT_TRANSLATE_NOOP("Field", "Hired on"), Kind.DATE),
                 FieldSpec("hired_function", QT_TRANSLATE_NOOP("Field", "Function when hired")),
+                FieldSpec(
+                    "hired_contract",
+                    QT_TRANSLATE_NOOP("Field", "Hired on a contract"),
+                    Kind.ENUM,
+                    HireContract,
+                ),
                 FieldSpec("notes", QT_TRANSLATE_NOOP("Field", "Notes"), Kind.LONG),
             ),
         ),

@@ -37,12 +37,35 @@ COMMAND_GROUPS: tuple[ModuleType, ...] = (
 )
 
 
+class _Databases(argparse.Action):
+    """``--db`` names the database; given again, each further file goes to ``more_dbs``
+    (only ``report annual`` reads several: one answer from several organisations)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if getattr(namespace, "db", None) is None:
+            namespace.db = values
+        else:
+            namespace.more_dbs = [*getattr(namespace, "more_dbs", []), values]
+
+
 def _database_options() -> argparse.ArgumentParser:
     # Given before or after the command; SUPPRESS keeps a command's parser from resetting
     # to None what was given before it (argparse copies a sub-parser's defaults over).
     parent = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     where = parent.add_mutually_exclusive_group()
-    where.add_argument("--db", type=Path, metavar="PATH", help="SQLite database file")
+    where.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        action=_Databases,
+        help="SQLite database file (report annual: again for each organisation's file)",
+    )
     where.add_argument(
         "--db-url",
         "--database-url",
@@ -232,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("db", "db_url"):  # given neither before nor after the command
         setattr(args, name, getattr(args, name, None))
     refused = _refused_target(args)
+    if getattr(args, "more_dbs", None) and not getattr(args, "several_databases", False):
+        refused = "--db is given more than once; only 'report annual' reads several files"
     if refused:
         print(f"stagedesk: {refused}", file=sys.stderr)
         return EXIT_REFUSED

@@ -2,6 +2,8 @@
 
 stagedesk report annual|profile|satisfaction|partners --from YEAR --to YEAR [--academic]
                         [--lang nl|fr|en] [--unit ID…] [--kind KIND…] --out FILE
+stagedesk report annual --db A.sqlite --db B.sqlite … --from YEAR --to YEAR --out FILE.xlsx
+                        (one answer from several organisations' files, none changed)
 stagedesk report glance --from YEAR --to YEAR [--academic] [--lang nl|fr|en] --out FILE.pdf
 
 Which reports there are and which files each writes is ``output.report_catalogue``; every
@@ -73,7 +75,10 @@ def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opene
         parser = reports.add_parser(
             spec.key, parents=[_options(spec, database)], help=HELP[spec.key]
         )
-        parser.set_defaults(handler=lambda args, spec=spec: _run(args, opener, spec))
+        parser.set_defaults(
+            handler=lambda args, spec=spec: _run(args, opener, spec),
+            several_databases=spec.key == "annual",
+        )
 
 
 def _refusal(args: argparse.Namespace, report: Report) -> str | None:
@@ -87,9 +92,13 @@ def _refusal(args: argparse.Namespace, report: Report) -> str | None:
 
 def _run(args: argparse.Namespace, opener: Opener, report: Report) -> int:
     refusal = _refusal(args, report)
+    if refusal is None and getattr(args, "more_dbs", None):
+        refusal = _refusal_of_several(args)
     if refusal is not None:
         print(f"stagedesk: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
+    if getattr(args, "more_dbs", None):
+        return _run_several(args, report)
     database = opener(args)
     try:
         with database.sessions() as session:
@@ -100,6 +109,37 @@ def _run(args: argparse.Namespace, opener: Opener, report: Report) -> int:
                 return EXIT_REFUSED
     finally:
         database.dispose()
+    print(f"{args.out}\t{said}" if said else args.out)
+    return 0
+
+
+def _refusal_of_several(args: argparse.Namespace) -> str | None:
+    if args.db_url:
+        return "--db-url reads one database; give each organisation's file with --db"
+    if getattr(args, "unit", None):
+        return "--unit names a unit of one file; over several files, leave it out"
+    if args.out.suffix.lower() != ".xlsx":
+        return "over several files the answer is a workbook: use FILE.xlsx"
+    return None
+
+
+def _run_several(args: argparse.Namespace, report: Report) -> int:
+    """One workbook from several organisations' files, each read without being changed."""
+    from stagedesk.core.reports.several import combined, overview_of_file
+
+    scope = _scope(args, report)
+    parts: list[tuple[str, Any]] = []
+    try:
+        for path in [args.db, *args.more_dbs]:
+            name, overview = overview_of_file(path, scope)
+            if name in {known for known, _overview in parts}:
+                name = f"{name} ({path.stem})"  # two files of one organisation
+            parts.append((name, overview))
+    except ValueError as error:
+        print(f"stagedesk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    # The workbook's writer reads no database: everything it shows is in the overview.
+    said = report.write_with(None, combined(parts), scope, args.out)  # type: ignore[arg-type]
     print(f"{args.out}\t{said}" if said else args.out)
     return 0
 

@@ -64,6 +64,8 @@ class UnitYear:
     hired: int  # people hired in this year (by hiring date)
     paid: int
     unpaid: int
+    with_hours: int = 0  # the interns whose hours are known (``average_hours`` is over them)
+    organisation: str = ""  # in a report over several organisations' files
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class AnnualOverview:
     hired_by_function: list[HiredRow]
     requirements: list[RequirementRow]
     unpaid_reasons: list[UnpaidReason]
+    organisations: tuple[str, ...] = ()  # over several organisations' files: their names
 
 
 @dataclass
@@ -199,4 +202,5 @@ def _row(unit_name: str, year: int, period: Period, tally: _Tally) -> UnitYear:
         hired=tally.hired,
         paid=tally.paid,
         unpaid=tally.interns - tally.paid,
+        with_hours=tally.with_hours,
     )

@@ -32,6 +32,7 @@ class HiredRow:
     by_internship: int  # interns of this year (by start) hired afterwards
     # of those hired in this year, on each contract (None: not recorded)
     contracts: dict[HireContract | None, int] = field(default_factory=dict)
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class RequirementRow:
     function: str  # the opportunity's title
     text: str
     years: str  # the years the text held, "2021, 2023"
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class UnpaidReason:
     year: str
     reason: str
     interns: int
+    organisation: str = ""
 
 
 def hired_in_years(

@@ -5,6 +5,9 @@ from stagedesk.core.models import InternshipKind
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
+        "organisation": "Organisatie",
+        "d_several": "Over meerdere organisaties: het totaal telt de kandidaten van elke"
+        " organisatie op; wie bij twee organisaties kandideerde, telt er twee keer.",
         "contract_permanent": "Vast contract",
         "contract_fixed_term": "Tijdelijk contract",
         "contract_other": "Ander contract",
@@ -65,6 +68,9 @@ WORDS: dict[str, dict[str, str]] = {
         " in dienst kwamen.",
     },
     "fr": {
+        "organisation": "Organisation",
+        "d_several": "Sur plusieurs organisations : le total additionne les candidats de"
+        " chaque organisation ; qui a postulé dans deux organisations compte deux fois.",
         "contract_permanent": "Durée indéterminée",
         "contract_fixed_term": "Durée déterminée",
         "contract_other": "Autre contrat",
@@ -126,6 +132,9 @@ WORDS: dict[str, dict[str, str]] = {
         " engagés plus tard par l'organisation.",
     },
     "en": {
+        "organisation": "Organisation",
+        "d_several": "Over several organisations: the total adds up each organisation's"
+        " applicants; someone who applied at two organisations counts twice.",
         "contract_permanent": "Permanent contract",
         "contract_fixed_term": "Fixed-term contract",
         "contract_other": "Other contract",

@@ -5,7 +5,7 @@ Written in openpyxl's write-only mode. Every text that comes from user data goes
 and never becomes a formula.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,98 +63,90 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     book = Workbook(write_only=True)
     _overview_sheet(book, overview, w)
     _chart_sheet(book, overview, w)
-    rows = overview.rows
-    unit_year = [w["unit"], w["year"]]
+    by_organisation = bool(overview.organisations)
 
-    def sheet(
-        title: str, header: list[str], cells: Iterable[Sequence[Any]], widths: list[int]
+    def table(
+        title: str,
+        header: list[str],
+        items: Sequence[Any],
+        cells: Callable[[Any], list[Any]],
+        widths: list[int],
+        **extra: Any,
     ) -> None:
-        table_sheet(book, title, [*unit_year, *header], cells, widths=[30, 12, *widths])
+        """A sheet of ``items``; over several organisations, each row with its own first."""
+        first = [w["organisation"]] if by_organisation else []
+        table_sheet(
+            book,
+            title,
+            [*first, *header],
+            ([*([i.organisation] if by_organisation else []), *cells(i)] for i in items),
+            widths=[*([30] if first else []), *widths],
+            **extra,
+        )
 
-    sheet(
-        w["s_applicants"],
-        [w["applicants"]],
-        ([r.unit, year_cell(r), r.applicants] for r in rows),
-        [12],
-    )
-    sheet(w["s_interns"], [w["interns"]], ([r.unit, year_cell(r), r.interns] for r in rows), [12])
-    sheet(
-        w["s_duration"],
-        [w["interns"], w["days"], w["weeks"], w["hours"]],
-        (
-            [r.unit, year_cell(r), r.interns, r.average_days, r.average_weeks, r.average_hours]
-            for r in rows
-        ),
-        [12, 24, 24, 24],
-    )
-    sheet(
-        w["s_kinds"],
-        [w["interns"], *(KINDS[kind][language] for kind in InternshipKind)],
-        ([r.unit, year_cell(r), r.interns, *(r.kinds[k] for k in InternshipKind)] for r in rows),
-        [12, *(16 for _ in InternshipKind)],
-    )
+    # fmt: off
+    rows, unit_year = overview.rows, [w["unit"], w["year"]]
+    table(w["s_applicants"], [*unit_year, w["applicants"]], rows,
+          lambda r: [r.unit, year_cell(r), r.applicants], [30, 12, 12])
+    table(w["s_interns"], [*unit_year, w["interns"]], rows,
+          lambda r: [r.unit, year_cell(r), r.interns], [30, 12, 12])
+    table(w["s_duration"], [*unit_year, w["interns"], w["days"], w["weeks"], w["hours"]], rows,
+          lambda r: [r.unit, year_cell(r), r.interns, r.average_days, r.average_weeks,
+                     r.average_hours], [30, 12, 12, 24, 24, 24])
+    table(w["s_kinds"], [*unit_year, w["interns"], *(KINDS[k][language] for k in InternshipKind)],
+          rows, lambda r: [r.unit, year_cell(r), r.interns, *(r.kinds[k] for k in InternshipKind)],
+          [30, 12, 12, *(16 for _ in InternshipKind)])
     contracts = [w[f"contract_{c or 'unknown'}"] for c in CONTRACTS]
-    table_sheet(
-        book,
-        w["s_hired"],
-        [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"], *contracts],
-        (
-            [h.unit, h.function, h.year, h.by_hiring, h.by_internship,
-             *(h.contracts.get(c, 0) for c in CONTRACTS)]
-            for h in overview.hired_by_function
-        ),
-        widths=[30, 30, 12, 22, 22, *(16 for _ in CONTRACTS)],
-    )  # fmt: skip
-    table_sheet(
-        book,
-        w["s_requirements"],
-        [w["unit"], w["function"], w["requirements"], w["years"]],
-        ([q.unit, q.function, q.text, q.years] for q in overview.requirements),
-        widths=[30, 30, 70, 20],
-    )
+    table(w["s_hired"],
+          [w["unit"], w["function"], w["year"], w["by_hiring"], w["by_internship"], *contracts],
+          overview.hired_by_function,
+          lambda h: [h.unit, h.function, h.year, h.by_hiring, h.by_internship,
+                     *(h.contracts.get(c, 0) for c in CONTRACTS)],
+          [30, 30, 12, 22, 22, *(16 for _ in CONTRACTS)])
+    table(w["s_requirements"], [w["unit"], w["function"], w["requirements"], w["years"]],
+          overview.requirements, lambda q: [q.unit, q.function, q.text, q.years], [30, 30, 70, 20])
     _pay_sheet(book, overview, w)
-    table_sheet(
-        book,
-        w["data"],
-        data_header(language),
-        (
-            [
-                r.unit,
-                year_cell(r),
-                r.applicants,
-                r.interns,
-                r.average_days,
-                r.kinds[InternshipKind.CURRICULAR],
-                r.kinds[InternshipKind.VOLUNTARY],
-                r.hired_later,
-                r.paid,
-                r.unpaid,
-            ]
-            for r in rows
-        ),
-        widths=[30, 12, 12, 12, 24, 14, 14, 18, 12, 14],
-        table=f"Table{w['data']}".replace("é", "e"),
-        count=len(rows),
-    )
+    table(w["data"], data_header(language), rows, _data_cells,
+          [30, 12, 12, 12, 24, 14, 14, 18, 12, 14],
+          table=f"Table{w['data']}".replace("é", "e"), count=len(rows))
+    # fmt: on
     _how_sheet(book, w)
     book.save(target)
+
+
+def _data_cells(r: UnitYear) -> list[Any]:
+    # fmt: off
+    return [r.unit, year_cell(r), r.applicants, r.interns, r.average_days,
+            r.kinds[InternshipKind.CURRICULAR], r.kinds[InternshipKind.VOLUNTARY], r.hired_later,
+            r.paid, r.unpaid]
+    # fmt: on
 
 
 def _pay_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     """Paid and unpaid per unit and year, then each reason given for unpaid ones."""
     ws = book.create_sheet(w["s_pay"])
     print_wide(ws)
-    set_widths(ws, [30, 12, 12, 14, 60, 10])
+    first = _organisation_column(overview, w)
+    set_widths(ws, [*([30] if first else []), 30, 12, 12, 14, 60, 10])
     ws.freeze_panes = "A2"
-    ws.append(header_row(ws, [w["unit"], w["year"], w["paid"], w["unpaid"]]))
+    ws.append(header_row(ws, [*first, w["unit"], w["year"], w["paid"], w["unpaid"]]))
     for r in overview.rows:
-        ws.append(row_cells(ws, [r.unit, year_cell(r), r.paid, r.unpaid]))
+        cells: list[Any] = [r.unit, year_cell(r), r.paid, r.unpaid]
+        ws.append(row_cells(ws, [*_organisation(overview, r), *cells]))
     ws.append([])
-    ws.append(header_row(ws, [w["unit"], w["year"], "", "", w["reason"], w["count"]]))
-    for reason in overview.unpaid_reasons:
-        ws.append(
-            row_cells(ws, [reason.unit, reason.year, None, None, reason.reason, reason.interns])
-        )
+    ws.append(header_row(ws, [*first, w["unit"], w["year"], "", "", w["reason"], w["count"]]))
+    for u in overview.unpaid_reasons:
+        cells = [u.unit, u.year, None, None, u.reason, u.interns]
+        ws.append(row_cells(ws, [*_organisation(overview, u), *cells]))
+
+
+def _organisation_column(overview: AnnualOverview, w: dict[str, str]) -> list[str]:
+    """The organisation's header first, over several organisations' files."""
+    return [w["organisation"]] if overview.organisations else []
+
+
+def _organisation(overview: AnnualOverview, item: Any) -> list[str]:
+    return [item.organisation] if overview.organisations else []
 
 
 def _how_sheet(book: Workbook, w: dict[str, str]) -> None:
@@ -170,9 +162,10 @@ def _how_sheet(book: Workbook, w: dict[str, str]) -> None:
 def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     ws = book.create_sheet(w["overview"])
     print_wide(ws)
-    header = [w["unit"], w["year"], w["applicants"], w["interns"], w["days"], w["weeks"]]
-    header.extend([w["hired"], w["hired_in"], w["paid"], w["unpaid"]])
-    set_widths(ws, [30, 12, 12, 12, 24, 24, 18, 20, 12, 14])
+    first = _organisation_column(overview, w)
+    header = [*first, w["unit"], w["year"], w["applicants"], w["interns"], w["days"]]
+    header.extend([w["weeks"], w["hired"], w["hired_in"], w["paid"], w["unpaid"]])
+    set_widths(ws, [*([30] if first else []), 30, 12, 12, 12, 24, 24, 18, 20, 12, 14])
     ws.freeze_panes = "A5"
     title = text_cell(ws, w["title"])
     title.font = Font(bold=True, size=14)
@@ -182,14 +175,17 @@ def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str])
     ws.append(header_row(ws, header))
     for total in overview.totals:
         for r in (r for r in overview.rows if r.year == total.year):
-            ws.append(row_cells(ws, _overview_cells(r, r.unit)))
-        cells = row_cells(ws, _overview_cells(total, w["people_total"]))
+            ws.append(row_cells(ws, [*_organisation(overview, r), *_overview_cells(r, r.unit)]))
+        blank = [""] if first else []
+        cells = row_cells(ws, [*blank, *_overview_cells(total, w["people_total"])])
         for cell in cells:
             if cell is not None:
                 cell.font = Font(bold=True)
         ws.append(cells)
     ws.append([])
     ws.append([text_cell(ws, w["d_total"])])
+    if overview.organisations:
+        ws.append([text_cell(ws, w["d_several"])])
 
 
 def _overview_cells(r: UnitYear, unit: str) -> list[object]:

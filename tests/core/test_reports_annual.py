@@ -391,3 +391,19 @@ def test_workbook_has_a_native_chart_of_interns_per_year(
         ("2024", 3),
         ("2025", 2),
     ]
+
+
+def test_a_function_offered_each_year_is_one_row_per_text(database: Database) -> None:
+    """A unit offers "Helpdesk" as a new opportunity every year: the reader asks per
+    function, so each text is one row with all its years; a new text is a row of its own."""
+    with database.sessions.begin() as session:
+        ict = Unit(name="ICT")
+        texts = {2023: "Nederlands", 2024: "Nederlands", 2025: "Nederlands en Frans"}
+        for year, text in texts.items():
+            helpdesk = Opportunity(title="Helpdesk", unit=ict, requirements=text)
+            _apply(session, helpdesk, D(year, 2, 1))
+    requirements = _overview(database).requirements
+    assert [(q.unit, q.function, q.text, q.years) for q in requirements] == [
+        ("ICT", "Helpdesk", "Nederlands", "2023, 2024"),
+        ("ICT", "Helpdesk", "Nederlands en Frans", "2025"),
+    ]

@@ -70,6 +70,12 @@ def test_pdf_holds_the_units_years_and_totals(demo: Database, tmp_path: Path) ->
     assert "Hired later by function" in flat
     for hired_row in overview.hired_by_function:
         assert hired_row.unit in flat and hired_row.function in flat
+    # question 108, parts 4 and 6: the requirements with their years, paid or unpaid
+    assert "Requirements by function" in flat and "Paid or unpaid" in flat
+    for q in overview.requirements[:5]:
+        assert q.years in flat
+    for total in overview.totals:
+        assert f"{total.year} {total.interns} {total.paid} {total.unpaid}" in flat
 
 
 def test_same_seed_same_report(database: Database, tmp_path: Path) -> None:

@@ -123,7 +123,9 @@ def requirements_per_year(
         )
         if wanted is None or unit_id in wanted
     }
-    years: dict[tuple[int, str], set[int]] = defaultdict(set)  # (function, text) -> years
+    # (unit, function, text) -> years: a unit often offers one function in several
+    # opportunities (one a year); a reader asks per function, not per opportunity.
+    years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     kept = session.execute(
         select(RequirementText.opportunity_id, RequirementText.year, RequirementText.text).where(
             RequirementText.year >= period.first_year, RequirementText.year <= period.last_year
@@ -132,20 +134,16 @@ def requirements_per_year(
     with_texts = set()
     for function, year, text in kept:
         if function in functions and text.strip():
-            years[(function, text.strip())].add(year)
+            unit_id, title, _own = functions[function]
+            years[(units[unit_id], title, text.strip())].add(year)
             with_texts.add(function)
     for function, year in _years_used(session, period):
-        _unit, _title, text = functions.get(function, (0, "", ""))
+        unit_id, title, text = functions.get(function, (0, "", ""))
         if text and function not in with_texts:
-            years[(function, text)].add(year)
+            years[(units[unit_id], title, text)].add(year)
     rows = [
-        RequirementRow(
-            units[functions[function][0]],
-            functions[function][1],
-            text,
-            ", ".join(period.label(year) for year in sorted(held)),
-        )
-        for (function, text), held in years.items()
+        RequirementRow(unit, title, text, ", ".join(period.label(y) for y in sorted(held)))
+        for (unit, title, text), held in years.items()
     ]
     return sorted(rows, key=lambda r: (r.unit.casefold(), r.function.casefold(), r.years))
 

@@ -52,6 +52,8 @@ PDF_WORDS: dict[str, dict[str, str]] = {
         "hired": "Later aangeworven per functie",
         "no_hired": "Geen stagiairs van deze periode later aangeworven.",
         "no_data": "Geen kandidaten of stagiairs in deze periode.",
+        "no_requirements": "Geen vereisten genoteerd voor de functies van deze periode.",
+        "pay_note": "Alle diensten samen; daaronder de redenen voor onbezoldigde stages.",
     },
     "fr": {
         "report": "Aperçu annuel des stages",
@@ -62,6 +64,8 @@ PDF_WORDS: dict[str, dict[str, str]] = {
         "hired": "Engagés par la suite, par fonction",
         "no_hired": "Aucun stagiaire de cette période engagé par la suite.",
         "no_data": "Aucun candidat ni stagiaire dans cette période.",
+        "no_requirements": "Aucune exigence notée pour les fonctions de cette période.",
+        "pay_note": "Tous les services ensemble ; en dessous, les motifs des stages non rémunérés.",
     },
     "en": {
         "report": "Annual internship overview",
@@ -72,6 +76,8 @@ PDF_WORDS: dict[str, dict[str, str]] = {
         "hired": "Hired later by function",
         "no_hired": "No interns of this period were hired later.",
         "no_data": "No applicants or interns in this period.",
+        "no_requirements": "No requirements written down for this period's functions.",
+        "pay_note": "All units together; below, the reasons given for unpaid internships.",
     },
 }
 NUMBER = Look(fonts.REGULAR, 9.0, style.INK)
@@ -95,6 +101,8 @@ def write_annual_report(
         _summary(overview, language),
         _per_unit(overview, language),
         _hired(overview, language),
+        _requirements(overview, language),
+        _pay(overview, language),
     ]
     head = DocHead(
         letterhead(session), PDF_WORDS[language]["report"], period_label, language, today
@@ -197,6 +205,39 @@ def _hired(overview: AnnualOverview, language: str) -> list[Block]:
         [[(w["total"], TOTAL)], [], [], [(str(by_hiring), TOTAL)], [(str(by_internship), TOTAL)]]
     )
     return [*blocks, *table(columns, rows)]
+
+
+def _requirements(overview: AnnualOverview, language: str) -> list[Block]:
+    """Every requirements text of each function, with the years it held (question 108-4)."""
+    w, p = WORDS[language], PDF_WORDS[language]
+    blocks = [subheading(w["s_requirements"])]
+    if not overview.requirements:
+        return [*blocks, paragraph(p["no_requirements"], QUIET)]
+    columns = _columns(
+        [(w["unit"], 0.22), (w["function"], 0.22), (w["requirements"], 0.4), (w["years"], 0.16)]
+    )
+    rows = [_cells([q.unit, q.function, q.text, q.years]) for q in overview.requirements]
+    return [*blocks, *table(columns, rows)]
+
+
+def _pay(overview: AnnualOverview, language: str) -> list[Block]:
+    """Paid and unpaid per year, and the reasons given for unpaid ones (question 108-6)."""
+    w, p = WORDS[language], PDF_WORDS[language]
+    blocks = [subheading(w["s_pay"], p["pay_note"])]
+    columns = _columns(
+        [(w["year"], 0.2), (w["interns"], 0.2), (w["paid"], 0.3), (w["unpaid"], 0.3)]
+    )
+    rows = [_cells([t.year, t.interns, t.paid, t.unpaid]) for t in overview.totals]
+    blocks.extend(table(columns, rows))
+    if overview.unpaid_reasons:
+        columns = _columns(
+            [(w["unit"], 0.28), (w["year"], 0.14), (w["reason"], 0.44), (w["count"], 0.14)]
+        )
+        reasons = overview.unpaid_reasons
+        blocks.extend(
+            table(columns, [_cells([u.unit, u.year, u.reason, u.interns]) for u in reasons])
+        )
+    return blocks
 
 
 def _fitted(titles: Sequence[str], years: Sequence[str]) -> list[Column]:

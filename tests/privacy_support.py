@@ -110,7 +110,7 @@ def add_person(database: Database, seed: Seed, *, files: bool = True) -> Person:
             stop_reason=STOP_REASON,
             stopped_by=StoppedBy.INTERN,
             hired_later=True,
-            hired_date=dt.date(2019, 9, 1),
+            hired_date=dt.date(2019, 9, 17),
             hired_function="Archivaris",
             notes=NOTE,
         )

@@ -4056,8 +4056,8 @@ Details: {}</translation>
         <translation>Notes on applications: {count}</translation>
     </message>
     <message>
-        <source>Notes, reason for stopping and date hired of internships: {count}</source>
-        <translation>Notes, reason for stopping and date hired of internships: {count}</translation>
+        <source>Notes, reason for stopping and day hired of internships: {count}</source>
+        <translation>Notes, reason for stopping and day hired of internships: {count}</translation>
     </message>
     <message>
         <source>Text of follow-up entries: {count}</source>
@@ -4360,6 +4360,18 @@ Details: {}</translation>
         <translation>Interns</translation>
     </message>
     <message>
+        <source>Places offered</source>
+        <translation>Places offered</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Hired in the year</source>
+        <translation>Hired in the year</translation>
+    </message>
+    <message>
         <source>Annual overview</source>
         <translation>Annual overview</translation>
     </message>
@@ -4374,6 +4386,10 @@ Details: {}</translation>
     <message>
         <source>Mentors and partner schools</source>
         <translation>Mentors and partner schools</translation>
+    </message>
+    <message>
+        <source>The last year: places, routes, profile</source>
+        <translation>The last year: places, routes, profile</translation>
     </message>
     <message>
         <source>Applicants</source>

@@ -4056,8 +4056,8 @@ Détails : {}</translation>
         <translation>Notes sur les candidatures : {count}</translation>
     </message>
     <message>
-        <source>Notes, reason for stopping and date hired of internships: {count}</source>
-        <translation>Notes, motif d&apos;arrêt et date d&apos;engagement des stages : {count}</translation>
+        <source>Notes, reason for stopping and day hired of internships: {count}</source>
+        <translation>Notes, motif de l&apos;arrêt et jour d&apos;engagement des stages : {count}</translation>
     </message>
     <message>
         <source>Text of follow-up entries: {count}</source>
@@ -4360,6 +4360,18 @@ Détails : {}</translation>
         <translation>Stagiaires</translation>
     </message>
     <message>
+        <source>Places offered</source>
+        <translation>Places de stage offertes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Hired in the year</source>
+        <translation>Engagés dans l&apos;année</translation>
+    </message>
+    <message>
         <source>Annual overview</source>
         <translation>Aperçu annuel</translation>
     </message>
@@ -4374,6 +4386,10 @@ Détails : {}</translation>
     <message>
         <source>Mentors and partner schools</source>
         <translation>Maîtres de stage et établissements partenaires</translation>
+    </message>
+    <message>
+        <source>The last year: places, routes, profile</source>
+        <translation>La dernière année : places, voies, profil</translation>
     </message>
     <message>
         <source>Applicants</source>

@@ -4056,8 +4056,8 @@ Details: {}</translation>
         <translation>Notities bij kandidaturen: {count}</translation>
     </message>
     <message>
-        <source>Notes, reason for stopping and date hired of internships: {count}</source>
-        <translation>Notities, reden van stopzetting en datum van aanwerving bij stages: {count}</translation>
+        <source>Notes, reason for stopping and day hired of internships: {count}</source>
+        <translation>Notities, reden van stopzetting en dag van aanwerving bij stages: {count}</translation>
     </message>
     <message>
         <source>Text of follow-up entries: {count}</source>
@@ -4360,6 +4360,18 @@ Details: {}</translation>
         <translation>Stagiairs</translation>
     </message>
     <message>
+        <source>Places offered</source>
+        <translation>Aangeboden stageplaatsen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Hired in the year</source>
+        <translation>Aangeworven in het jaar</translation>
+    </message>
+    <message>
         <source>Annual overview</source>
         <translation>Jaaroverzicht</translation>
     </message>
@@ -4374,6 +4386,10 @@ Details: {}</translation>
     <message>
         <source>Mentors and partner schools</source>
         <translation>Stagementoren en stagepartners</translation>
+    </message>
+    <message>
+        <source>The last year: places, routes, profile</source>
+        <translation>Het laatste jaar: plaatsen, wegen, profiel</translation>
     </message>
     <message>
         <source>Applicants</source>

@@ -1,6 +1,6 @@
 """Command line for reports.
 
-stagedesk report annual|profile|satisfaction|partners --from YEAR --to YEAR [--academic]
+stagedesk report annual|profile|satisfaction|partners|year --from YEAR --to YEAR [--academic]
                         [--lang nl|fr|en] [--unit ID…] [--kind KIND…] --out FILE
 stagedesk report annual --db A.sqlite --db B.sqlite … --from YEAR --to YEAR --out FILE.xlsx
                         (one answer from several organisations' files, none changed)
@@ -42,6 +42,7 @@ HELP = {
     "satisfaction": "survey scores per question, year and unit, and the comments",
     "partners": "mentor load, mentors who would host again, partner schools",
     "glance": "policy at a glance: one page for management (PDF)",
+    "year": "the period's last year as question 001 asks it: places, routes, profile, hiring",
 }
 
 

@@ -62,6 +62,17 @@ def _satisfaction(session: "Session", scope: "ReportScope") -> Any:
     return satisfaction(session, scope)
 
 
+def _one_year(session: "Session", scope: "ReportScope") -> Any:
+    """The period's last year, and the interns' profile of that year."""
+    from dataclasses import replace
+
+    from stagedesk.core.reports import intern_profile
+    from stagedesk.core.reports.one_year import one_year
+
+    answer = one_year(session, scope)
+    return answer, intern_profile(session, replace(scope, first_year=answer.year))
+
+
 def _partners(session: "Session", scope: "ReportScope") -> Any:
     from stagedesk.core.reports import partners
 
@@ -73,6 +84,14 @@ def _annual_xlsx(_session: "Session", result: Any, target: Path, scope: "ReportS
     from stagedesk.output.xlsx.annual import write_annual_overview
 
     write_annual_overview(result, target, language=scope.language)
+    return ""
+
+
+def _one_year_xlsx(_session: "Session", result: Any, target: Path, scope: "ReportScope") -> str:
+    from stagedesk.output.xlsx.one_year import write_one_year
+
+    answer, profile = result
+    write_one_year(answer, profile, target, language=scope.language)
     return ""
 
 
@@ -130,6 +149,7 @@ CATALOGUE: tuple[Report, ...] = (
         {".xlsx": _more_xlsx("write_satisfaction"), ".pdf": _satisfaction_pdf},
     ),
     Report("partners", _partners, {".xlsx": _more_xlsx("write_partners")}),
+    Report("year", _one_year, {".xlsx": _one_year_xlsx}),
     Report("glance", None, {".pdf": _glance_pdf}, filters=False),
 )
 

@@ -106,7 +106,8 @@ def test_what_the_reports_count_stays(database: Database, person: Person) -> Non
         assert internship is not None
         assert (internship.age_band, internship.hired_function) == ("18–20", "Archivaris")
         assert internship.notes is None and internship.stop_reason is None
-        assert internship.hired_later and internship.hired_date is None
+        # the day hired goes, its month stays: the reports count hiring per year
+        assert internship.hired_later and internship.hired_date == dt.date(2019, 9, 1)
         assert [e.text for e in internship.follow_up] == [""]
         scores = s.execute(
             select(FormAnswer.field_id, FormAnswer.value_number).where(

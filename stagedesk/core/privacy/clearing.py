@@ -156,21 +156,30 @@ def clear_applications(
 
 
 def clear_internships(session: Session, records: PersonRecords) -> list[str]:
-    """Notes, the reason for stopping and the date hired go; the follow-up keeps its
-    dates and kinds without text; documents go (their stored names are returned, for the
-    files to be deleted once committed). Kept: everything the reports count, the
-    function hired in included (the annual overview counts per function)."""
+    """Notes and the reason for stopping go, and the day hired (its month stays: the
+    reports count hiring per year, calendar or academic); the follow-up keeps its dates
+    and kinds without text; documents go (their stored names are returned, for the files
+    to be deleted once committed). Kept: everything the reports count, the function hired
+    in included (the annual overview counts per function)."""
     internships = records.internships
     session.execute(
         update(Internship)
         .where(
             Internship.id.in_(internships),
-            (Internship.notes.is_not(None))
-            | (Internship.stop_reason.is_not(None))
-            | (Internship.hired_date.is_not(None)),
+            (Internship.notes.is_not(None)) | (Internship.stop_reason.is_not(None)),
         )
-        .values(notes=None, stop_reason=None, hired_date=None, version=Internship.version + 1)
+        .values(notes=None, stop_reason=None, version=Internship.version + 1)
     )
+    hired = select(Internship.id, Internship.hired_date).where(
+        Internship.id.in_(internships), Internship.hired_date.is_not(None)
+    )
+    for internship, day in session.execute(hired).all():
+        if day is not None and day.day != 1:
+            session.execute(
+                update(Internship)
+                .where(Internship.id == internship)
+                .values(hired_date=day.replace(day=1), version=Internship.version + 1)
+            )
     session.execute(
         update(FollowUpEntry)
         .where(FollowUpEntry.internship_id.in_(internships), FollowUpEntry.text != "")

@@ -77,7 +77,7 @@ def _goes(session: Session, candidate: Candidate, records: PersonRecords) -> lis
                 Internship.id.in_(records.internships),
                 Internship.notes.is_not(None)
                 | Internship.stop_reason.is_not(None)
-                | Internship.hired_date.is_not(None),
+                | (func.extract("day", Internship.hired_date) != 1),  # its month stays
             ),
         ),
         (

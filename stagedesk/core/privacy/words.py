@@ -31,7 +31,7 @@ TARGET_GROUPS = QT_TRANSLATE_NOOP(
 CANDIDATE_NOTES = QT_TRANSLATE_NOOP("Privacy", "Notes about the candidate")
 APPLICATION_NOTES = QT_TRANSLATE_NOOP("Privacy", "Notes on applications: {count}")
 INTERNSHIP_TEXTS = QT_TRANSLATE_NOOP(
-    "Privacy", "Notes, reason for stopping and date hired of internships: {count}"
+    "Privacy", "Notes, reason for stopping and day hired of internships: {count}"
 )
 FOLLOW_UP_TEXTS = QT_TRANSLATE_NOOP("Privacy", "Text of follow-up entries: {count}")
 FORM_TEXTS = QT_TRANSLATE_NOOP(

@@ -137,7 +137,7 @@ def requirements_per_year(
             unit_id, title, _own = functions[function]
             years[(units[unit_id], title, text.strip())].add(year)
             with_texts.add(function)
-    for function, year in _years_used(session, period):
+    for function, year in years_used(session, period):
         unit_id, title, text = functions.get(function, (0, "", ""))
         if text and function not in with_texts:
             years[(units[unit_id], title, text)].add(year)
@@ -148,7 +148,7 @@ def requirements_per_year(
     return sorted(rows, key=lambda r: (r.unit.casefold(), r.function.casefold(), r.years))
 
 
-def _years_used(session: Session, period: Period) -> set[tuple[int, int]]:
+def years_used(session: Session, period: Period) -> set[tuple[int, int]]:
     """(function, year) for each year a function had an applicant or an intern."""
     used: set[tuple[int, int]] = set()
     for column, day in (

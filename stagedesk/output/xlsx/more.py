@@ -105,8 +105,14 @@ def _words(language: str) -> dict[str, str]:
 
 def write_profile(profile: Profile, target: Path, *, language: str) -> None:
     """One sheet per table: a row per category, a column per year, a true total row."""
-    w = _words(language)
     book = Workbook(write_only=True)
+    profile_sheets(book, profile, language)
+    book.save(target)
+
+
+def profile_sheets(book: Workbook, profile: Profile, language: str) -> None:
+    """The profile's tables, a sheet each, in ``book``."""
+    w = _words(language)
     for table in profile.tables:
         rows: list[list[object]] = [
             [row.category, *(cell.shown for cell in row.cells)] for row in table.rows
@@ -119,7 +125,6 @@ def write_profile(profile: Profile, target: Path, *, language: str) -> None:
             rows,
             widths=[32, *(12 for _ in table.years)],
         )
-    book.save(target)
 
 
 def write_satisfaction(report: Satisfaction, target: Path, *, language: str) -> None:

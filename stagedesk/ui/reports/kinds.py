@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.reports import AnnualOverview, Partners, Profile, Satisfaction
+from stagedesk.core.reports.one_year import OneYear
 from stagedesk.core.reports.scope import ReportScope
 from stagedesk.output.report_catalogue import Report, report
 from stagedesk.ui.reports.model import COLUMNS as ANNUAL_COLUMNS
@@ -96,6 +97,19 @@ def _partners_table(result: Partners) -> Table:
     return Table(headers, [(m.mentor, m.year, m.interns) for m in result.mentor_load], 2)
 
 
+def _one_year_table(result: tuple[OneYear, Profile]) -> Table:
+    answer, _profile = result
+    headers = (
+        QT_TRANSLATE_NOOP("Report", "Unit"),
+        QT_TRANSLATE_NOOP("Report", "Places offered"),
+        QT_TRANSLATE_NOOP("Report", "Places"),
+        QT_TRANSLATE_NOOP("Report", "Interns"),
+        QT_TRANSLATE_NOOP("Report", "Hired in the year"),
+    )
+    rows = [(u.unit, u.opportunities, u.places, u.interns, u.hired) for u in answer.units]
+    return Table(headers, rows, 1)
+
+
 KINDS: tuple[ReportKind, ...] = (
     ReportKind(
         report("annual"),
@@ -113,6 +127,11 @@ KINDS: tuple[ReportKind, ...] = (
         report("partners"),
         QT_TRANSLATE_NOOP("Report", "Mentors and partner schools"),
         _partners_table,
+    ),
+    ReportKind(
+        report("year"),
+        QT_TRANSLATE_NOOP("Report", "The last year: places, routes, profile"),
+        _one_year_table,
     ),
 )
 

@@ -407,3 +407,21 @@ def test_a_function_offered_each_year_is_one_row_per_text(database: Database) ->
         ("ICT", "Helpdesk", "Nederlands", "2023, 2024"),
         ("ICT", "Helpdesk", "Nederlands en Frans", "2025"),
     ]
+
+
+def test_interns_per_unit_over_the_years_on_one_sheet(
+    database: Database, units: dict[str, int], tmp_path: Path
+) -> None:
+    """Question 003: a unit a row, a year a column, worked out by hand from the fixture."""
+    target = tmp_path / "annual.xlsx"
+    write_annual_overview(_overview(database), target, language="nl")
+    table = list(load_workbook(target)["Stagiairs per jaar (tabel)"].iter_rows(values_only=True))
+    assert table == [
+        ("Dienst", "2023", "2024", "2025", "Totaal"),
+        ("=SUM(A1)", 0, 1, 0, 1),
+        ("Empty", 0, 0, 0, 0),
+        ("Finance", 1, 2, 2, 5),
+        ("Legal", 0, 0, 0, 0),
+        ("(spontaan)", 0, 0, 0, 0),
+        ("Totaal", 1, 3, 2, 6),
+    ]

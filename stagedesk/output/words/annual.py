@@ -5,6 +5,7 @@ from stagedesk.core.models import InternshipKind
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
+        "s_pivot": "Stagiairs per jaar (tabel)",
         "organisation": "Organisatie",
         "d_several": "Over meerdere organisaties: het totaal telt de kandidaten van elke"
         " organisatie op; wie bij twee organisaties kandideerde, telt er twee keer.",
@@ -68,6 +69,7 @@ WORDS: dict[str, dict[str, str]] = {
         " in dienst kwamen.",
     },
     "fr": {
+        "s_pivot": "Stagiaires par année (tableau)",
         "organisation": "Organisation",
         "d_several": "Sur plusieurs organisations : le total additionne les candidats de"
         " chaque organisation ; qui a postulé dans deux organisations compte deux fois.",
@@ -132,6 +134,7 @@ WORDS: dict[str, dict[str, str]] = {
         " engagés plus tard par l'organisation.",
     },
     "en": {
+        "s_pivot": "Interns per year (table)",
         "organisation": "Organisation",
         "d_several": "Over several organisations: the total adds up each organisation's"
         " applicants; someone who applied at two organisations counts twice.",

@@ -63,6 +63,7 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     book = Workbook(write_only=True)
     _overview_sheet(book, overview, w)
     _chart_sheet(book, overview, w)
+    _pivot_sheet(book, overview, w)
     by_organisation = bool(overview.organisations)
 
     def table(
@@ -120,6 +121,29 @@ def _data_cells(r: UnitYear) -> list[Any]:
             r.kinds[InternshipKind.CURRICULAR], r.kinds[InternshipKind.VOLUNTARY], r.hired_later,
             r.paid, r.unpaid]
     # fmt: on
+
+
+def _pivot_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
+    """Interns per unit over the years on one sheet (question 003): a unit a row, a year a
+    column, the total of each."""
+    years = [total.year for total in overview.totals]
+    units: dict[tuple[str, str], dict[str, int]] = {}
+    for r in overview.rows:
+        units.setdefault((r.organisation, r.unit), {})[r.year] = r.interns
+    first = _organisation_column(overview, w)
+    rows = [
+        [*([organisation] if first else []), unit, *(n[y] for y in years), sum(n.values())]
+        for (organisation, unit), n in units.items()
+    ]
+    totals = [total.interns for total in overview.totals]
+    rows.append([*([""] if first else []), w["total"], *totals, sum(totals)])
+    table_sheet(
+        book,
+        w["s_pivot"],
+        [*first, w["unit"], *years, w["total"]],
+        rows,
+        widths=[*([30] if first else []), 30, *(12 for _ in years), 12],
+    )
 
 
 def _pay_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:

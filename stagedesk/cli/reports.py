@@ -64,9 +64,23 @@ def _options(report: Report, database: argparse.ArgumentParser) -> argparse.Argu
             action="append",
             help="only internships of this kind (repeat for several)",
         )
+    if report.key == "annual":
+        options.add_argument(
+            "--hours-threshold",
+            type=_hours,
+            default=160,
+            metavar="HOURS",
+            help="an internship of at least these hours is long enough (default 160)",
+        )
     suffixes = "|".join(f"FILE{suffix}" for suffix in report.writers)
     options.add_argument("--out", type=Path, required=True, metavar=suffixes)
     return options
+
+
+def _hours(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 2500:
+        raise argparse.ArgumentTypeError("give a number of hours from 1 to 2500")
+    return int(text)
 
 
 def add_commands(commands: Any, database: argparse.ArgumentParser, opener: Opener) -> None:
@@ -158,4 +172,5 @@ def _scope(args: argparse.Namespace, report: Report) -> Any:
         unit_ids=getattr(args, "unit", None) if report.filters else None,
         kinds=[InternshipKind(kind) for kind in kinds] if kinds else None,
         language=args.lang,
+        hours_threshold=getattr(args, "hours_threshold", 160),
     )

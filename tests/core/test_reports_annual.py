@@ -331,7 +331,7 @@ def test_workbook_reads_back(database: Database, units: dict[str, int], tmp_path
     assert ("Totaal (personen)", 2024, 6, 3, pytest.approx(65 / 3), 3.1, 1, 0, 0, 3) in overview
     assert overview[1][:2] == ("Periode", "2023–2025")
     how = [row[0] for row in book["Zo tellen we"].iter_rows(values_only=True)]
-    assert how[0] == "Zo tellen we" and len(how) == 11
+    assert how[0] == "Zo tellen we" and len(how) == 12
     assert any("telt één keer in het totaal" in line for line in how)
     requirements = list(book["Vereisten per functie"].iter_rows(values_only=True))
     assert requirements[1] == ("Finance", "Accountant", "Bachelor accounting", "2023, 2024")
@@ -370,6 +370,12 @@ def test_cli_writes_the_workbook_and_refuses_bad_input(
     assert "unknown unit id(s): 999" in capsys.readouterr().err
     assert main([*common, "--from", "2023", "--to", "2025", "--out", str(tmp_path / "a.csv")]) == 2
     assert "use FILE.xlsx or FILE.pdf" in capsys.readouterr().err
+    with_threshold = [*common, *("--from", "2023", "--to", "2025", "--hours-threshold", "300")]
+    assert main([*with_threshold, "--lang", "en", "--out", str(out)]) == 0
+    more = load_workbook(out)["Drop-out, telework, hours"]
+    assert more.cell(1, 9).value == "At least 300 hours"
+    with pytest.raises(SystemExit):  # argparse: "give a number of hours from 1 to 2500"
+        main([*common, "--from", "2023", "--to", "2025", "--hours-threshold", "0"])
 
 
 def test_workbook_has_a_native_chart_of_interns_per_year(
@@ -424,4 +430,28 @@ def test_interns_per_unit_over_the_years_on_one_sheet(
         ("Legal", 0, 0, 0, 0),
         ("(spontaan)", 0, 0, 0, 0),
         ("Totaal", 1, 3, 2, 6),
+    ]
+
+
+def test_drop_out_telework_hours_and_the_years_compared(
+    database: Database, units: dict[str, int], tmp_path: Path
+) -> None:
+    """Worked out by hand: Finance 2024 has two interns, one stopped early (i2)."""
+    target = tmp_path / "annual.xlsx"
+    write_annual_overview(_overview(database), target, language="en")
+    book = load_workbook(target)
+    more = list(book["Drop-out, telework, hours"].iter_rows(values_only=True))
+    assert more[0][-1] == "At least 160 hours"
+    assert ("Finance", 2024, 2, 1, 50.0, 0, 0.0, 0, 0) in more
+    assert ("Legal", 2024, 0, 0, None, 0, None, 0, 0) in more
+    trend = list(book["Year on year"].iter_rows(values_only=True))
+    assert trend[1:4] == [
+        (2023, 1, 1, 31.0, 0.0, 0.0, 0.0, 0),
+        (2024, 6, 3, pytest.approx(65 / 3), 33.3, 0.0, 0.0, 0),
+        (2025, 0, 2, 62.0, 0.0, 0.0, 0.0, 0),
+    ]
+    assert trend[5] == ("Change from the year before",) + (None,) * 7
+    assert trend[6:] == [
+        (2024, 5, 2, -9.3, 33.3, 0.0, 0.0, 0),
+        (2025, -6, -1, 40.3, -33.3, 0.0, 0.0, 0),
     ]

@@ -87,7 +87,10 @@ def _legislature(session: Session) -> dict[str, list[Any]]:
                 kind=rng.choice(list(InternshipKind)),
                 start_date=start,
                 end_date=end,
-                status=InternshipStatus.PLANNED if start > TODAY else InternshipStatus.COMPLETED,
+                status=InternshipStatus.PLANNED
+                if start > TODAY
+                else rng.choice([InternshipStatus.COMPLETED, InternshipStatus.STOPPED_EARLY]),
+                telework=rng.random() < 0.3,
                 paid=paid,
                 unpaid_reason=None if paid else rng.choice(REASONS),
                 total_hours=rng.choice([None, 160, 300]),
@@ -151,12 +154,16 @@ def test_every_figure_of_question_108_by_hand(any_database: Database) -> None:
             assert (r.paid, r.unpaid) == (sum(i.paid for i in of), sum(not i.paid for i in of))
             assert r.hired_later == sum(i.hired_later for i in of), key
             assert r.hired == hired_on[key], key
+            stopped = sum(i.status is InternshipStatus.STOPPED_EARLY for i in of)
+            assert (r.stopped_early, r.telework) == (stopped, sum(i.telework for i in of)), key
+            assert r.long_enough == sum(h >= 160 for h in hours), key
         for total in overview.totals:
             year = total.year_number
             assert total.applicants == len(applied_in_year[year])  # people, not a sum
             assert total.interns == sum(len(v) for (y, _u), v in interns.items() if y == year)
         rows = overview.rows  # the figures are not all zero: the comparisons above can fail
-        assert all(sum(getattr(r, f) for r in rows) > 5 for f in ("hired", "paid", "interns"))
+        figures = ("hired", "paid", "interns", "stopped_early", "telework", "long_enough")
+        assert all(sum(getattr(r, f) for r in rows) > 5 for f in figures)
         # the quiet unit: in every year, with zeros
         quiet = [r for r in overview.rows if r.unit == QUIET]
         assert len(quiet) == 5 and not any(r.applicants or r.interns for r in quiet)

@@ -15,6 +15,9 @@ How we count (``HOW_WE_COUNT`` says it to the reader, in each language):
   shown first), and paid or unpaid, with the reasons recorded for unpaid ones;
 - hired: by the hiring date (hired in that year, whatever year the internship was), and
   "hired later, by internship year": the interns of that year who were hired afterwards;
+- drop-out: interns who stopped early ÷ interns; telework: interns allowed to work from
+  home; long enough: interns whose hours are known and reach the scope's threshold
+  (default 160 hours, the SME chamber's yardstick);
 - every unit that exists in the period (active, or with an applicant or intern in it)
   appears in every year of the period, zeros written as zeros: a missing row would read as
   a missing answer. Spontaneous applications (no opportunity, so no unit) are counted under
@@ -65,7 +68,15 @@ class UnitYear:
     paid: int
     unpaid: int
     with_hours: int = 0  # the interns whose hours are known (``average_hours`` is over them)
+    long_enough: int = 0  # of those, the interns with at least the scope's hours threshold
+    stopped_early: int = 0
+    telework: int = 0  # interns allowed to work from home
     organisation: str = ""  # in a report over several organisations' files
+
+    @property
+    def drop_out(self) -> float | None:
+        """Stopped early ÷ interns (0–1); None without interns."""
+        return self.stopped_early / self.interns if self.interns else None
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class AnnualOverview:
     requirements: list[RequirementRow]
     unpaid_reasons: list[UnpaidReason]
     organisations: tuple[str, ...] = ()  # over several organisations' files: their names
+    hours_threshold: int = 160  # "long enough": at least these hours
 
 
 @dataclass
@@ -89,17 +101,23 @@ class _Tally:
     hired_later: int = 0
     hired: int = 0
     paid: int = 0
+    stopped_early: int = 0
+    telework: int = 0
+    long_enough: int = 0
     kinds: Counter[InternshipKind] = field(default_factory=Counter)
 
-    def count(self, intern: CountedIntern) -> None:
+    def count(self, intern: CountedIntern, threshold: int) -> None:
         self.interns += 1
         self.days += intern.days
         self.kinds[intern.kind] += 1
         self.hired_later += intern.hired_later
         self.paid += intern.paid
+        self.stopped_early += intern.stopped_early
+        self.telework += intern.telework
         if intern.hours is not None:
             self.hours += intern.hours
             self.with_hours += 1
+            self.long_enough += intern.hours >= threshold
 
 
 def annual_overview(session: Session, scope: ReportScope) -> AnnualOverview:
@@ -114,8 +132,8 @@ def annual_overview(session: Session, scope: ReportScope) -> AnnualOverview:
     totals: dict[int, _Tally] = defaultdict(_Tally)
     used = _count_applicants(session, scope, period, units, tallies, totals)
     for intern in interns:
-        tallies[(intern.year, intern.unit)].count(intern)
-        totals[intern.year].count(intern)
+        tallies[(intern.year, intern.unit)].count(intern, scope.hours_threshold)
+        totals[intern.year].count(intern, scope.hours_threshold)
         used.add(intern.unit_id)
     hired, hired_by_function = hired_in_years(session, scope, period, units, interns)
     for (year, unit_name), count in hired.items():
@@ -137,6 +155,7 @@ def annual_overview(session: Session, scope: ReportScope) -> AnnualOverview:
         hired_by_function=hired_by_function,
         requirements=requirements_per_year(session, scope, period, units),
         unpaid_reasons=unpaid_reasons(interns),
+        hours_threshold=scope.hours_threshold,
     )
 
 
@@ -203,4 +222,7 @@ def _row(unit_name: str, year: int, period: Period, tally: _Tally) -> UnitYear:
         paid=tally.paid,
         unpaid=tally.interns - tally.paid,
         with_hours=tally.with_hours,
+        long_enough=tally.long_enough,
+        stopped_early=tally.stopped_early,
+        telework=tally.telework,
     )

@@ -32,6 +32,9 @@ class ReportScope:
     unit_ids: Sequence[int] | None = None
     kinds: Sequence[InternshipKind] | None = None
     language: str = "nl"
+    # An internship of at least this many hours is "long enough" (the SME chamber's
+    # yardstick); the annual overview counts them.
+    hours_threshold: int = 160
 
     @property
     def period_label(self) -> str:
@@ -59,6 +62,8 @@ class CountedIntern:
     unpaid_reason: str | None = None
     total_hours: int | None = None
     hours_per_week: int | None = None
+    telework: bool = False
+    stopped_early: bool = False
 
     @property
     def days(self) -> int:
@@ -115,6 +120,7 @@ def counted_interns(session: Session, scope: ReportScope) -> tuple[Period, list[
             Internship.unpaid_reason,
             Internship.total_hours,
             Internship.hours_per_week,
+            Internship.telework,
         ).where(
             Internship.start_date >= period.first_day,
             Internship.start_date <= period.last_day,
@@ -148,6 +154,8 @@ def counted_interns(session: Session, scope: ReportScope) -> tuple[Period, list[
                 unpaid_reason=row.unpaid_reason,
                 total_hours=row.total_hours,
                 hours_per_week=row.hours_per_week,
+                telework=bool(row.telework),
+                stopped_early=row.status is InternshipStatus.STOPPED_EARLY,
             )
         )
     found.sort(key=lambda i: (i.year, i.unit.casefold(), i.start, i.internship_id))

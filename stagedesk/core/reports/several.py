@@ -69,6 +69,7 @@ def combined(parts: Sequence[tuple[str, AnnualOverview]]) -> AnnualOverview:
         requirements=[replace(q, organisation=n) for n, o in parts for q in o.requirements],
         unpaid_reasons=[replace(u, organisation=n) for n, o in parts for u in o.unpaid_reasons],
         organisations=tuple(name for name, _overview in parts),
+        hours_threshold=first.hours_threshold,
     )
 
 
@@ -91,6 +92,9 @@ def _summed(totals: Sequence[UnitYear]) -> UnitYear:
         kinds={kind: sum(t.kinds[kind] for t in totals) for kind in first.kinds},
         hired_later=sum(t.hired_later for t in totals),
         hired=sum(t.hired for t in totals),
+        long_enough=sum(t.long_enough for t in totals),
+        stopped_early=sum(t.stopped_early for t in totals),
+        telework=sum(t.telework for t in totals),
         paid=sum(t.paid for t in totals),
         unpaid=sum(t.unpaid for t in totals),
     )

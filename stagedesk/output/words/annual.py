@@ -5,6 +5,19 @@ from stagedesk.core.models import InternshipKind
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
+        "s_more": "Uitval, telewerk, uren",
+        "s_trend": "Verloop per jaar",
+        "stopped": "Vroegtijdig gestopt",
+        "drop_out": "Uitval (%)",
+        "telework": "Telewerk",
+        "telework_share": "Telewerk (%)",
+        "with_hours": "Uren gekend",
+        "long_enough": "Minstens {hours} uur",
+        "paid_share": "Bezoldigd (%)",
+        "change": "Verschil met vorig jaar",
+        "d_more": "Uitval: vroegtijdig gestopte stages ÷ stagiairs. Telewerk: stagiairs die"
+        " van thuis mochten werken. Minstens {hours} uur: stagiairs van wie de uren gekend"
+        " zijn en die die drempel halen.",
         "s_pivot": "Stagiairs per jaar (tabel)",
         "organisation": "Organisatie",
         "d_several": "Over meerdere organisaties: het totaal telt de kandidaten van elke"
@@ -69,6 +82,19 @@ WORDS: dict[str, dict[str, str]] = {
         " in dienst kwamen.",
     },
     "fr": {
+        "s_more": "Abandon, télétravail, heures",
+        "s_trend": "Évolution par année",
+        "stopped": "Arrêtés prématurément",
+        "drop_out": "Abandon (%)",
+        "telework": "Télétravail",
+        "telework_share": "Télétravail (%)",
+        "with_hours": "Heures connues",
+        "long_enough": "Au moins {hours} heures",
+        "paid_share": "Rémunérés (%)",
+        "change": "Différence avec l'année précédente",
+        "d_more": "Abandon : stages arrêtés prématurément ÷ stagiaires. Télétravail :"
+        " stagiaires autorisés à travailler à domicile. Au moins {hours} heures : stagiaires"
+        " dont les heures sont connues et atteignent ce seuil.",
         "s_pivot": "Stagiaires par année (tableau)",
         "organisation": "Organisation",
         "d_several": "Sur plusieurs organisations : le total additionne les candidats de"
@@ -134,6 +160,19 @@ WORDS: dict[str, dict[str, str]] = {
         " engagés plus tard par l'organisation.",
     },
     "en": {
+        "s_more": "Drop-out, telework, hours",
+        "s_trend": "Year on year",
+        "stopped": "Stopped early",
+        "drop_out": "Drop-out (%)",
+        "telework": "Telework",
+        "telework_share": "Telework (%)",
+        "with_hours": "Hours known",
+        "long_enough": "At least {hours} hours",
+        "paid_share": "Paid (%)",
+        "change": "Change from the year before",
+        "d_more": "Drop-out: internships stopped early ÷ interns. Telework: interns allowed"
+        " to work from home. At least {hours} hours: interns whose hours are known and reach"
+        " that threshold.",
         "s_pivot": "Interns per year (table)",
         "organisation": "Organisation",
         "d_several": "Over several organisations: the total adds up each organisation's"

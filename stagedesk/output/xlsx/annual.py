@@ -107,11 +107,18 @@ def write_annual_overview(overview: AnnualOverview, target: Path, *, language: s
     table(w["s_requirements"], [w["unit"], w["function"], w["requirements"], w["years"]],
           overview.requirements, lambda q: [q.unit, q.function, q.text, q.years], [30, 30, 70, 20])
     _pay_sheet(book, overview, w)
+    long_enough = w["long_enough"].format(hours=overview.hours_threshold)
+    table(w["s_more"], [*unit_year, w["interns"], w["stopped"], w["drop_out"], w["telework"],
+                        w["telework_share"], w["with_hours"], long_enough], rows,
+          lambda r: [r.unit, year_cell(r), r.interns, r.stopped_early, _percent(r.drop_out),
+                     r.telework, _percent(_share(r.telework, r.interns)), r.with_hours,
+                     r.long_enough], [30, 12, 12, 18, 12, 12, 14, 14, 18])
+    _trend_sheet(book, overview, w)
     table(w["data"], data_header(language), rows, _data_cells,
           [30, 12, 12, 12, 24, 14, 14, 18, 12, 14],
           table=f"Table{w['data']}".replace("é", "e"), count=len(rows))
     # fmt: on
-    _how_sheet(book, w)
+    _how_sheet(book, w, overview.hours_threshold)
     book.save(target)
 
 
@@ -146,6 +153,39 @@ def _pivot_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) ->
     )
 
 
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _trend_cells(t: UnitYear) -> list[Any]:
+    """A year's figures over the units, as the trend sheet compares them."""
+    return [t.applicants, t.interns, t.average_days, _percent(t.drop_out),
+            _percent(_share(t.telework, t.interns)), _percent(_share(t.paid, t.interns)),
+            t.hired]  # fmt: skip
+
+
+def _trend_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
+    """Each figure per year over the units, then how much it changed from the year before."""
+    header = [w["year"], w["applicants"], w["interns"], w["days"], w["drop_out"],
+              w["telework_share"], w["paid_share"], w["hired_in"]]  # fmt: skip
+    figures = [[year_cell(t), *_trend_cells(t)] for t in overview.totals]
+    changes = []
+    for before, now in zip(overview.totals, overview.totals[1:], strict=False):
+        pairs = zip(_trend_cells(before), _trend_cells(now), strict=True)
+        changes.append(
+            [
+                year_cell(now),
+                *(None if a is None or b is None else round(b - a, 1) for a, b in pairs),
+            ]
+        )
+    rows = [*figures, [], [w["change"]], *changes]
+    table_sheet(book, w["s_trend"], header, rows, widths=[12, 12, 12, 24, 12, 14, 14, 20])
+
+
 def _pay_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:
     """Paid and unpaid per unit and year, then each reason given for unpaid ones."""
     ws = book.create_sheet(w["s_pay"])
@@ -173,7 +213,7 @@ def _organisation(overview: AnnualOverview, item: Any) -> list[str]:
     return [item.organisation] if overview.organisations else []
 
 
-def _how_sheet(book: Workbook, w: dict[str, str]) -> None:
+def _how_sheet(book: Workbook, w: dict[str, str], hours: int) -> None:
     ws = book.create_sheet(w["how"])
     set_widths(ws, [120])
     heading = text_cell(ws, w["how"])
@@ -181,6 +221,7 @@ def _how_sheet(book: Workbook, w: dict[str, str]) -> None:
     ws.append([heading])
     for key in HOW:
         ws.append([text_cell(ws, w[key])])
+    ws.append([text_cell(ws, w["d_more"].format(hours=hours))])
 
 
 def _overview_sheet(book: Workbook, overview: AnnualOverview, w: dict[str, str]) -> None:

@@ -4495,16 +4495,18 @@ Details: {}</translation>
         <translation>All units</translation>
     </message>
     <message>
-        <source>Applicants: applications dated in the year (accepted ones included).
+        <source>Applicants: the people who applied in the year, each once per unit (and once in the year&apos;s total).
 Interns: internships starting in the year (stopped early included, planned ones not yet started left out).
+Every unit appears in every year, with 0 where there was nobody.
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
-See “How we count” in the README for the details.</source>
-        <translation>Applicants: applications dated in the year (accepted ones included).
+Each workbook explains its figures on its “How we count” sheet.</source>
+        <translation>Applicants: the people who applied in the year, each once per unit (and once in the year&apos;s total).
 Interns: internships starting in the year (stopped early included, planned ones not yet started left out).
+Every unit appears in every year, with 0 where there was nobody.
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
-See “How we count” in the README for the details.</translation>
+Each workbook explains its figures on its “How we count” sheet.</translation>
     </message>
     <message>
         <source>The period runs backwards: “from” {first} is after “to” {last}.</source>

@@ -4495,16 +4495,18 @@ Détails : {}</translation>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <source>Applicants: applications dated in the year (accepted ones included).
+        <source>Applicants: the people who applied in the year, each once per unit (and once in the year&apos;s total).
 Interns: internships starting in the year (stopped early included, planned ones not yet started left out).
+Every unit appears in every year, with 0 where there was nobody.
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
-See “How we count” in the README for the details.</source>
-        <translation>Candidats : candidatures datées de l&apos;année (y compris celles acceptées).
-Stagiaires : stages commençant dans l&apos;année (y compris ceux arrêtés prématurément, sans ceux prévus pas encore commencés).
-Durée : jours calendrier du début à la fin, tous deux inclus.
-Engagé par la suite : stagiaires de l&apos;année engagés plus tard par l&apos;organisation.
-Voir « Comment nous comptons » dans le README pour les détails.</translation>
+Each workbook explains its figures on its “How we count” sheet.</source>
+        <translation>Candidats : les personnes qui ont postulé dans l&apos;année, chacune une fois par service (et une fois dans le total de l&apos;année).
+Stagiaires : stages qui commencent dans l&apos;année (arrêtés prématurément compris, prévus pas encore commencés exclus).
+Chaque service figure dans chaque année, avec 0 là où il n&apos;y avait personne.
+Durée : jours calendrier du début à la fin, tous deux compris.
+Engagés par la suite : stagiaires de l&apos;année engagés plus tard par l&apos;organisation.
+Chaque classeur explique ses chiffres sur sa feuille « Comment nous comptons ».</translation>
     </message>
     <message>
         <source>The period runs backwards: “from” {first} is after “to” {last}.</source>

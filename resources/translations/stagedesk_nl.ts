@@ -4495,16 +4495,18 @@ Details: {}</translation>
         <translation>Alle diensten</translation>
     </message>
     <message>
-        <source>Applicants: applications dated in the year (accepted ones included).
+        <source>Applicants: the people who applied in the year, each once per unit (and once in the year&apos;s total).
 Interns: internships starting in the year (stopped early included, planned ones not yet started left out).
+Every unit appears in every year, with 0 where there was nobody.
 Duration: calendar days from start to end, both included.
 Hired later: interns of the year later hired by the organisation.
-See “How we count” in the README for the details.</source>
-        <translation>Kandidaten: kandidaturen gedateerd in het jaar (aanvaarde inbegrepen).
-Stagiairs: stages die beginnen in het jaar (voortijdig gestopte inbegrepen, geplande die nog niet begonnen zijn niet).
+Each workbook explains its figures on its “How we count” sheet.</source>
+        <translation>Kandidaten: de personen die in het jaar kandideerden, elk één keer per dienst (en één keer in het totaal van het jaar).
+Stagiairs: stages die in het jaar beginnen (vroegtijdig gestopte inbegrepen, geplande die nog niet begonnen zijn niet).
+Elke dienst staat in elk jaar, met 0 waar er niemand was.
 Duur: kalenderdagen van begin tot einde, beide inbegrepen.
-Later vast tewerkgesteld: stagiairs van het jaar die later door de organisatie werden aangeworven.
-Zie “Hoe we tellen” in de README voor de details.</translation>
+Later aangeworven: stagiairs van het jaar die later in de organisatie aan de slag gingen.
+Elke werkmap legt haar cijfers uit op het blad “Zo tellen we”.</translation>
     </message>
     <message>
         <source>The period runs backwards: “from” {first} is after “to” {last}.</source>

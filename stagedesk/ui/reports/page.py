@@ -183,12 +183,14 @@ class ReportsPage(ExportingPage):
 
     def _how_we_count(self) -> str:
         return self.tr(
-            "Applicants: applications dated in the year (accepted ones included).\n"
+            "Applicants: the people who applied in the year, each once per unit (and once "
+            "in the year's total).\n"
             "Interns: internships starting in the year (stopped early included, planned "
             "ones not yet started left out).\n"
+            "Every unit appears in every year, with 0 where there was nobody.\n"
             "Duration: calendar days from start to end, both included.\n"
             "Hired later: interns of the year later hired by the organisation.\n"
-            "See “How we count” in the README for the details."
+            "Each workbook explains its figures on its “How we count” sheet."
         )
 
     @Slot(str)

@@ -1640,6 +1640,14 @@ Details: {detail}</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>This organisation</source>
+        <translation>This organisation</translation>
+    </message>
+    <message>
+        <source>Reading the other files…</source>
+        <translation>Reading the other files…</translation>
+    </message>
+    <message>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
@@ -3506,6 +3514,33 @@ Details: {}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherFiles</name>
+    <message>
+        <source>Add another &amp;organisation&apos;s file…</source>
+        <translation>Add another &amp;organisation&apos;s file…</translation>
+    </message>
+    <message>
+        <source>One annual overview over several StageDesk files (each organisation its own): the files are read, never changed</source>
+        <translation>One annual overview over several StageDesk files (each organisation its own): the files are read, never changed</translation>
+    </message>
+    <message>
+        <source>This file only</source>
+        <translation>This file only</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s StageDesk file</source>
+        <translation>Another organisation&apos;s StageDesk file</translation>
+    </message>
+    <message>
+        <source>StageDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>StageDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Also in the annual overview&apos;s workbook: {files}</source>
+        <translation>Also in the annual overview&apos;s workbook: {files}</translation>
     </message>
 </context>
 <context>

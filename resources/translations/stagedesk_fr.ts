@@ -1640,6 +1640,14 @@ Détails : {detail}</translation>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>This organisation</source>
+        <translation>Cette organisation</translation>
+    </message>
+    <message>
+        <source>Reading the other files…</source>
+        <translation>Lecture des autres fichiers…</translation>
+    </message>
+    <message>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
@@ -3506,6 +3514,33 @@ Détails : {}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherFiles</name>
+    <message>
+        <source>Add another &amp;organisation&apos;s file…</source>
+        <translation>Ajouter le fichier d&apos;une autre &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>One annual overview over several StageDesk files (each organisation its own): the files are read, never changed</source>
+        <translation>Un seul aperçu annuel sur plusieurs fichiers StageDesk (chaque organisation le sien) : les fichiers sont lus, jamais modifiés</translation>
+    </message>
+    <message>
+        <source>This file only</source>
+        <translation>Ce fichier seulement</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s StageDesk file</source>
+        <translation>Fichier StageDesk d&apos;une autre organisation</translation>
+    </message>
+    <message>
+        <source>StageDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données StageDesk (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Also in the annual overview&apos;s workbook: {files}</source>
+        <translation>Aussi dans le classeur de l&apos;aperçu annuel : {files}</translation>
     </message>
 </context>
 <context>

@@ -1640,6 +1640,14 @@ Details: {detail}</translation>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
+        <source>This organisation</source>
+        <translation>Deze organisatie</translation>
+    </message>
+    <message>
+        <source>Reading the other files…</source>
+        <translation>De andere bestanden worden gelezen…</translation>
+    </message>
+    <message>
         <source>Writing the PDF…</source>
         <translation>Pdf schrijven…</translation>
     </message>
@@ -3506,6 +3514,33 @@ Details: {}</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OtherFiles</name>
+    <message>
+        <source>Add another &amp;organisation&apos;s file…</source>
+        <translation>Bestand van een andere &amp;organisatie toevoegen…</translation>
+    </message>
+    <message>
+        <source>One annual overview over several StageDesk files (each organisation its own): the files are read, never changed</source>
+        <translation>Eén jaaroverzicht over meerdere StageDesk-bestanden (elke organisatie het hare): de bestanden worden gelezen, nooit gewijzigd</translation>
+    </message>
+    <message>
+        <source>This file only</source>
+        <translation>Alleen dit bestand</translation>
+    </message>
+    <message>
+        <source>Another organisation&apos;s StageDesk file</source>
+        <translation>StageDesk-bestand van een andere organisatie</translation>
+    </message>
+    <message>
+        <source>StageDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>StageDesk-databanken (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Also in the annual overview&apos;s workbook: {files}</source>
+        <translation>Ook in de werkmap van het jaaroverzicht: {files}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from stagedesk.ui.kit.context import AppContext
 from stagedesk.ui.kit.save_as import ask_save_path
 from stagedesk.ui.kit.workers import Job
 from stagedesk.ui.reports.kinds import ReportKind, write_report
+from stagedesk.ui.reports.other_files import OtherFiles, write_several
 
 
 def open_in_system(path: Path) -> None:
@@ -64,6 +65,8 @@ class ExportingPage(QWidget):
         self.progress.setMaximumWidth(200)
         self.progress.hide()
         self.status = QLabel(self)
+        self.other_files = OtherFiles(self)  # the page places it, above this row
+        self.other_files.changed.connect(self._enable)
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.pdf_button)
@@ -75,7 +78,9 @@ class ExportingPage(QWidget):
         idle = self.result is not None and self.job is None
         self.export_button.setEnabled(idle)
         has_pdf = self.kind.has_pdf
-        self.pdf_button.setEnabled(idle and has_pdf)
+        several = self.several
+        self.pdf_button.setEnabled(idle and has_pdf and not several)
+        self.other_files.setVisible(self.kind.key == "annual")
         self.pdf_button.setToolTip(
             ""
             if has_pdf
@@ -114,6 +119,11 @@ class ExportingPage(QWidget):
         suggested = str(Path(documents) / name)
         return ask_save_path(self, self.context, title, suggested, files, suffix)
 
+    @property
+    def several(self) -> bool:
+        """Whether the export is one annual overview over this and other files."""
+        return self.kind.key == "annual" and bool(self.other_files.paths)
+
     def export_to(self, target: Path) -> None:
         """Write the report shown into ``target`` (a workbook, or a PDF where the report
         has one) off the GUI thread, with its own session on the worker; ``self.job``
@@ -121,6 +131,15 @@ class ExportingPage(QWidget):
         assert self.result is not None and self.scope is not None, "nothing to export"
         pdf = target.suffix.lower() == ".pdf"
         assert not pdf or self.kind.has_pdf, "no PDF to write"
+        if self.several:
+            this_file = QCoreApplication.translate("ExportingPage", "This organisation")
+            others = list(self.other_files.paths)
+            work = (write_several, self.context.sessions, self.result, others, self.scope)
+            self._start(
+                Job(*work, target, this_file),
+                QCoreApplication.translate("ExportingPage", "Reading the other files…"),
+            )
+            return
         self._start(
             Job(write_report, self.context.sessions, self.kind, self.result, self.scope, target),
             QCoreApplication.translate("ExportingPage", "Writing the PDF…")

@@ -94,7 +94,9 @@ class ReportsPage(ExportingPage):
         layout.addWidget(self.message)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
-        layout.addLayout(self._build_export())
+        export = self._build_export()
+        layout.addWidget(self.other_files)
+        layout.addLayout(export)
 
     def _build_controls(self) -> QVBoxLayout:
         self.report_box = QComboBox(self)

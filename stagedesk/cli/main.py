@@ -58,7 +58,9 @@ def _database_options() -> argparse.ArgumentParser:
     # Given before or after the command; SUPPRESS keeps a command's parser from resetting
     # to None what was given before it (argparse copies a sub-parser's defaults over).
     parent = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
-    where = parent.add_mutually_exclusive_group()
+    # Not exclusive for argparse: 'report annual' reads a server's database and files
+    # together; ``main`` refuses both for every other command.
+    where = parent.add_argument_group("database")
     where.add_argument(
         "--db",
         type=Path,
@@ -255,8 +257,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("db", "db_url"):  # given neither before nor after the command
         setattr(args, name, getattr(args, name, None))
     refused = _refused_target(args)
-    if getattr(args, "more_dbs", None) and not getattr(args, "several_databases", False):
+    several = getattr(args, "several_databases", False)
+    if getattr(args, "more_dbs", None) and not several:
         refused = "--db is given more than once; only 'report annual' reads several files"
+    elif args.db and args.db_url and not several:
+        refused = "give --db or --db-url, not both"
     if refused:
         print(f"stagedesk: {refused}", file=sys.stderr)
         return EXIT_REFUSED

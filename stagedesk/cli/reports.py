@@ -107,13 +107,14 @@ def _refusal(args: argparse.Namespace, report: Report) -> str | None:
 
 def _run(args: argparse.Namespace, opener: Opener, report: Report) -> int:
     refusal = _refusal(args, report)
-    if refusal is None and getattr(args, "more_dbs", None):
+    several = bool(getattr(args, "more_dbs", None) or (args.db and args.db_url))
+    if refusal is None and several:
         refusal = _refusal_of_several(args)
     if refusal is not None:
         print(f"stagedesk: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
-    if getattr(args, "more_dbs", None):
-        return _run_several(args, report)
+    if several:
+        return _run_several(args, opener, report)
     database = opener(args)
     try:
         with database.sessions() as session:
@@ -129,8 +130,6 @@ def _run(args: argparse.Namespace, opener: Opener, report: Report) -> int:
 
 
 def _refusal_of_several(args: argparse.Namespace) -> str | None:
-    if args.db_url:
-        return "--db-url reads one database; give each organisation's file with --db"
     if getattr(args, "unit", None):
         return "--unit names a unit of one file; over several files, leave it out"
     if args.out.suffix.lower() != ".xlsx":
@@ -138,14 +137,17 @@ def _refusal_of_several(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _run_several(args: argparse.Namespace, report: Report) -> int:
-    """One workbook from several organisations' files, each read without being changed."""
+def _run_several(args: argparse.Namespace, opener: Opener, report: Report) -> int:
+    """One workbook from several organisations' files, each read without being changed,
+    and the server's database (``--db-url``) if one is given, first."""
     from stagedesk.core.reports.several import combined, overview_of_file
 
     scope = _scope(args, report)
     parts: list[tuple[str, Any]] = []
+    if args.db_url:
+        parts.append(_server_part(opener, args, scope))
     try:
-        for path in [args.db, *args.more_dbs]:
+        for path in [args.db, *getattr(args, "more_dbs", [])]:
             name, overview = overview_of_file(path, scope)
             if name in {known for known, _overview in parts}:
                 name = f"{name} ({path.stem})"  # two files of one organisation
@@ -157,6 +159,21 @@ def _run_several(args: argparse.Namespace, report: Report) -> int:
     said = report.write_with(None, combined(parts), scope, args.out)  # type: ignore[arg-type]
     print(f"{args.out}\t{said}" if said else args.out)
     return 0
+
+
+def _server_part(opener: Opener, args: argparse.Namespace, scope: Any) -> tuple[str, Any]:
+    """The organisation of the server's database (``--db-url``) and its overview."""
+    from stagedesk.core.records.organisation import organisation
+    from stagedesk.core.reports import annual_overview
+
+    database = opener(argparse.Namespace(db=None, db_url=args.db_url))
+    try:
+        with database.sessions() as session:
+            settings = organisation(session)
+            name = (settings.name.strip() if settings and settings.name else "") or "server"
+            return name, annual_overview(session, scope)
+    finally:
+        database.dispose()
 
 
 def _scope(args: argparse.Namespace, report: Report) -> Any:

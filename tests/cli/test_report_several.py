@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy.engine import URL
 
 from stagedesk.cli.main import main
-from stagedesk.core.db.database import open_sqlite
+from stagedesk.core.db.database import Database, open_sqlite, open_url
 from stagedesk.core.models import (
     Application,
     Candidate,
@@ -31,31 +32,36 @@ PERIOD = ["--from", "2023", "--to", "2024"]
 def _organisation(path: Path, name: str, units: list[str], people: int) -> Path:
     database = open_sqlite(path, backups=path.parent / "backups")
     try:
-        with database.sessions.begin() as session:
-            session.add(OrganisationSettings(name=name))
-            for n, unit_name in enumerate(units):
-                unit = Unit(name=unit_name)
-                function = Opportunity(title="Medewerker", unit=unit)
-                for p in range(people + n):
-                    person = Candidate(first_name=f"{name}{p}", last_name=unit_name)
-                    day = dt.date(2023 + p % 2, 3, 1 + p)
-                    session.add(
-                        Application(candidate=person, opportunity=function, application_date=day)
-                    )
-                    session.add(
-                        Internship(
-                            intern=person,
-                            unit=unit,
-                            kind=InternshipKind.CURRICULAR,
-                            start_date=day + dt.timedelta(days=30),
-                            end_date=day + dt.timedelta(days=30 + 7 * (p + 1)),
-                            status=InternshipStatus.COMPLETED,
-                            paid=p % 3 == 0,
-                        )
-                    )
+        _fill(database, name, units, people)
     finally:
         database.dispose()
     return path
+
+
+def _fill(database: Database, name: str, units: list[str], people: int) -> None:
+    """An organisation with its units, people applying in 2023 and 2024, and interns."""
+    with database.sessions.begin() as session:
+        session.add(OrganisationSettings(name=name))
+        for n, unit_name in enumerate(units):
+            unit = Unit(name=unit_name)
+            function = Opportunity(title="Medewerker", unit=unit)
+            for p in range(people + n):
+                person = Candidate(first_name=f"{name}{p}", last_name=unit_name)
+                day = dt.date(2023 + p % 2, 3, 1 + p)
+                session.add(
+                    Application(candidate=person, opportunity=function, application_date=day)
+                )
+                session.add(
+                    Internship(
+                        intern=person,
+                        unit=unit,
+                        kind=InternshipKind.CURRICULAR,
+                        start_date=day + dt.timedelta(days=30),
+                        end_date=day + dt.timedelta(days=30 + 7 * (p + 1)),
+                        status=InternshipStatus.COMPLETED,
+                        paid=p % 3 == 0,
+                    )
+                )
 
 
 def _data(path: Path) -> list[tuple[Any, ...]]:
@@ -129,3 +135,23 @@ def test_what_several_files_cannot_do_is_refused(
     missing = ["--db", str(a), "--db", str(tmp_path / "nowhere.sqlite")]
     assert main(["report", "annual", *missing, *PERIOD, "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "nowhere.sqlite does not exist" in capsys.readouterr().err
+
+
+def test_a_server_database_alongside_a_file(
+    tmp_path: Path, postgres_url: URL, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres_url.render_as_string(hide_password=False)
+    server = open_url(url)
+    try:
+        _fill(server, "Provincie", ["Welzijn"], 2)
+    finally:
+        server.dispose()
+    city = _organisation(tmp_path / "stad.sqlite", "Stad Aalst", ["ICT"], 2)
+    out = tmp_path / "samen.xlsx"
+    both = ["--db-url", url, "--db", str(city)]
+    assert main(["report", "annual", *both, *PERIOD, "--out", str(out)]) == 0
+    data = _data(out)
+    assert {row[:2] for row in data[1:]} == {("Provincie", "Welzijn"), ("Stad Aalst", "ICT")}
+    assert data[1][0] == "Provincie"  # the server's database first
+    assert main(["internships", *both]) == 2
+    assert "give --db or --db-url, not both" in capsys.readouterr().err

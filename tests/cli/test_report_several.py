@@ -135,6 +135,11 @@ def test_what_several_files_cannot_do_is_refused(
     missing = ["--db", str(a), "--db", str(tmp_path / "nowhere.sqlite")]
     assert main(["report", "annual", *missing, *PERIOD, "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "nowhere.sqlite does not exist" in capsys.readouterr().err
+    (tmp_path / "notes.sqlite").write_text("not a database", encoding="utf-8")
+    garbage = ["--db", str(a), "--db", str(tmp_path / "notes.sqlite")]
+    assert main(["report", "annual", *garbage, *PERIOD, "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert "notes.sqlite is not a StageDesk database" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()  # nothing half-written
 
 
 def test_a_server_database_alongside_a_file(

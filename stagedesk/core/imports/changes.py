@@ -23,10 +23,9 @@ from sqlalchemy.orm import Session
 from stagedesk.core.i18n import QT_TRANSLATE_NOOP
 from stagedesk.core.imports.columns import Column
 from stagedesk.core.imports.rows import ImportRow, RowProblem
-from stagedesk.core.imports.words import ImportStatus
+from stagedesk.core.imports.words import APPLICATION_STATUS
 from stagedesk.core.models import (
     Application,
-    ApplicationStatus,
     Base,
     Candidate,
     Internship,
@@ -78,13 +77,6 @@ FIELDS: dict[Kind, dict[str, Column]] = {
         "hired_function": Column.HIRED_FUNCTION,
     },
 }
-_APPLICATION_STATUS = {
-    ImportStatus.APPLIED: ApplicationStatus.APPLIED,
-    ImportStatus.INTERVIEWED: ApplicationStatus.INTERVIEWED,
-    ImportStatus.ACCEPTED: ApplicationStatus.ACCEPTED,
-    ImportStatus.REJECTED: ApplicationStatus.REJECTED,
-    ImportStatus.WITHDRAWN: ApplicationStatus.WITHDRAWN,
-}
 
 
 @dataclass(frozen=True)
@@ -127,7 +119,7 @@ def list_value(row: ImportRow, kind: Kind, field: str) -> Any:
     if field != "status" or value is None:
         return value
     if kind is Kind.APPLICATION:
-        return _APPLICATION_STATUS.get(value)
+        return APPLICATION_STATUS.get(value)
     return InternshipStatus(str(value)) if value.is_internship else None
 
 

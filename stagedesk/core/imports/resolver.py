@@ -34,7 +34,7 @@ from stagedesk.core.imports.refs import New, link
 from stagedesk.core.imports.requirements import RequirementsSeen
 from stagedesk.core.imports.rows import ImportRow, RowProblem
 from stagedesk.core.imports.schools import guess_school_kind
-from stagedesk.core.imports.words import ImportStatus
+from stagedesk.core.imports.words import APPLICATION_STATUS, ImportStatus
 from stagedesk.core.models import (
     Application,
     ApplicationStatus,
@@ -69,13 +69,6 @@ KINDS = (
     "applications",
     "internships",
 )
-_APPLICATION_STATUS = {
-    ImportStatus.APPLIED: ApplicationStatus.APPLIED,
-    ImportStatus.INTERVIEWED: ApplicationStatus.INTERVIEWED,
-    ImportStatus.ACCEPTED: ApplicationStatus.ACCEPTED,
-    ImportStatus.REJECTED: ApplicationStatus.REJECTED,
-    ImportStatus.WITHDRAWN: ApplicationStatus.WITHDRAWN,
-}
 _OPEN = (ImportStatus.PLANNED, ImportStatus.RUNNING)
 
 
@@ -317,7 +310,7 @@ class Resolver:
     def _application(self, row: ImportRow, candidate: Ref, opportunity: Ref) -> Application | None:
         """``None`` when the candidate already applied for it (on that date, if one is given)."""
         day = row.application_date
-        status = _APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
+        status = APPLICATION_STATUS.get(row.status or ImportStatus.APPLIED)
         status = status or ApplicationStatus.ACCEPTED  # an internship's application
         if day:
             key = (candidate, opportunity, day)

@@ -9,7 +9,7 @@ from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
 from stagedesk.core.imports.columns import header_key
-from stagedesk.core.models import EducationLevel, Gender, InternshipKind
+from stagedesk.core.models import ApplicationStatus, EducationLevel, Gender, InternshipKind
 
 
 class ImportStatus(StrEnum):
@@ -35,6 +35,15 @@ class ImportStatus(StrEnum):
             ImportStatus.STOPPED_EARLY,
         )
 
+
+# The application a row's status stands for (an internship's is accepted).
+APPLICATION_STATUS = {
+    ImportStatus.APPLIED: ApplicationStatus.APPLIED,
+    ImportStatus.INTERVIEWED: ApplicationStatus.INTERVIEWED,
+    ImportStatus.ACCEPTED: ApplicationStatus.ACCEPTED,
+    ImportStatus.REJECTED: ApplicationStatus.REJECTED,
+    ImportStatus.WITHDRAWN: ApplicationStatus.WITHDRAWN,
+}
 
 E = TypeVar("E", bound=Enum)
 

@@ -33,8 +33,11 @@ def overview_of_file(path: Path, scope: ReportScope) -> tuple[str, AnnualOvervie
     with tempfile.TemporaryDirectory(prefix="stagedesk-report-") as folder:
         copy = Path(folder) / "copy.sqlite"
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        with closing(source), closing(sqlite3.connect(copy)) as target:
-            source.backup(target)
+        try:
+            with closing(source), closing(sqlite3.connect(copy)) as target:
+                source.backup(target)
+        except sqlite3.DatabaseError:
+            raise ValueError(f"{path.name} is not a StageDesk database") from None
         database = open_sqlite(copy, backups=Path(folder) / "backups")
         try:
             with database.sessions() as session:

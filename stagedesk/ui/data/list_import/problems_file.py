@@ -6,10 +6,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from stagedesk.output.xlsx.safe import safe_text
 from stagedesk.output.xlsx.sheets import table_sheet
 from stagedesk.ui.data.list_import.problems_model import ProblemLine
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_problems(
@@ -25,15 +24,10 @@ def write_problems(
         with target.open("w", newline="", encoding="utf-8-sig") as out:
             writer = csv.writer(out, delimiter=";")  # what Excel expects in Belgium
             writer.writerow(headers)
-            writer.writerows([(row, _csv_text(c), kind, _csv_text(m)) for row, c, kind, m in rows])
+            writer.writerows([(row, safe_text(c), kind, safe_text(m)) for row, c, kind, m in rows])
         return
     book = Workbook(write_only=True)
     table_sheet(
         book, title[:31], headers, rows, widths=(8, 30, 12, 90), table="Problems", count=len(rows)
     )
     book.save(target)
-
-
-def _csv_text(value: str) -> str:
-    """Text from the user's file never becomes a formula when Excel opens the CSV."""
-    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
